@@ -1,0 +1,1 @@
+"""Headless use of the tracker: `tracker SUBCOMMAND …`; no subcommand opens the GUI."""

@@ -1,0 +1,65 @@
+"""Entry point of the `tracker` command.
+
+Subcommands are imported only when used, so that `tracker extract` and `tracker due` start
+without loading Qt or SQLAlchemy. Each subcommand module defines `configure(parser)` and
+`run(args) -> int`, and raises `UsageError` for input it cannot take.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+# subcommand -> (module, one-line help)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "extract": ("tracker.cli.extract_cmd", "list the time-bound duties in contract files"),
+    "due": ("tracker.cli.due_cmd", "compute one deadline under the Civil Code's period rules"),
+    "import": ("tracker.cli.import_cmd", "import contract files into the calendar database"),
+    "list": ("tracker.cli.list_cmd", "list the stored contracts"),
+    "show": ("tracker.cli.show_cmd", "show one stored contract with its duties and deadlines"),
+    "upcoming": ("tracker.cli.upcoming_cmd", "list deadlines coming up"),
+    "done": ("tracker.cli.done_cmd", "mark a deadline as done"),
+    "export-ics": ("tracker.cli.export_ics_cmd", "export deadlines as an iCalendar file"),
+    "report": ("tracker.cli.report_cmd", "write the renewal report as PDF or HTML"),
+}
+
+
+class UsageError(Exception):
+    """Bad input from the user: printed as one line on stderr, exit status 2."""
+
+
+def _usage() -> str:
+    lines = ["usage: tracker [SUBCOMMAND] ...", "", "With no subcommand the desktop application opens.", ""]
+    lines += [f"  {name:<11} {help_}" for name, (_, help_) in COMMANDS.items()]
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in ("-h", "--help"):
+        print(_usage())
+        return 0
+    if not args or args[0].startswith("-"):
+        gui = importlib.import_module("tracker.gui.app")
+        return int(gui.main(args))
+    name = args[0]
+    if name not in COMMANDS:
+        print(f"tracker: unknown subcommand {name!r}\n\n{_usage()}", file=sys.stderr)
+        return 2
+    module = importlib.import_module(COMMANDS[name][0])
+    parser = argparse.ArgumentParser(prog=f"tracker {name}", description=COMMANDS[name][1])
+    module.configure(parser)
+    parsed = parser.parse_args(args[1:])
+    try:
+        return int(module.run(parsed))
+    except UsageError as exc:
+        print(f"tracker {name}: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def entry() -> None:
+    sys.exit(main())

@@ -1,0 +1,69 @@
+"""Value types of the period engine: counting conventions, calendars, contract terms, deadlines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+from tracker.domain.duty import DutyKind, Party, Period
+
+
+class Convention(StrEnum):
+    """How a period counted backwards ends: see ../shared/docs/periods.md."""
+
+    LEGAL = "legal"  # the N units lie wholly between the act and the anchor (clear days)
+    SIMPLE = "simple"  # anchor − N
+
+
+class Roll(StrEnum):
+    NONE = "none"
+    PREVIOUS = "previous"  # the safe choice for a date by which the user must act
+    NEXT = "next"  # Civil Code art. 142
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """One sentence in each UI language naming the rule that produced a date."""
+
+    ja: str
+    en: str
+
+
+@dataclass(frozen=True)
+class CalendarSpec:
+    """Which days are business days, per contract: a country's holidays plus local changes."""
+
+    country: str = "JP"
+    year_end_break: bool = True  # December 29 – January 3
+    extra_holidays: frozenset[date] = frozenset()
+
+
+@dataclass(frozen=True)
+class ContractTerms:
+    """The contract's own facts that turn duties into dates; any may be unknown."""
+
+    start: date | None = None
+    end: date | None = None  # explicit end of the initial term
+    initial_term: Period | None = None
+    renewal_term: Period | None = None  # None: no automatic renewal
+    renewal_notice: Period | None = None  # the renewal cutoff rule, counted back from expiry
+    minimum_term: Period | None = None
+    calendar: CalendarSpec = field(default_factory=CalendarSpec)
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A computed date with the rule trail that explains it.
+
+    `key` is stable across recomputation (it names the duty and the cycle), so that stored
+    reminders and exported calendar UIDs survive a re-import.
+    """
+
+    key: str
+    kind: DutyKind
+    due: date | datetime
+    unrolled: date | datetime
+    explanation: Explanation
+    obligor: Party | None = None
+    reminders: tuple[date, ...] = ()

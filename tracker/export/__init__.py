@@ -1,0 +1,1 @@
+"""Export: deadlines to iCalendar, report HTML and CSV."""

@@ -1,0 +1,1 @@
+"""Ingestion: contract files (txt, pdf, docx, md, html) to a clean Document with its 条/項/号 tree."""
