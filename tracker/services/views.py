@@ -1,0 +1,103 @@
+"""What the use cases hand to the GUI and the CLI: frozen records built from stored rows.
+
+These are the shapes the GUI, the CLI and the exports code against; the store fills them and
+never lets its ORM rows out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from tracker.domain import (
+    CalendarSpec,
+    Contract,
+    Convention,
+    Deadline,
+    Document,
+    Duty,
+    ReminderState,
+    ReviewState,
+)
+
+DEFAULT_LEAD_TIMES: tuple[int, ...] = (60, 30, 14, 7, 1)
+
+
+@dataclass(frozen=True)
+class DutyRecord:
+    """A stored duty. `duty` is what applies (the user's edit if any); `extracted` what was read."""
+
+    id: int
+    contract_id: int
+    duty: Duty
+    extracted: Duty | None  # None for a duty the user added by hand
+    state: ReviewState
+    version: int  # optimistic locking: an edit names the version it started from
+    lead_times: tuple[int, ...] | None = None  # per-duty reminder lead times; None: the global ones
+
+
+@dataclass(frozen=True)
+class DeadlineRecord:
+    """A stored deadline with enough of its contract and clause to show it anywhere."""
+
+    id: int
+    contract_id: int
+    contract_title: str
+    duty_id: int | None
+    deadline: Deadline
+    state: ReminderState
+    clause_text: str = ""
+    article: str | None = None
+    snoozed_until: date | None = None
+
+    def is_overdue(self, today: date) -> bool:
+        due = self.deadline.due
+        day = due if type(due) is date else due.date()  # type: ignore[union-attr]
+        return day < today and self.state not in (ReminderState.DONE, ReminderState.DISMISSED)
+
+
+@dataclass(frozen=True)
+class ContractSummary:
+    """One row of the contract list."""
+
+    contract: Contract
+    duty_count: int
+    confirmed_count: int
+    next_deadline: DeadlineRecord | None
+
+
+@dataclass(frozen=True)
+class ContractDetail:
+    """Everything the contract view shows: the text, the duties, the recorded events, the dates."""
+
+    contract: Contract
+    document: Document
+    duties: tuple[DutyRecord, ...]
+    events: dict[str, date]  # anchor name ("termination", "notice_arrival", …) -> the day it happened
+    deadlines: tuple[DeadlineRecord, ...]
+
+
+@dataclass(frozen=True)
+class ImportProgress:
+    done: int
+    total: int
+    path: str
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    imported: tuple[int, ...] = ()  # new contract ids
+    updated: tuple[int, ...] = ()  # contracts re-imported from the same content
+    failed: tuple[tuple[str, str], ...] = ()  # (path, one-line reason)
+
+
+@dataclass(frozen=True)
+class Settings:
+    language: str | None = None  # "ja", "en"; None: the system locale
+    lead_times: tuple[int, ...] = DEFAULT_LEAD_TIMES
+    convention: Convention = Convention.LEGAL
+    calendar: CalendarSpec = field(default_factory=CalendarSpec)
+    start_at_login: bool = False
+    live_ics_dir: str | None = None  # keep <dir>/tracker.ics current after every change
+    ics_alarms: bool = True
+    ics_reminder_events: bool = False
