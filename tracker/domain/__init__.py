@@ -3,10 +3,47 @@
 from tracker.domain.contract import Contract, ContractStatus, ReminderState, ReviewState
 from tracker.domain.document import Article, Document, Item, Paragraph
 from tracker.domain.duty import Direction, Duty, DutyKind, Party, Period, Qualifier, SourceSpan, Unit
+from tracker.domain.records import (
+    DEFAULT_LEAD_TIMES,
+    ContractDetail,
+    ContractSummary,
+    DeadlineRecord,
+    DutyRecord,
+    ImportProgress,
+    ImportResult,
+    Settings,
+)
 from tracker.domain.schedule import CalendarSpec, ContractTerms, Convention, Deadline, Explanation, Roll
 
 __all__ = [
-    "Article", "CalendarSpec", "Contract", "ContractStatus", "ContractTerms", "Convention", "Deadline",
-    "Direction", "Document", "Duty", "DutyKind", "Explanation", "Item", "Paragraph", "Party", "Period",
-    "Qualifier", "ReminderState", "ReviewState", "Roll", "SourceSpan", "Unit",
+    "DEFAULT_LEAD_TIMES",
+    "Article",
+    "CalendarSpec",
+    "Contract",
+    "ContractDetail",
+    "ContractStatus",
+    "ContractSummary",
+    "ContractTerms",
+    "Convention",
+    "Deadline",
+    "DeadlineRecord",
+    "Direction",
+    "Document",
+    "Duty",
+    "DutyKind",
+    "DutyRecord",
+    "Explanation",
+    "ImportProgress",
+    "ImportResult",
+    "Item",
+    "Paragraph",
+    "Party",
+    "Period",
+    "Qualifier",
+    "ReminderState",
+    "ReviewState",
+    "Roll",
+    "Settings",
+    "SourceSpan",
+    "Unit",
 ]

@@ -1,7 +1,7 @@
-"""What the use cases hand to the GUI and the CLI: frozen records built from stored rows.
+"""Stored things as the use cases hand them to the GUI, the CLI and the exports.
 
-These are the shapes the GUI, the CLI and the exports code against; the store fills them and
-never lets its ORM rows out.
+The store builds these from its rows (ORM rows never leave tracker.store); the exports and the
+GUI consume them.
 """
 
 from __future__ import annotations
@@ -9,16 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from tracker.domain import (
-    CalendarSpec,
-    Contract,
-    Convention,
-    Deadline,
-    Document,
-    Duty,
-    ReminderState,
-    ReviewState,
-)
+from tracker.domain.contract import Contract, ReminderState, ReviewState
+from tracker.domain.document import Document
+from tracker.domain.duty import Duty
+from tracker.domain.schedule import CalendarSpec, Convention, Deadline
 
 DEFAULT_LEAD_TIMES: tuple[int, ...] = (60, 30, 14, 7, 1)
 
@@ -49,6 +43,12 @@ class DeadlineRecord:
     clause_text: str = ""
     article: str | None = None
     snoozed_until: date | None = None
+    sequence: int = 0  # raised whenever the due date changes, so calendars update the event
+
+    @property
+    def uid(self) -> str:
+        """Stable across re-exports: the same deadline keeps its calendar event."""
+        return f"{self.contract_id}-{self.deadline.key}@contract-deadline-tracker"
 
     def is_overdue(self, today: date) -> bool:
         due = self.deadline.due
