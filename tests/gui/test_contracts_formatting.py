@@ -1,0 +1,49 @@
+"""Locale date formatting and the shared kind/party labels."""
+
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from tracker.domain import DutyKind, Party
+from tracker.gui.formatting import format_date, format_due
+from tracker.gui.style import anchor_label, kind_color, kind_label, party_label
+
+
+@pytest.fixture
+def locale_en():
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def locale_ja():
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Japanese, QLocale.Country.Japan))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_dates_follow_the_us_locale(qapp, locale_en):
+    assert format_date(date(2026, 12, 1)) == "12/1/26"
+
+
+def test_dates_follow_the_japanese_locale(qapp, locale_ja):
+    assert format_date(date(2026, 12, 1)) == "2026/12/01"
+    assert format_due(datetime(2026, 12, 1, 9, 30)) == "2026/12/01 9:30"
+
+
+def test_every_kind_has_a_colour_and_a_label(qapp):
+    for kind in DutyKind:
+        assert kind_color(kind).isValid()
+        assert kind_label(kind)
+    assert kind_label(DutyKind.RENEWAL_NOTICE) == "Renewal notice"
+
+
+def test_party_and_anchor_labels(qapp):
+    assert party_label(Party.PROVIDER) == "Provider"
+    assert party_label(None) == "—"
+    assert anchor_label("notice_arrival") == "Notice received"
+    assert anchor_label("something_new") == "something_new"

@@ -1,0 +1,27 @@
+"""Dates and times in the UI language's short format (never ISO), as the issue asks."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+
+def to_qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def from_qdate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def format_date(d: date) -> str:
+    return QLocale().toString(to_qdate(d), QLocale.FormatType.ShortFormat)
+
+
+def format_due(due: date | datetime) -> str:
+    """A due date, with its time of day when the period was counted in hours."""
+    if isinstance(due, datetime):
+        moment = QDateTime(to_qdate(due.date()), QTime(due.hour, due.minute))
+        return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return format_date(due)
