@@ -5,9 +5,17 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtCore import QLocale
 
-from tracker.domain import DutyKind, Party
+from tracker.domain import Direction, DutyKind, Party, Period, Qualifier, Unit
 from tracker.gui.formatting import format_date, format_due
-from tracker.gui.style import anchor_label, kind_color, kind_label, party_label
+from tracker.gui.style import (
+    anchor_label,
+    kind_color,
+    kind_label,
+    length_label,
+    party_label,
+    period_label,
+    unit_name,
+)
 
 
 @pytest.fixture
@@ -47,3 +55,12 @@ def test_party_and_anchor_labels(qapp):
     assert party_label(None) == "—"
     assert anchor_label("notice_arrival") == "Notice received"
     assert anchor_label("something_new") == "something_new"
+
+
+def test_period_labels(qapp):
+    assert period_label(Period(30, Unit.DAY, Direction.BEFORE)) == "30 days before"
+    assert period_label(Period(1, Unit.MONTH, Direction.AFTER)) == "1 month after"
+    assert period_label(Period(None, None, Direction.AFTER, Qualifier.PROMPTLY)) == "promptly"
+    assert length_label(Period(12, Unit.MONTH, Direction.AFTER)) == "12 months"
+    assert length_label(None) == "—"
+    assert unit_name(Unit.BUSINESS_DAY) == "business days"

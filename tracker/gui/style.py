@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from tracker.domain.duty import DutyKind, Party
+from tracker.domain.duty import Direction, DutyKind, Party, Period, Qualifier, Unit
 
 
 def _t(text: str) -> str:
@@ -106,3 +106,58 @@ def anchor_label(anchor: str | None) -> str:
         return "—"
     label = _ANCHOR_LABELS.get(anchor)
     return label() if label else anchor
+
+
+# "%1" is the amount; one literal for one and one for more keeps English right without a .qm file.
+_UNIT_LABELS: dict[Unit, tuple[Callable[[], str], Callable[[], str]]] = {
+    Unit.HOUR: (lambda: _t("%1 hour"), lambda: _t("%1 hours")),
+    Unit.DAY: (lambda: _t("%1 day"), lambda: _t("%1 days")),
+    Unit.BUSINESS_DAY: (lambda: _t("%1 business day"), lambda: _t("%1 business days")),
+    Unit.WEEK: (lambda: _t("%1 week"), lambda: _t("%1 weeks")),
+    Unit.MONTH: (lambda: _t("%1 month"), lambda: _t("%1 months")),
+    Unit.YEAR: (lambda: _t("%1 year"), lambda: _t("%1 years")),
+}
+
+_QUALIFIER_LABELS: dict[Qualifier, Callable[[], str]] = {
+    Qualifier.PROMPTLY: lambda: _t("promptly"),
+    Qualifier.IMMEDIATELY: lambda: _t("immediately"),
+    Qualifier.WITHOUT_DELAY: lambda: _t("without delay"),
+    Qualifier.END_OF_NEXT_MONTH: lambda: _t("by the end of the next month"),
+    Qualifier.BY_EXPIRY: lambda: _t("by expiry"),
+}
+
+
+def unit_label(unit: Unit, amount: int) -> str:
+    one, many = _UNIT_LABELS[unit]
+    return (one if amount == 1 else many)().replace("%1", str(amount))
+
+
+def unit_name(unit: Unit) -> str:
+    """The unit alone, for a combo box beside an amount."""
+    return _UNIT_LABELS[unit][1]().replace("%1", "").strip()
+
+
+def direction_label(direction: Direction) -> str:
+    return _t("before") if direction is Direction.BEFORE else _t("after")
+
+
+def qualifier_label(qualifier: Qualifier) -> str:
+    return _QUALIFIER_LABELS[qualifier]()
+
+
+def period_label(period: Period) -> str:
+    """'30 days before', '14 days after', 'promptly' — the anchor is shown in its own column."""
+    if period.qualifier is not None and period.amount is None:
+        return qualifier_label(period.qualifier)
+    if period.amount is None or period.unit is None:
+        return "—"
+    return _t("%1 %2").replace("%1", unit_label(period.unit, period.amount)).replace(
+        "%2", direction_label(period.direction)
+    )
+
+
+def length_label(period: Period | None) -> str:
+    """A length such as a term: '12 months'; a dash when unknown."""
+    if period is None or period.amount is None or period.unit is None:
+        return "—"
+    return unit_label(period.unit, period.amount)
