@@ -1,0 +1,185 @@
+"""Item model of the contract list and the proxy that searches, filters and sorts it."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush
+
+from tracker.domain import ContractStatus, ContractSummary, DutyKind
+from tracker.gui.formatting import format_due
+from tracker.gui.style import kind_color, kind_label
+
+Index = QModelIndex | QPersistentModelIndex
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+# A sort key after every real date, so that contracts without a deadline sort last.
+_NO_DEADLINE = "9999-12-31"
+
+
+def status_label(status: ContractStatus) -> str:
+    if status is ContractStatus.ACTIVE:
+        return QCoreApplication.translate("ContractListModel", "Active")
+    return QCoreApplication.translate("ContractListModel", "Ended")
+
+
+class ContractListModel(QAbstractTableModel):
+    """One row per ContractSummary, in the order the service gives (next deadline first)."""
+
+    TITLE, COUNTERPARTY, STATUS, NEXT_DUE, NEXT_KIND, DUTIES = range(6)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ContractSummary] = []
+        self._today: date | None = None
+
+    def setContracts(self, rows: list[ContractSummary], today: date | None = None) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._today = today
+        self.endResetModel()
+
+    def contract(self, row: int) -> ContractSummary:
+        return self._rows[row]
+
+    def rowOf(self, contract_id: int) -> int:
+        for row, summary in enumerate(self._rows):
+            if summary.contract.id == contract_id:
+                return row
+        return -1
+
+    def retranslate(self) -> None:
+        """Called on a language change: headers and the translated cells change."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.DUTIES))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else 6
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        t = QCoreApplication.translate
+        labels = (
+            t("ContractListModel", "Contract"),
+            t("ContractListModel", "Counterparty"),
+            t("ContractListModel", "Status"),
+            t("ContractListModel", "Next deadline"),
+            t("ContractListModel", "Kind"),
+            t("ContractListModel", "Duties confirmed"),
+        )
+        return labels[section] if 0 <= section < len(labels) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        summary = self._rows[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return summary.contract.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(summary, column)
+        if role == SORT_ROLE:
+            return self._sort_key(summary, column)
+        nxt = summary.next_deadline
+        overdue = nxt is not None and self._today is not None and nxt.is_overdue(self._today)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.NEXT_DUE and overdue:
+            return QBrush(Qt.GlobalColor.red)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.NEXT_KIND and nxt:
+            return kind_color(nxt.deadline.kind)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.NEXT_DUE, self.NEXT_KIND) and nxt:
+            return nxt.clause_text or None
+        return None
+
+    def _display(self, summary: ContractSummary, column: int) -> str:
+        contract, nxt = summary.contract, summary.next_deadline
+        if column == self.TITLE:
+            return contract.title
+        if column == self.COUNTERPARTY:
+            return contract.counterparty or ""
+        if column == self.STATUS:
+            return status_label(contract.status)
+        if column == self.NEXT_DUE:
+            return format_due(nxt.deadline.due) if nxt else ""
+        if column == self.NEXT_KIND:
+            return kind_label(nxt.deadline.kind) if nxt else ""
+        return f"{summary.confirmed_count} / {summary.duty_count}"
+
+    def _sort_key(self, summary: ContractSummary, column: int) -> Any:
+        nxt = summary.next_deadline
+        if column == self.NEXT_DUE:
+            return nxt.deadline.due.isoformat() if nxt else _NO_DEADLINE
+        if column == self.DUTIES:
+            return summary.duty_count - summary.confirmed_count  # most left to review last
+        return self._display(summary, column).casefold()
+
+
+class ContractFilterProxy(QSortFilterProxyModel):
+    """Search text over title, counterparty and notes; filters by status, counterparty, next kind."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._status: ContractStatus | None = None
+        self._counterparty: str | None = None
+        self._kind: DutyKind | None = None
+        self.setSortRole(SORT_ROLE)
+
+    def setSearchText(self, text: str) -> None:
+        self.beginFilterChange()
+        self._text = text.strip().casefold()
+        self._rowsChanged()
+
+    def setStatus(self, status: ContractStatus | None) -> None:
+        self.beginFilterChange()
+        self._status = status
+        self._rowsChanged()
+
+    def setCounterparty(self, counterparty: str | None) -> None:
+        self.beginFilterChange()
+        self._counterparty = counterparty
+        self._rowsChanged()
+
+    def setKind(self, kind: DutyKind | None) -> None:
+        self.beginFilterChange()
+        self._kind = kind
+        self._rowsChanged()
+
+    def _rowsChanged(self) -> None:
+        # Qt 6.10+ replaced invalidateRowsFilter() with this begin/end pair.
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, ContractListModel):
+            return True
+        summary = model.contract(source_row)
+        contract = summary.contract
+        if self._status is not None and contract.status is not self._status:
+            return False
+        if self._counterparty is not None and (contract.counterparty or "") != self._counterparty:
+            return False
+        if self._kind is not None and (
+            summary.next_deadline is None or summary.next_deadline.deadline.kind is not self._kind
+        ):
+            return False
+        if self._text:
+            haystack = " ".join((contract.title, contract.counterparty or "", contract.notes)).casefold()
+            return self._text in haystack
+        return True

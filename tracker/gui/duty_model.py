@@ -1,0 +1,141 @@
+"""Item model of a contract's duties for the review table: state, kind, who, period, anchor, clause."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QFont
+
+from tracker.domain import DutyRecord, ReviewState, SourceSpan
+from tracker.gui.style import anchor_label, kind_color, kind_label, party_label, period_label
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def state_label(state: ReviewState) -> str:
+    t = QCoreApplication.translate
+    return {
+        ReviewState.SUGGESTED: t("DutyTableModel", "To review"),
+        ReviewState.CONFIRMED: t("DutyTableModel", "Confirmed"),
+        ReviewState.EDITED: t("DutyTableModel", "Edited"),
+        ReviewState.REJECTED: t("DutyTableModel", "Rejected"),
+    }[state]
+
+
+def clause_label(span: SourceSpan) -> str:
+    """第11条第2項第3号 style position, or the section heading for unnumbered documents."""
+    if span.article is None:
+        return ""
+    t = QCoreApplication.translate
+    text = t("DutyTableModel", "Art. %1").replace("%1", span.article)
+    if span.paragraph is not None:
+        text += t("DutyTableModel", " ¶%1").replace("%1", str(span.paragraph))
+    if span.item is not None:
+        text += t("DutyTableModel", " (%1)").replace("%1", str(span.item))
+    return text
+
+
+class DutyTableModel(QAbstractTableModel):
+    STATE, KIND, OBLIGOR, PERIOD, ANCHOR, CLAUSE, TEXT = range(7)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[DutyRecord] = []
+
+    def setDuties(self, duties: tuple[DutyRecord, ...] | list[DutyRecord]) -> None:
+        """Sorted by position in the text, so the table reads like the contract."""
+        self.beginResetModel()
+        self._rows = sorted(duties, key=lambda r: (r.duty.span.start, r.id))
+        self.endResetModel()
+
+    def duty(self, row: int) -> DutyRecord:
+        return self._rows[row]
+
+    def duties(self) -> list[DutyRecord]:
+        return list(self._rows)
+
+    def rowOf(self, duty_id: int) -> int:
+        return next((row for row, record in enumerate(self._rows) if record.id == duty_id), -1)
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.TEXT))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else 7
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        t = QCoreApplication.translate
+        labels = (
+            t("DutyTableModel", "State"),
+            t("DutyTableModel", "Kind"),
+            t("DutyTableModel", "Who acts"),
+            t("DutyTableModel", "Period"),
+            t("DutyTableModel", "From / until"),
+            t("DutyTableModel", "Clause"),
+            t("DutyTableModel", "Text"),
+        )
+        return labels[section] if 0 <= section < len(labels) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return record.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(record, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.KIND:
+            return kind_color(record.duty.kind)
+        if role == Qt.ItemDataRole.ForegroundRole and record.state is ReviewState.REJECTED:
+            return QBrush(Qt.GlobalColor.gray)
+        to_review = record.state is ReviewState.SUGGESTED
+        if role == Qt.ItemDataRole.FontRole and to_review and column == self.STATE:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(record)
+        return None
+
+    def _display(self, record: DutyRecord, column: int) -> str:
+        duty = record.duty
+        if column == self.STATE:
+            return state_label(record.state)
+        if column == self.KIND:
+            return kind_label(duty.kind)
+        if column == self.OBLIGOR:
+            return party_label(duty.obligor)
+        if column == self.PERIOD:
+            return period_label(duty.period)
+        if column == self.ANCHOR:
+            return anchor_label(duty.anchor)
+        if column == self.CLAUSE:
+            return clause_label(duty.span)
+        return " ".join(duty.span.text.split())
+
+    def _tooltip(self, record: DutyRecord) -> str:
+        t = QCoreApplication.translate
+        lines = [record.duty.span.text]
+        if record.extracted is None:
+            lines.append(t("DutyTableModel", "Added by hand"))
+        else:
+            confidence = round(record.extracted.confidence * 100)
+            lines.append(t("DutyTableModel", "Read with %1% confidence").replace("%1", str(confidence)))
+            if record.extracted != record.duty:
+                lines.append(
+                    t("DutyTableModel", "As read: %1 %2").replace("%1", period_label(record.extracted.period))
+                    .replace("%2", anchor_label(record.extracted.anchor))
+                )
+        return "\n".join(lines)
