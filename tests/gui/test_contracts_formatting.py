@@ -5,8 +5,8 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtCore import QLocale
 
-from tracker.domain import Direction, DutyKind, Party, Period, Qualifier, Unit
-from tracker.gui.formatting import format_date, format_due
+from tracker.domain import Direction, DutyKind, Explanation, Party, Period, Qualifier, Unit
+from tracker.gui.formatting import explanation_text, format_date, format_due
 from tracker.gui.style import (
     anchor_label,
     kind_color,
@@ -64,3 +64,10 @@ def test_period_labels(qapp):
     assert length_label(Period(12, Unit.MONTH, Direction.AFTER)) == "12 months"
     assert length_label(None) == "—"
     assert unit_name(Unit.BUSINESS_DAY) == "business days"
+
+
+def test_explanations_follow_the_language(qapp, locale_ja):
+    explanation = Explanation(ja="満了日の30日前", en="30 days before expiry")
+    assert explanation_text(explanation) == "満了日の30日前"
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    assert explanation_text(explanation) == "30 days before expiry"

@@ -6,6 +6,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
+from tracker.domain import Explanation
+
 
 def to_qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
@@ -25,3 +27,8 @@ def format_due(due: date | datetime) -> str:
         moment = QDateTime(to_qdate(due.date()), QTime(due.hour, due.minute))
         return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
     return format_date(due)
+
+
+def explanation_text(explanation: Explanation) -> str:
+    """The rule trail in the UI language (it follows the default locale the translator sets)."""
+    return explanation.ja if QLocale().language() == QLocale.Language.Japanese else explanation.en
