@@ -1,0 +1,123 @@
+"""A stand-in for the deadline and reminder part of TrackerService, holding hand-built records.
+
+The calendar and reminder widgets are tested on it with literal dates; the same widgets run on the
+real service in the end-to-end tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+
+from PySide6.QtWidgets import QWidget
+
+from tracker.domain import Deadline, DeadlineRecord, DutyKind, Explanation, Party, ReminderState
+from tracker.domain.records import Settings
+
+TODAY = date(2026, 11, 22)
+
+
+def record(
+    rid: int,
+    due: date | datetime,
+    kind: DutyKind = DutyKind.RENEWAL_NOTICE,
+    *,
+    title: str = "クラウド会計サービス利用規約",
+    reminders: tuple[date, ...] = (),
+    state: ReminderState = ReminderState.PENDING,
+    duty_id: int | None = None,
+) -> DeadlineRecord:
+    return DeadlineRecord(
+        id=rid,
+        contract_id=rid * 10,
+        contract_title=title,
+        duty_id=rid * 100 if duty_id is None else duty_id,
+        deadline=Deadline(
+            key=f"k{rid}",
+            kind=kind,
+            due=due,
+            unrolled=due,
+            explanation=Explanation(ja=f"期限{rid}の説明", en=f"Why deadline {rid} falls here"),
+            obligor=Party.CUSTOMER,
+            reminders=reminders,
+        ),
+        state=state,
+        clause_text="期間満了日の30日前までに書面で通知する",
+        article="12",
+    )
+
+
+class FakeService:
+    def __init__(self, records: list[DeadlineRecord], today: date = TODAY) -> None:
+        self.records = {r.id: r for r in records}
+        self.clock = today
+        self.saved = Settings()
+        self.calls: list[tuple[str, int]] = []
+
+    def today(self) -> date:
+        return self.clock
+
+    def database_location(self) -> str:
+        return f"/fake/{id(self)}.sqlite"
+
+    def _day(self, r: DeadlineRecord) -> date:
+        due = r.deadline.due
+        return due.date() if isinstance(due, datetime) else due
+
+    def deadlines_between(self, first: date, last: date) -> list[DeadlineRecord]:
+        self.calls.append(("between", first.toordinal()))
+        return sorted((r for r in self.records.values() if first <= self._day(r) <= last), key=self._day)
+
+    def upcoming(self, days: int = 90, *, today: date | None = None) -> list[DeadlineRecord]:
+        today = today or self.clock
+        closed = (ReminderState.DONE, ReminderState.DISMISSED)
+        active = [r for r in self.records.values() if r.state not in closed]
+        last = date.fromordinal(today.toordinal() + days)
+        overdue = sorted((r for r in active if self._day(r) < today), key=self._day)
+        coming = sorted((r for r in active if today <= self._day(r) <= last), key=self._day)
+        return overdue + coming
+
+    def due_reminders(self, today: date | None = None) -> list[DeadlineRecord]:
+        today = today or self.clock
+        def is_due(r: DeadlineRecord) -> bool:
+            if r.state == ReminderState.PENDING:
+                return any(d <= today for d in r.deadline.reminders)
+            until = r.snoozed_until
+            return r.state == ReminderState.SNOOZED and until is not None and until <= today
+
+        return sorted(filter(is_due, self.records.values()), key=self._day)
+
+    def snooze(self, deadline_id: int, until: date) -> None:
+        self.calls.append(("snooze", deadline_id))
+        self.records[deadline_id] = replace(
+            self.records[deadline_id], state=ReminderState.SNOOZED, snoozed_until=until
+        )
+
+    def dismiss(self, deadline_id: int) -> None:
+        self.records[deadline_id] = replace(self.records[deadline_id], state=ReminderState.DISMISSED)
+
+    def mark_done(self, deadline_id: int) -> None:
+        self.records[deadline_id] = replace(self.records[deadline_id], state=ReminderState.DONE)
+
+    def settings(self) -> Settings:
+        return self.saved
+
+    def save_settings(self, settings: Settings) -> None:
+        self.saved = settings
+
+
+def shown(qtbot, page: QWidget, width: int = 1100, height: int = 700) -> QWidget:
+    """Show a page inside a plain host window.
+
+    The offscreen platform warns (and the tests fail on warnings) when a top-level window has a
+    layout with size constraints; a host without a layout has none.
+    """
+    host = QWidget()
+    qtbot.addWidget(host)
+    page.setParent(host)
+    page.resize(width, height)
+    host.resize(width, height)
+    host.show()
+    qtbot.waitExposed(host)
+    page.host = host  # type: ignore[attr-defined]  # keeps the host alive as long as the page
+    return page

@@ -1,0 +1,127 @@
+"""The calendar page on hand-built deadlines: dots by kind, the day's agenda, upcoming list, clause."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QTableView
+
+from tests.gui.fake_deadlines import FakeService, record, shown
+from tracker.domain import DutyKind, ReminderState
+from tracker.gui.calendar_page import CalendarPage
+from tracker.gui.deadline_model import Column
+
+RENEWAL_RED = QColor("#d32f2f")
+PAYMENT_GREEN = QColor("#388e3c")
+
+
+@pytest.fixture
+def service() -> FakeService:
+    return FakeService(
+        [
+            record(1, date(2026, 11, 30), DutyKind.RENEWAL_NOTICE),
+            record(2, date(2026, 11, 30), DutyKind.PAYMENT, title="保守契約"),
+            record(3, date(2026, 12, 15), DutyKind.CURE),
+            record(4, date(2026, 11, 10), DutyKind.RETURN, title="期限切れの契約"),
+            record(5, date(2027, 3, 10), DutyKind.DATA_DELETION),
+            record(6, date(2026, 11, 5), DutyKind.PAYMENT, state=ReminderState.DONE),
+        ]
+    )
+
+
+@pytest.fixture
+def page(qtbot, service) -> CalendarPage:
+    return shown(qtbot, CalendarPage(service))
+
+
+def _cell_pixels(page: CalendarPage, day: int) -> set[str]:
+    """The colours painted in the grid cell of `day` in the month shown."""
+    view = page.calendar.findChild(QTableView, "qt_calendar_calendarview")
+    model = view.model()
+    cells = [
+        model.index(row, column)
+        for row in range(1, model.rowCount())
+        for column in range(model.columnCount())
+    ]
+    numbers = [str(index.data()) for index in cells]
+    index = cells[numbers.index("1") + day - 1]  # the month shown starts at the first "1"
+    image = view.grab(view.visualRect(index)).toImage()
+    return {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())}
+
+
+def test_deadlines_appear_on_their_day_with_the_kind_colour(page):
+    assert page.calendar.monthShown() == 11
+    assert page.calendar.kindsOn(date(2026, 11, 30)) == (DutyKind.RENEWAL_NOTICE, DutyKind.PAYMENT)
+    colours = _cell_pixels(page, 30)
+    assert RENEWAL_RED.name() in colours
+    assert PAYMENT_GREEN.name() in colours
+    assert RENEWAL_RED.name() not in _cell_pixels(page, 29)
+
+
+def test_selecting_a_day_lists_its_agenda(page):
+    page.selectDate(date(2026, 11, 30))
+    assert [r.id for r in page.agendaRecords()] == [1, 2]
+    assert page.agendaModel.index(1, Column.CONTRACT).data() == "保守契約"
+    assert page.agendaModel.index(0, Column.KIND).data() == "Renewal notice"
+    page.selectDate(date(2026, 11, 29))
+    assert page.agendaRecords() == []
+    assert "No deadlines" in page.agendaLabel.text()
+
+
+def test_upcoming_list_puts_overdue_first_in_red(page):
+    model = page.upcomingModel
+    assert [model.record(row).id for row in range(model.rowCount())] == [4, 1, 2, 3]
+    overdue = model.index(0, Column.DUE).data(Qt.ItemDataRole.ForegroundRole)
+    assert overdue.color().name() == "#c62828"
+    assert model.index(0, Column.STATE).data() == "Overdue"
+    assert model.index(1, Column.DUE).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert "1 overdue" in page.upcomingLabel.text()
+
+
+def test_switching_month_shows_the_new_months_deadlines(page):
+    assert page.calendar.kindsOn(date(2027, 3, 10)) == ()
+    page.showMonth(2027, 3)
+    assert page.calendar.kindsOn(date(2027, 3, 10)) == (DutyKind.DATA_DELETION,)
+    assert QColor("#1976d2").name() in _cell_pixels(page, 10)
+    assert page.calendar.kindsOn(date(2026, 11, 30)) == ()
+    page.selectDate(date(2027, 3, 10))
+    assert [r.id for r in page.agendaRecords()] == [5]
+
+
+def test_selected_deadline_shows_its_explanation_and_opens_its_clause(qtbot, page):
+    page.selectDate(date(2026, 11, 30))
+    page.agendaView.selectRow(1)
+    assert page.detail.explanation.text() == "Why deadline 2 falls here"
+    assert "期間満了日の30日前までに" in page.detail.clause.toPlainText()
+    with qtbot.waitSignal(page.clauseRequested) as blocker:
+        qtbot.mouseClick(page.detail.openButton, Qt.MouseButton.LeftButton)
+    assert blocker.args == [20, 200]
+
+
+def test_double_clicking_an_upcoming_deadline_opens_its_clause(qtbot, page):
+    view = page.upcomingView
+    rect = view.visualRect(view.model().index(0, Column.CONTRACT))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(page.clauseRequested) as blocker:
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args == [40, 400]
+
+
+def test_a_deadline_without_a_duty_opens_its_contract(qtbot, service):
+    service.records = {9: record(9, date(2026, 11, 24), duty_id=-1)}
+    widget = shown(qtbot, CalendarPage(service))
+    widget.upcomingView.selectRow(0)
+    with qtbot.waitSignal(widget.clauseRequested) as blocker:
+        widget.detail.openButton.click()
+    assert blocker.args == [90, -1]
+
+
+def test_deadline_model_passes_the_model_tester(page):
+    page.selectDate(date(2026, 11, 30))
+    QAbstractItemModelTester(page.agendaModel, QAbstractItemModelTester.FailureReportingMode.Warning)
+    QAbstractItemModelTester(page.upcomingModel, QAbstractItemModelTester.FailureReportingMode.Warning)
+    page.refresh()
+    page.selectDate(date(2026, 12, 15))
+    page.agendaModel.retranslate()

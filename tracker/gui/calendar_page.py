@@ -1,0 +1,227 @@
+"""The calendar page: a month view with a coloured dot per kind of deadline, the selected day's agenda,
+and the upcoming list (next 90 days, overdue first in red); every deadline opens its clause.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections import defaultdict
+from datetime import date, datetime, timedelta
+from typing import Protocol
+
+from PySide6.QtCore import QDate, QEvent, QItemSelection, QLocale, QModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.domain.duty import DutyKind
+from tracker.domain.records import DeadlineRecord
+from tracker.gui.deadline_detail import DeadlineDetail
+from tracker.gui.deadline_model import DEADLINE_ROLE, Column, DeadlineModel
+from tracker.gui.formatting import format_date, from_qdate, to_qdate
+from tracker.gui.style import kind_color
+
+UPCOMING_DAYS = 90
+_MAX_DOTS = 4
+
+
+class CalendarService(Protocol):
+    """The part of TrackerService this page reads."""
+
+    def today(self) -> date: ...
+    def upcoming(self, days: int = 90, *, today: date | None = None) -> list[DeadlineRecord]: ...
+    def deadlines_between(self, first: date, last: date) -> list[DeadlineRecord]: ...
+
+
+def day_of(record: DeadlineRecord) -> date:
+    due = record.deadline.due
+    return due.date() if isinstance(due, datetime) else due
+
+
+class DeadlineCalendar(QCalendarWidget):
+    """A month grid that paints one dot per kind of deadline falling on a day (at most four)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._kinds: dict[date, tuple[DutyKind, ...]] = {}
+        self.setGridVisible(True)
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+
+    def setMarks(self, kinds: dict[date, tuple[DutyKind, ...]]) -> None:
+        self._kinds = kinds
+        self.updateCells()
+
+    def kindsOn(self, day: date) -> tuple[DutyKind, ...]:
+        return self._kinds.get(day, ())
+
+    def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:
+        super().paintCell(painter, rect, qdate)
+        kinds = self._kinds.get(from_qdate(qdate))
+        if not kinds:
+            return
+        size = max(4, min(8, rect.height() // 5))
+        gap = size // 2
+        shown = kinds[:_MAX_DOTS]
+        width = len(shown) * size + (len(shown) - 1) * gap
+        x = rect.center().x() - width // 2
+        y = rect.bottom() - size - 2
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for kind in shown:
+            painter.setBrush(kind_color(kind))
+            painter.drawEllipse(QRect(QPoint(x, y), QPoint(x + size - 1, y + size - 1)))
+            x += size + gap
+        painter.restore()
+
+
+class CalendarPage(QWidget):
+    clauseRequested = Signal(int, int)
+
+    def __init__(self, service: CalendarService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._today = service.today()
+        self._byDay: dict[date, list[DeadlineRecord]] = {}
+        self._loaded: tuple[date, date] | None = None
+
+        self.calendar = DeadlineCalendar()
+        self.agendaLabel = QLabel()
+        self.agendaModel = DeadlineModel(self)
+        self.agendaView = self._table(self.agendaModel)
+        self.upcomingLabel = QLabel()
+        self.upcomingModel = DeadlineModel(self)
+        self.upcomingView = self._table(self.upcomingModel)
+        self.detail = DeadlineDetail()
+        self.detail.clauseRequested.connect(self.clauseRequested)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.calendar, 3)
+        left_layout.addWidget(self.agendaLabel)
+        left_layout.addWidget(self.agendaView, 2)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.upcomingLabel)
+        right_layout.addWidget(self.upcomingView, 1)
+        right_layout.addWidget(self.detail)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.calendar.currentPageChanged.connect(self._loadPage)
+        self.calendar.selectionChanged.connect(self._showAgenda)
+        for view in (self.agendaView, self.upcomingView):
+            view.selectionModel().selectionChanged.connect(self._selectionFor(view))
+            view.doubleClicked.connect(self._openIndex)
+
+        self.retranslateUi()
+        self.refresh()
+        self.calendar.setSelectedDate(to_qdate(self._today))
+
+    def _table(self, model: DeadlineModel) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.setWordWrap(False)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.CONTRACT, QHeaderView.ResizeMode.Stretch)
+        return view
+
+    def refresh(self) -> None:
+        """Re-read today's date, the upcoming list and the month shown."""
+        self._today = self._service.today()
+        self.upcomingModel.setRecords(self._service.upcoming(UPCOMING_DAYS, today=self._today), self._today)
+        self._loadPage(self.calendar.yearShown(), self.calendar.monthShown())
+        self._updateUpcomingLabel()
+
+    def showMonth(self, year: int, month: int) -> None:
+        self.calendar.setCurrentPage(year, month)
+
+    def selectDate(self, day: date) -> None:
+        self.calendar.setSelectedDate(to_qdate(day))
+
+    def agendaRecords(self) -> list[DeadlineRecord]:
+        return self.agendaModel.records()
+
+    def _loadPage(self, year: int, month: int) -> None:
+        # The grid shows up to six weeks: a few days of the months around it too.
+        first = date(year, month, 1) - timedelta(days=7)
+        last = date(year, month, calendar.monthrange(year, month)[1]) + timedelta(days=14)
+        by_day: dict[date, list[DeadlineRecord]] = defaultdict(list)
+        for record in self._service.deadlines_between(first, last):
+            by_day[day_of(record)].append(record)
+        self._byDay = dict(by_day)
+        self._loaded = (first, last)
+        self.calendar.setMarks(
+            {day: tuple(dict.fromkeys(r.deadline.kind for r in records)) for day, records in by_day.items()}
+        )
+        self._showAgenda()
+
+    def _showAgenda(self) -> None:
+        day = from_qdate(self.calendar.selectedDate())
+        if self._loaded is not None and self._loaded[0] <= day <= self._loaded[1]:
+            records = self._byDay.get(day, [])
+        else:  # the user paged away from the selected day: ask for that day alone
+            records = self._service.deadlines_between(day, day)
+        self.agendaModel.setRecords(records, self._today)
+        self._updateAgendaLabel()
+
+    def _selectionFor(self, view: QTableView):
+        def selected(current: QItemSelection, _previous: QItemSelection) -> None:
+            indexes = current.indexes()
+            if indexes:
+                self.detail.setRecord(indexes[0].data(DEADLINE_ROLE))
+                other = self.upcomingView if view is self.agendaView else self.agendaView
+                other.clearSelection()
+
+        return selected
+
+    def _openIndex(self, index: QModelIndex) -> None:
+        self.detail.setRecord(index.data(DEADLINE_ROLE))
+        self.detail.openClause()
+
+    def _updateAgendaLabel(self) -> None:
+        day = format_date(from_qdate(self.calendar.selectedDate()))
+        count = self.agendaModel.rowCount()
+        if count:
+            self.agendaLabel.setText(self.tr("Deadlines on %1: %n", "", count).replace("%1", day))
+        else:
+            self.agendaLabel.setText(self.tr("No deadlines on %1").replace("%1", day))
+
+    def _updateUpcomingLabel(self) -> None:
+        overdue = sum(r.is_overdue(self._today) for r in self.upcomingModel.records())
+        text = self.tr("Next %1 days").replace("%1", str(UPCOMING_DAYS))
+        if overdue:
+            text += " — " + self.tr("%n overdue", "", overdue)
+        self.upcomingLabel.setText(text)
+
+    def retranslateUi(self) -> None:
+        self.calendar.setLocale(QLocale())
+        self.agendaModel.retranslate()
+        self.upcomingModel.retranslate()
+        self._updateAgendaLabel()
+        self._updateUpcomingLabel()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)

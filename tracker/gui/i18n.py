@@ -1,0 +1,52 @@
+"""The UI language: installs the tracker's and Qt's own translators and the matching default locale.
+
+Installing a translator makes Qt send a LanguageChange event to every widget, whose retranslateUi()
+then shows the new language; QLocale.setDefault makes dates follow the same language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from tracker.resources import resources_dir
+
+LANGUAGES: tuple[str, ...] = ("ja", "en")
+_LOCALES = {
+    "ja": QLocale(QLocale.Language.Japanese, QLocale.Country.Japan),
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
+}
+# Our translators are children of the application under this name (no module global to keep).
+_TRANSLATOR_NAME = "trackerTranslator"
+
+
+def system_language() -> str:
+    """Japanese when the system locale is Japanese, else English (the source language)."""
+    return "ja" if QLocale.system().language() == QLocale.Language.Japanese else "en"
+
+
+def current_language() -> str:
+    """The language the UI shows now; it picks Explanation.ja or .en."""
+    return "ja" if QLocale().language() == QLocale.Language.Japanese else "en"
+
+
+def install_translator(app: QCoreApplication, language: str | None) -> str:
+    """Switch the UI to `language` (None: the system's); returns the language now in use."""
+    chosen = language if language in LANGUAGES else system_language()
+    # The locale first: installing or removing a translator makes every widget retranslate at once,
+    # and their dates must already follow the new language.
+    QLocale.setDefault(_LOCALES[chosen])
+    for old in app.findChildren(QTranslator, _TRANSLATOR_NAME):
+        app.removeTranslator(old)
+        old.setParent(None)
+    if chosen != "en":
+        for name, folder in (
+            (f"tracker_{chosen}.qm", str(resources_dir() / "translations")),
+            (f"qtbase_{chosen}.qm", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ):
+            translator = QTranslator(app)
+            translator.setObjectName(_TRANSLATOR_NAME)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+            else:
+                translator.setParent(None)
+    return chosen
