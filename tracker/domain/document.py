@@ -22,9 +22,13 @@ class Item:
 
 @dataclass(frozen=True)
 class Paragraph:
-    """項: 1．, ２ , 2. … The unnumbered first paragraph of an article is number 1."""
+    """項: 1．, ２ , 2. … The unnumbered first paragraph of an article is number 1.
 
-    number: int
+    `number` is None for an article's only, unnumbered paragraph (a one-項 article has no 項
+    number) and for a lead-in sentence before a "1." paragraph.
+    """
+
+    number: int | None
     start: int
     end: int
     items: tuple[Item, ...] = ()

@@ -1,0 +1,125 @@
+"""Undo the artefacts of PDF-extracted contract text: str → (clean str, map to original offsets).
+
+Steps, each a batch of regex edits (see `edits`): width-normalise ASCII digits/letters/spaces,
+strip lines, drop page furniture, glue numbers to their units, join lines broken at the column
+edge. Japanese punctuation （）「」、。 is kept as written.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from array import array
+from collections import Counter
+from dataclasses import dataclass
+
+from tracker.ingest.edits import apply_edits, identity_map, sub
+from tracker.ingest.patterns import is_header_line, starts_structure
+
+# full-width ASCII digits/letters → ASCII; ideographic/no-break spaces and tabs → space;
+# other line separators → newline. One char to one char, so offsets do not move.
+_WIDTH = str.maketrans(
+    {**{chr(0xFF10 + i): chr(0x30 + i) for i in range(10)},
+     **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+     **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
+     "\u3000": " ", "\u00a0": " ", "\t": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ",
+     "\f": "\n", "\v": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"}
+)
+
+# CRLF/CR → LF; zero-width chars and BOM; spaces at line ends and starts
+_LINES = re.compile(r"\r\n?|[\u200b\u200c\u200d\u2060\ufeff]|[ ]+(?=\n|\Z)|(?<=\n)[ ]+|\A[ ]+")
+
+_CJK = r"\u3005\u3006\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# counter/unit words that follow a number: 日, か月/ヶ月/箇月, 年, 週, 時間, 営業日, 条/項/号, 円…
+_UNIT = r"(?:[かカヵヶケ箇個]|年|月(?!額)|週|日|時|分|秒|営業|条|項|号|円|歳|名|人|回|件|倍|版|%|％)"
+# spaces inside "15 日", "第 2 項", "令和 6年 12 月": between a number and CJK on either side.
+# A number that opens a line ("2 当社は") is a paragraph marker and keeps its space, unless
+# a unit follows it ("15 日前までに" continuing a broken line).
+_NUM_SPACE = re.compile(
+    rf"(?<=[{_CJK}])[ ]+(?=\d)"
+    rf"|(?<=\d)[ ]+(?={_UNIT})"
+    rf"|(?<=[^\n\d]\d)[ ]+(?=[{_CJK}])"
+    rf"|(?<=[^\n\d][\d.]\d)[ ]+(?=[{_CJK}])"
+    rf"|(?<=[^\n]\d\d\d)[ ]+(?=[{_CJK}])"
+)
+
+# page furniture: copyright lines, page numbers "- 3 -", "3 / 12", "Page 3", "3ページ"
+_FURNITURE = re.compile(
+    r"(?im)^(?:.{0,80}\ball rights reserved\b.{0,40}|(?:copyright|©|\(c\)\s*\d{4}).{0,100}"
+    r"|[-−–—‐－ー]?\s*\d{1,4}\s*[-−–—‐－ー]?|\d{1,4}\s*/\s*\d{1,4}"
+    r"|(?:page|p\.)\s*\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|\d{1,4}\s*(?:ページ|頁))\n?$\n?"
+)
+_LINE = re.compile(r"[^\n]+")
+_BLANKS = re.compile(r"\n{3,}")
+_WIDE = re.compile(rf"[{_CJK}\uff00-\uffef\u3000-\u303f]")
+_SENTENCE_END = tuple("。．：:;；!！?？")
+_ASCII_END = re.compile(r"[A-Za-z0-9,]\Z")
+_ASCII_START = re.compile(r"[A-Za-z0-9(]")
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    text: str
+    offsets: array[int]  # offsets[i] = index in the original text of text[i]
+
+
+def clean(original: str) -> Cleaned:
+    """Clean `original`; never raises, and every offset points inside `original`."""
+    end = len(original)
+    text = original.translate(_WIDTH)
+    offsets = identity_map(end)
+    text, offsets = sub(_LINES, lambda m: "\n" if m.group().startswith("\r") else "", text, offsets, end)
+    text, offsets = sub(_FURNITURE, "", text, offsets, end)
+    text, offsets = _drop_repeated_lines(text, offsets, end)
+    text, offsets = sub(_NUM_SPACE, "", text, offsets, end)
+    text, offsets = _join_broken_lines(text, offsets, end)
+    text, offsets = sub(_NUM_SPACE, "", text, offsets, end)
+    text, offsets = sub(_BLANKS, "\n\n", text, offsets, end)
+    return Cleaned(text, offsets)
+
+
+def _drop_repeated_lines(text: str, offsets: array[int], end: int) -> tuple[str, array[int]]:
+    """Drop running headers/footers: a line of some length repeated on 3+ pages, not a sentence."""
+    counts = Counter(m.group() for m in _LINE.finditer(text))
+    repeated = {
+        line for line, n in counts.items()
+        if n >= 3 and len(line) >= 6 and not line.endswith(("。", "、", "，", ","))
+        and not starts_structure(line)
+    }
+    if not repeated:
+        return text, offsets
+    seen: set[str] = set()
+    edits = []
+    for m in _LINE.finditer(text):
+        line = m.group()
+        if line in repeated:
+            if line in seen:  # the first one may be the title; keep it
+                edits.append((m.start(), min(m.end() + 1, len(text)), ""))
+            seen.add(line)
+    return apply_edits(text, offsets, edits, end)
+
+
+def _width(line: str) -> int:
+    return len(line) + len(_WIDE.findall(line))
+
+
+def _join_broken_lines(text: str, offsets: array[int], end: int) -> tuple[str, array[int]]:
+    """Join a line cut at the column edge to the next non-blank line, dropping blanks between.
+
+    A line is cut when it does not end a sentence, is not a header itself, is near the column
+    width (or ends in a comma), and the next line does not open a new 条/項/号 or heading.
+    """
+    lines = [(m.start(), m.end(), m.group()) for m in _LINE.finditer(text)]
+    if len(lines) < 2:
+        return text, offsets
+    widths = sorted(_width(line) for _, _, line in lines)
+    column = widths[int(len(widths) * 0.9)]
+    edits = []
+    for (_, a_end, a), (b_start, _, b) in itertools.pairwise(lines):
+        if a.endswith(_SENTENCE_END) or is_header_line(a) or starts_structure(b):
+            continue
+        if not (a.endswith(("、", "，", ",")) or _width(a) >= 0.7 * column):
+            continue
+        glue = " " if _ASCII_END.search(a) and _ASCII_START.match(b) else ""
+        edits.append((a_end, b_start, glue))
+    return apply_edits(text, offsets, edits, end)

@@ -1,0 +1,89 @@
+"""Markdown and HTML readers: keep the words, drop the markup; headings stand on lines of their own."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+_CJK = r"\u3005\u3040-\u30ff\u3400-\u9fff\uff00-\uffef\u3000-\u303f"
+
+# Markdown: fenced-code fences, rules, link definitions, table separator rows go entirely
+_MD_DROP_LINE = re.compile(
+    r"(?m)^ {0,3}(?:```.*|~~~.*|(?:[-*_] *){3,}|\[[^\]]+\]:\s*\S.*|\|?[ :|-]*-{3,}[ :|-]*)$")
+_MD_HEADING = re.compile(r"(?m)^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*$")
+_MD_SETEXT = re.compile(r"(?m)^(\S.*)\n[=-]{3,}[ \t]*$")
+_MD_QUOTE = re.compile(r"(?m)^ {0,3}>[ \t]?")
+_MD_IMAGE_LINK = re.compile(r"!?\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")
+_MD_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3}|~~)(?=\S)(.+?)(?<=\S)\1")
+_MD_CODE = re.compile(r"`([^`]*)`")
+_MD_TABLE_PIPES = re.compile(r"(?m)^\|(.*)\|[ \t]*$")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+_HTML_TAG = re.compile(r"<[^>\n]{1,200}>")
+
+
+def markdown_text(source: str) -> str:
+    """Plain text of a Markdown contract: heading text without hashes, links as their text."""
+    text = _MD_DROP_LINE.sub("", source)
+    text = _MD_SETEXT.sub(r"\n\1\n", text)
+    text = _MD_HEADING.sub(r"\n\1\n", text)
+    text = _MD_QUOTE.sub("", text)
+    text = _MD_TABLE_PIPES.sub(lambda m: re.sub(r"\s*\|\s*", " ", m.group(1)).strip(), text)
+    text = _MD_IMAGE_LINK.sub(r"\1", text)
+    text = _MD_CODE.sub(r"\1", text)
+    text = _MD_EMPHASIS.sub(r"\2", text)
+    text = _HTML_TAG.sub("", text)
+    return _MD_ESCAPE.sub(r"\1", text)
+
+
+_BLOCK = {"p", "div", "br", "li", "tr", "table", "section", "article", "header", "footer", "main",
+          "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "hr", "h1", "h2", "h3", "h4", "h5", "h6",
+          "nav", "aside", "form", "figure", "figcaption", "caption", "address", "body", "title"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_SKIP = {"script", "style", "head", "noscript", "template", "svg"}
+_SPACES = re.compile(r"[ \t\r\n\f]+")
+_CJK_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r\n]*\n[ \t\r\n]*(?=[{_CJK}])")
+
+
+class _TextParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.pre = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP:
+            self.skip += 1
+        elif tag == "pre":
+            self.pre += 1
+        if tag in _BLOCK:
+            self.parts.append("\n\n" if tag in _HEADINGS else "\n")
+        elif tag in ("td", "th"):
+            self.parts.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag == "pre":
+            self.pre = max(0, self.pre - 1)
+        if tag in _BLOCK:
+            self.parts.append("\n\n" if tag in _HEADINGS else "\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("br", "hr"):
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            return
+        if not self.pre:
+            data = _SPACES.sub(" ", _CJK_BREAK.sub("", data))
+        self.parts.append(data)
+
+
+def html_text(source: str) -> str:
+    """Visible text of an HTML contract; script and style dropped, block elements on their own lines."""
+    parser = _TextParser()
+    parser.feed(source)
+    parser.close()
+    return "".join(parser.parts)

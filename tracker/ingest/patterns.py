@@ -1,0 +1,74 @@
+"""Line-start patterns of contract structure (条/項/号, headings, 附則), shared by cleaner and parser.
+
+All patterns run on cleaned text: full-width digits are already ASCII and each line is stripped.
+"""
+
+from __future__ import annotations
+
+import re
+
+KANJI_DIGITS = "〇一二三四五六七八九"
+_KANJI_NUM = "[〇零一二三四五六七八九十百千]+"
+_NUM = rf"(?:\d+|{_KANJI_NUM})"
+
+# 第N条 / 第N条のM (article N / branch article N-M), then end, a （heading） or a space before text;
+# anything else ("第5条に基づき…", "第2条第1項") is a reference inside running text.
+ARTICLE = re.compile(
+    rf"第\s*(?P<num>{_NUM})\s*条(?:\s*の\s*(?P<branch>{_NUM}))?"
+    r"(?:\s*[（(](?P<heading>[^（）()]{1,40})[）)]\s*(?P<rest1>.*)|\s+(?P<rest2>\S.*)|\s*$)"
+)
+# English "Article 5" / "ARTICLE 5." / "Section 3" heading lines
+ARTICLE_EN = re.compile(r"(?i)(?:article|section|§)\s*(?P<num>\d+)\b[.:]?\s*(?P<heading>.{0,80})$")
+# 第N章 / 第N節 (chapter, section): grouping lines that belong to no article
+CHAPTER = re.compile(rf"第\s*{_NUM}\s*[章節款編部](?:\s|$)")
+# a heading alone on its line: （目的）
+HEADING = re.compile(r"[（(](?P<heading>[^（）()0-9]{1,40})[）)]$")
+# 項 (paragraph): "1．", "2. ", "2 " then text; "1.0" (a version number) is not one
+PARAGRAPH = re.compile(r"(?P<num>\d{1,2})(?:[．.](?!\d)\s*|\s+)(?=\S)")
+# 号 (item): (1) （1） (1). ① 一
+ITEM_PAREN = re.compile(r"[（(]\s*(?P<num>\d{1,2})\s*[)）]\.?")
+ITEM_CIRCLED = re.compile(r"[\u2460-\u2473]")  # ①..⑳
+ITEM_KANJI = re.compile(r"(?P<num>[一二三四五六七八九十]{1,3})(?:\s+|[．.、])(?=\S)")
+# lower-level markers that only matter for not joining lines: (ア) ア． a) ・ ● ※ -
+SUBITEM = re.compile(r"[（(]?[ア-ンa-z][)）．.](?:\s|(?=\S))|[・●○■□◆◇※\-*•]\s?")
+# 附則 (supplementary provisions), 改定履歴 (revision history) and their English kin
+SUPPLEMENT = re.compile(r"(?:附\s*則|改定履歴|改訂履歴|変更履歴|制定・改定履歴|Supplementary Provisions)"
+                        r"(?:\s*[（(].*[)）])?$", re.IGNORECASE)
+# numbered English heading "1. Definitions" (short, no final period)
+NUMBERED_HEADING = re.compile(r"(?P<num>\d{1,2})\.\s+(?P<heading>[A-Z][^.。]{1,60})$")
+
+
+def kanji_to_int(text: str) -> int:
+    """漢数字 → int: 十一 = 11, 二十 = 20, 百二 = 102; also plain positional 一〇 = 10."""
+    if text.isdigit():
+        return int(text)
+    if not any(c in "十百千" for c in text):
+        return int("".join(str(KANJI_DIGITS.index(c)) if c in KANJI_DIGITS else "0" for c in text))
+    total, digit = 0, 0
+    for c in text:
+        if c in "十百千":
+            total += (digit or 1) * {"十": 10, "百": 100, "千": 1000}[c]
+            digit = 0
+        else:
+            digit = KANJI_DIGITS.index(c) if c in KANJI_DIGITS else 0
+    return total + digit
+
+
+def starts_structure(line: str) -> bool:
+    """Whether a stripped line opens a new 条/項/号/heading, so no broken line may be joined onto it."""
+    m = ARTICLE.match(line)
+    return bool(
+        m or CHAPTER.match(line) or PARAGRAPH.match(line) or ITEM_PAREN.match(line)
+        or ITEM_CIRCLED.match(line) or ITEM_KANJI.match(line) or SUBITEM.match(line)
+        or HEADING.match(line) or SUPPLEMENT.match(line) or ARTICLE_EN.match(line)
+        or line.startswith(("#", "以上", "別表", "別紙"))
+    )
+
+
+def is_header_line(line: str) -> bool:
+    """A line that is complete in itself (article header, heading, chapter), never continued."""
+    m = ARTICLE.match(line)
+    if m and not (m.group("rest1") or m.group("rest2")):
+        return True
+    return bool(HEADING.match(line) or CHAPTER.match(line) or SUPPLEMENT.match(line)
+                or NUMBERED_HEADING.match(line))

@@ -1,0 +1,228 @@
+"""Split clean contract text into its title and 条/項/号 tree (articles, paragraphs, items).
+
+One pass over the lines. Numbers must run in sequence (項 2 after 項 1, 条 12 after 条 11), which
+tells a real "2 当社は…" paragraph from a number that only continues a broken line.
+Documents without 第N条 fall back to headings ("Article 5", "1. Definitions", Markdown headings).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tracker.domain import Article, Item, Paragraph
+from tracker.ingest.patterns import (
+    ARTICLE,
+    ARTICLE_EN,
+    CHAPTER,
+    HEADING,
+    ITEM_CIRCLED,
+    ITEM_KANJI,
+    ITEM_PAREN,
+    NUMBERED_HEADING,
+    PARAGRAPH,
+    SUPPLEMENT,
+    is_header_line,
+    kanji_to_int,
+    starts_structure,
+)
+
+_LINE = re.compile(r"[^\n]+")
+# a version note closing the title: "（Ver.2.0）", "（1.1 版）", "(第2版)"
+_TITLE_VERSION = re.compile(r"\s*[（(][^（）()]*(?:ver|版|\d)[^（）()]*[)）]$", re.IGNORECASE)
+# particles and conjunctions that continue a reference to an article: 第5条に, 第5条及び
+_REFERENCE_NEXT = "のにをはがへでともや及又並乃"
+_MARKDOWN_HEADING = re.compile(r"#{1,6}\s+(?P<heading>.+?)\s*#*$")
+_PLAIN_HEADING = re.compile(r"(?P<heading>\D.*)")
+_NOT_HEADING_END = tuple("。、，,.:：;；")
+_SPACE = re.compile(r"\s+")
+_WIDE = re.compile(r"[^\x00-\x7f]")
+
+
+@dataclass
+class _Para:
+    number: int | None
+    start: int
+    items: list[Item] = field(default_factory=list)
+    item_kind: str | None = None
+
+
+@dataclass
+class _Art:
+    number: str | None
+    heading: str | None
+    start: int
+    supplementary: bool = False
+    paras: list[_Para] = field(default_factory=list)
+
+
+def parse(text: str) -> tuple[str | None, tuple[Article, ...]]:
+    """(title, articles) of a cleaned text; article bounds tile the text from the first article on."""
+    lines = [(m.start(), m.group()) for m in _LINE.finditer(text)]
+    has_articles = any(_article_match(line) for _, line in lines)
+    builder = _Builder(len(text))
+    pending_heading: tuple[int, str] | None = None
+    for i, (start, line) in enumerate(lines):
+        if has_articles:
+            heading = HEADING.match(line)
+            if heading and not builder.in_items():
+                pending_heading = (start, heading.group("heading"))
+                continue
+            if builder.article_line(start, line, pending_heading):
+                pending_heading = None
+                continue
+        elif i > 0 and builder.heading_line(start, line, _isolated(text, lines, i)):
+            continue
+        pending_heading = None
+        if SUPPLEMENT.match(line):
+            builder.open_article(start, None, _SPACE.sub("", line), supplementary=True)
+        elif CHAPTER.match(line) and builder.current is not None:
+            builder.close(start)
+        else:
+            builder.body_line(start, line)
+    builder.close(len(text))
+    return _title(lines), tuple(builder.articles)
+
+
+def _isolated(text: str, lines: list[tuple[int, str]], i: int) -> bool:
+    """Whether line i stands between blank lines, as a heading without markup does."""
+    start, line = lines[i]
+    before = text.endswith("\n\n", 0, start)
+    after = i + 1 == len(lines) or text.startswith("\n\n", start + len(line))
+    return before and after
+
+
+def _article_match(line: str) -> re.Match[str] | None:
+    m = ARTICLE.match(line)
+    if m is None:
+        return None
+    rest1, rest2 = m.group("rest1"), m.group("rest2")
+    # "第5条 に基づき", "第18条（…）第1項各号" are references in running text, not headers
+    if (rest1 and rest1[0] in _REFERENCE_NEXT + "第") or (rest2 and rest2[0] in _REFERENCE_NEXT):
+        return None
+    return m
+
+
+def _title(lines: list[tuple[int, str]]) -> str | None:
+    for _, line in lines[:8]:
+        if starts_structure(line) and not line.startswith("#"):
+            return None
+        md = _MARKDOWN_HEADING.match(line)
+        title = md.group("heading") if md else line
+        title = _TITLE_VERSION.sub("", title).strip()
+        if title:
+            return title
+    return None
+
+
+def _width(line: str) -> int:
+    return len(line) + len(_WIDE.findall(line))
+
+
+class _Builder:
+    """Collects articles, paragraphs and items as lines arrive, then freezes them."""
+
+    def __init__(self, end: int) -> None:
+        self.end = end
+        self.articles: list[Article] = []
+        self.current: _Art | None = None
+        self.last_main = 0
+        self.last_branch = 0
+
+    def in_items(self) -> bool:
+        return bool(self.current and self.current.paras and self.current.paras[-1].items)
+
+    def article_line(self, start: int, line: str, pending: tuple[int, str] | None) -> bool:
+        m = _article_match(line)
+        if not m:
+            return False
+        main = kanji_to_int(m.group("num"))
+        branch = kanji_to_int(m.group("branch")) if m.group("branch") else 0
+        in_sequence = (main > self.last_main and (self.last_main == 0 or main <= self.last_main + 5)) or (
+            main == self.last_main and branch > self.last_branch
+        )
+        if not in_sequence or (self.current is not None and self.current.supplementary):
+            return False
+        self.last_main, self.last_branch = main, branch
+        number = f"{main}-{branch}" if branch else str(main)
+        heading = m.group("heading") or (pending[1] if pending else None)
+        self.open_article(pending[0] if pending else start, number, heading)
+        rest = m.group("rest1") or m.group("rest2")
+        if rest:
+            self.body_line(start + len(line) - len(rest), rest)
+        return True
+
+    def heading_line(self, start: int, line: str, isolated: bool) -> bool:
+        """Fallback for documents without 第N条: "Article 5", "1. Definitions", "# Fees", （目的）,
+        or a short line standing alone between blank lines (a heading whose markup was stripped)."""
+        for pattern in (ARTICLE_EN, NUMBERED_HEADING):
+            m = pattern.match(line)
+            if m:
+                self.open_article(start, m.group("num"), m.group("heading").strip(" .:") or None)
+                return True
+        m = _MARKDOWN_HEADING.match(line) or HEADING.match(line)
+        if m is None and isolated and _width(line) <= 40 and not line.endswith(_NOT_HEADING_END):
+            m = _PLAIN_HEADING.match(line)
+        if m is None:
+            return False
+        self.open_article(start, None, m.group("heading"))
+        return True
+
+    def open_article(self, start: int, number: str | None, heading: str | None,
+                     supplementary: bool = False) -> None:
+        self.close(start)
+        self.current = _Art(number, heading, start, supplementary)
+
+    def body_line(self, start: int, line: str) -> None:
+        art = self.current
+        if art is None:
+            return
+        para = art.paras[-1] if art.paras else None
+        m = PARAGRAPH.match(line)
+        if m and not is_header_line(line):
+            # an unnumbered lead-in counts as 項 1, unless a "1." follows it
+            last = 0 if para is None else para.number or (0 if line.startswith("1") else 1)
+            if int(m.group("num")) == last + 1:
+                art.paras.append(_Para(last + 1, start))
+                return
+        if para is None:
+            para = _Para(None, start)
+            art.paras.append(para)
+        self._item(para, start, line)
+
+    def _item(self, para: _Para, start: int, line: str) -> bool:
+        for kind, pattern in (("paren", ITEM_PAREN), ("circled", ITEM_CIRCLED), ("kanji", ITEM_KANJI)):
+            m = pattern.match(line)
+            if not m:
+                continue
+            number = ord(line[0]) - 0x245F if kind == "circled" else kanji_to_int(m.group("num"))
+            if para.item_kind not in (None, kind):
+                return False  # a lower level inside an item: part of that item
+            expected = len(para.items) + 1
+            if number != expected:
+                return False
+            para.item_kind = kind
+            if para.items:
+                last = para.items[-1]
+                para.items[-1] = Item(last.number, last.start, start)
+            para.items.append(Item(number, start, start))
+            return True
+        return False
+
+    def close(self, end: int) -> None:
+        art = self.current
+        if art is None:
+            return
+        # trailing newlines belong to no one: keep bounds tight but contiguous within the article
+        paras: list[Paragraph] = []
+        for i, p in enumerate(art.paras):
+            p_end = art.paras[i + 1].start if i + 1 < len(art.paras) else end
+            items = tuple(it if j + 1 < len(p.items) else Item(it.number, it.start, p_end)
+                          for j, it in enumerate(p.items))
+            paras.append(Paragraph(p.number, p.start, p_end, items))
+        if len(paras) > 1 and paras[0].number is None and paras[1].number == 2:
+            first = paras[0]
+            paras[0] = Paragraph(1, first.start, first.end, first.items)
+        self.articles.append(
+            Article(art.number, art.heading, art.start, end, tuple(paras), art.supplementary))
+        self.current = None
