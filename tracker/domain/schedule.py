@@ -67,3 +67,36 @@ class Deadline:
     explanation: Explanation
     obligor: Party | None = None
     reminders: tuple[date, ...] = ()
+
+
+@dataclass(frozen=True)
+class DueDate:
+    """One computed date: `day` after rolling, `unrolled` as counted, and the rule that gave it."""
+
+    day: date | datetime
+    unrolled: date | datetime
+    explanation: Explanation
+
+
+@dataclass(frozen=True)
+class TermCycle:
+    """One term of a contract: the initial term is index 0, each automatic renewal adds one.
+
+    `start` and `end` are both days of the term (the term ends when `end` ends, art. 141);
+    `start` is None only for an initial term whose start is unknown. `expiry` explains `end`;
+    `cutoff` is the last day to stop the renewal that follows this term, when a rule is known.
+    """
+
+    index: int
+    start: date | None
+    end: date
+    expiry: Explanation
+    cutoff: DueDate | None = None
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """A contract's terms around a given day: the one in force (if any) and the nearby ones."""
+
+    current: TermCycle | None
+    cycles: tuple[TermCycle, ...]

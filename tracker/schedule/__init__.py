@@ -1,1 +1,44 @@
-"""Scheduling: duties and a contract's dates to deadlines, by the Civil Code's period rules."""
+"""Scheduling: duties and a contract's dates to deadlines, by the Civil Code's period rules.
+
+Public API (everything else is internal):
+
+- ``calendar_for(spec: CalendarSpec) -> BusinessCalendar``: cached per spec; ``is_business_day``,
+  ``next_business_day``, ``previous_business_day``, ``add_business_days``. ValueError for an
+  unknown country.
+- ``due_date(anchor, direction, amount, unit, *, convention=LEGAL, inclusive=False, roll=NONE,
+  calendar=None, anchor_label=None) -> DueDate(day, unrolled, explanation)``: one period
+  (periods.md). ``period_due`` does the same for an extracted Period (None for 速やかに etc.).
+- ``timeline(terms, today, *, horizon_years=3, convention=LEGAL) -> Timeline(current, cycles)``
+  with ``TermCycle(index, start, end, expiry, cutoff)``.
+- ``terms_from_duties(duties, *, start, end, calendar=CalendarSpec()) -> ContractTerms``.
+- ``plan_deadlines(terms, [(duty_key, duty)], events, today, *, horizon_years=3,
+  lead_times=(60, 30, 14, 7, 1), duty_lead_times=None, convention=LEGAL) -> list[Deadline]``.
+- ``reminder_dates(due, lead_times, calendar) -> tuple[date, ...]``.
+- ``last_day_to_notify(desired_end, notice, terms, *, convention, month_end)`` and
+  ``earliest_end(sent, notice, terms, *, convention, month_end)`` for termination notice.
+"""
+
+from tracker.domain.schedule import DueDate, TermCycle, Timeline
+from tracker.schedule.calendar import BusinessCalendar, calendar_for
+from tracker.schedule.notice import earliest_end, last_day_to_notify, minimum_term_end
+from tracker.schedule.periods import due_date, period_due
+from tracker.schedule.plan import ACT_KINDS, plan_deadlines, reminder_dates
+from tracker.schedule.timeline import terms_from_duties, timeline
+
+__all__ = [
+    "ACT_KINDS",
+    "BusinessCalendar",
+    "DueDate",
+    "TermCycle",
+    "Timeline",
+    "calendar_for",
+    "due_date",
+    "earliest_end",
+    "last_day_to_notify",
+    "minimum_term_end",
+    "period_due",
+    "plan_deadlines",
+    "reminder_dates",
+    "terms_from_duties",
+    "timeline",
+]

@@ -1,0 +1,143 @@
+"""A contract's deadlines: duties plus the contract's dates and recorded events → dated Deadlines.
+
+Each Deadline.key is `<duty key>/<cycle index>` for dates that repeat with each term (expiries,
+renewal cutoffs, other dates counted back from an expiry) and `<duty key>/<event>` for dates
+counted from a recorded event, so that keys survive recomputation. Dates by which someone must
+act are rolled to the previous business day; the unrolled day is kept beside them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from tracker.domain.duty import Direction, Duty, DutyKind
+from tracker.domain.records import DEFAULT_LEAD_TIMES
+from tracker.domain.schedule import ContractTerms, Convention, Deadline, DueDate, Roll
+from tracker.schedule.calendar import BusinessCalendar, calendar_for
+from tracker.schedule.periods import add_months, period_due
+from tracker.schedule.timeline import renewal_cutoff, timeline
+
+# Dates by which the user (or the other side) must act: the safe side is the previous business day.
+# The others (a term's expiry, how long confidentiality lasts, the provider's own notices) are
+# reported as counted.
+ACT_KINDS = frozenset({
+    DutyKind.RENEWAL_NOTICE, DutyKind.TERMINATION_NOTICE, DutyKind.RETURN, DutyKind.CURE,
+    DutyKind.DATA_DELETION, DutyKind.CLAIM_LIMITATION, DutyKind.PAYMENT, DutyKind.NOTIFICATION,
+    DutyKind.INSPECTION, DutyKind.RESPONSE, DutyKind.DEFAULT,
+})
+
+
+@lru_cache(maxsize=1 << 15)
+def reminder_dates(due: date, lead_times: tuple[int, ...], calendar: BusinessCalendar) -> tuple[date, ...]:
+    """The days to remind, earliest first: `due` minus each lead time, a non-business day moved to
+    the previous business day. Days already past are kept; the caller decides what to show."""
+    days = set()
+    for lead in lead_times:
+        day = due - timedelta(days=lead)
+        days.add(day if calendar.is_business_day(day) else calendar.previous_business_day(day))
+    return tuple(sorted(days))
+
+
+def plan_deadlines(
+    terms: ContractTerms,
+    duties: Sequence[tuple[str, Duty]],
+    events: Mapping[str, date],
+    today: date,
+    *,
+    horizon_years: int = 3,
+    lead_times: tuple[int, ...] = DEFAULT_LEAD_TIMES,
+    duty_lead_times: Mapping[str, tuple[int, ...]] | None = None,
+    convention: Convention = Convention.LEGAL,
+) -> list[Deadline]:
+    """Every dated deadline of one contract, sorted by due date.
+
+    Term expiries (kind TERM, keyed by the contract's term duty or "term") and renewal cutoffs
+    (keyed by each RENEWAL_NOTICE duty, or "renewal_notice" for a rule the user entered) are
+    listed for the terms whose date lies within [today − 1 year, today + horizon]; past ones
+    stay so they can show as overdue. Duties counted from an event ("termination", …) appear
+    once the event's date is in `events`; those counted from the start use `terms.start`.
+    """
+    calendar = calendar_for(terms.calendar)
+    line = timeline(terms, today, horizon_years=horizon_years, convention=convention)
+    low, high = add_months(today, -12)[0], add_months(today, 12 * horizon_years)[0]
+    leads = duty_lead_times or {}
+    out: list[Deadline] = []
+
+    def add(duty_key: str, when: str | int, kind: DutyKind, due: DueDate, duty: Duty | None) -> None:
+        reminders = reminder_dates(_day(due.day), leads.get(duty_key, lead_times), calendar)
+        out.append(Deadline(key=f"{duty_key}/{when}", kind=kind, due=due.day, unrolled=due.unrolled,
+                            explanation=due.explanation, obligor=duty.obligor if duty else None,
+                            reminders=reminders))
+
+    def in_window(due: DueDate | None) -> bool:
+        return due is not None and low <= _day(due.day) <= high
+
+    term_key, term_duty = _term_duty(duties)
+    for cycle in line.cycles:
+        expiry = DueDate(day=cycle.end, unrolled=cycle.end, explanation=cycle.expiry)
+        if in_window(expiry):
+            add(term_key, cycle.index, DutyKind.TERM, expiry, term_duty)
+
+    notices = [(key, duty) for key, duty in duties if duty.kind is DutyKind.RENEWAL_NOTICE]
+    for cycle in line.cycles:
+        if not notices and cycle.cutoff is not None and in_window(cycle.cutoff):
+            add("renewal_notice", cycle.index, DutyKind.RENEWAL_NOTICE, cycle.cutoff, None)
+        for key, duty in notices:
+            rule = replace(terms, renewal_notice=duty.period)
+            cutoff = renewal_cutoff(cycle.end, rule, calendar, convention)
+            if in_window(cutoff):
+                assert cutoff is not None
+                add(key, cycle.index, duty.kind, cutoff, duty)
+
+    renews = terms.renewal_term is not None
+    for key, duty in duties:
+        if duty.kind in (DutyKind.TERM, DutyKind.RENEWAL_NOTICE):
+            continue
+        roll = Roll.PREVIOUS if duty.kind in ACT_KINDS else Roll.NONE
+        if duty.anchor == "expiry" and (duty.period.direction is Direction.BEFORE or not renews):
+            # before each expiry; after it only when the contract does not renew (a single expiry)
+            for cycle in line.cycles:
+                due = _from(cycle.end, duty, roll, convention, calendar)
+                if in_window(due):
+                    assert due is not None
+                    add(key, cycle.index, duty.kind, due, duty)
+            continue
+        anchor_day = events.get(duty.anchor) if duty.anchor else None
+        if anchor_day is None and duty.anchor == "start":
+            anchor_day = terms.start
+        if anchor_day is not None:
+            due = _from(anchor_day, duty, roll, convention, calendar, inclusive=duty.anchor == "start")
+            if due is not None:
+                add(key, duty.anchor or "event", duty.kind, due, duty)
+    out.sort(key=lambda d: (_day(d.due), d.key))
+    return out
+
+
+def _day(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _from(
+    anchor: date,
+    duty: Duty,
+    roll: Roll,
+    convention: Convention,
+    calendar: BusinessCalendar,
+    *,
+    inclusive: bool = False,
+) -> DueDate | None:
+    return period_due(anchor, duty.period, convention=convention, inclusive=inclusive, roll=roll,
+                      calendar=calendar, anchor_label=duty.anchor)
+
+
+def _term_duty(duties: Sequence[tuple[str, Duty]]) -> tuple[str, Duty | None]:
+    """The duty that names the contract's term (initial term preferred), or the key "term"."""
+    terms = [(key, duty) for key, duty in duties if duty.kind is DutyKind.TERM]
+    for key, duty in terms:
+        if duty.anchor in ("start", None):
+            return key, duty
+    return terms[0] if terms else ("term", None)
+

@@ -1,0 +1,143 @@
+"""Contract timelines: the initial term, the automatic renewals that follow it, and their cutoffs.
+
+A term "from the start date" (利用開始日から1年間, one year from the start date) counts the start
+day (2025-04-01 + 1 year → 2026-03-31); each renewal runs from the day after the expiry. An
+automatic renewal keeps rolling until the contract is ended, so cycles are generated as far as
+the horizon asks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from tracker.domain.duty import Direction, Duty, DutyKind, Period, Unit
+from tracker.domain.schedule import (
+    CalendarSpec,
+    ContractTerms,
+    Convention,
+    DueDate,
+    Explanation,
+    Roll,
+    TermCycle,
+    Timeline,
+)
+from tracker.schedule.calendar import BusinessCalendar, calendar_for
+from tracker.schedule.periods import add_months, period_due
+
+_ONE_DAY = timedelta(days=1)
+
+
+def _countable(period: Period | None) -> Period | None:
+    """A period usable as a term length: a positive amount in whole days or longer."""
+    if period is None or period.amount is None or period.unit in (None, Unit.HOUR) or period.amount < 1:
+        return None
+    return period
+
+
+def _as_term(period: Period) -> Period:
+    return Period(period.amount, period.unit, Direction.AFTER)
+
+
+def initial_cycle(terms: ContractTerms, calendar: BusinessCalendar | None = None) -> TermCycle | None:
+    """The initial term (index 0) without its cutoff, or None when its end cannot be known.
+
+    The explicit end wins over a term length. With no initial term but an automatic renewal
+    (1ヶ月毎の自動更新, renewed every month) the first term is as long as a renewal.
+    """
+    if terms.end is not None:
+        why = Explanation(ja=f"契約に定める期間満了日 {terms.end.isoformat()}",
+                          en=f"the expiry date set in the contract: {terms.end.isoformat()}")
+        return TermCycle(index=0, start=terms.start, end=terms.end, expiry=why)
+    term = _countable(terms.initial_term) or _countable(terms.renewal_term)
+    if terms.start is None or term is None:
+        return None
+    due = period_due(terms.start, _as_term(term), inclusive=True, anchor_label="start",
+                     calendar=calendar or calendar_for(terms.calendar))
+    assert due is not None and type(due.day) is date
+    return TermCycle(index=0, start=terms.start, end=due.day, expiry=due.explanation)
+
+
+def renewal_cutoff(
+    expiry: date, terms: ContractTerms, calendar: BusinessCalendar, convention: Convention = Convention.LEGAL
+) -> DueDate | None:
+    """The last day to stop the renewal after a term ending on `expiry`: counted back, safe-side rolled."""
+    notice = terms.renewal_notice
+    if notice is None:
+        return None
+    back = Period(notice.amount, notice.unit, Direction.BEFORE, notice.qualifier)
+    return period_due(expiry, back, convention=convention, roll=Roll.PREVIOUS, calendar=calendar,
+                      anchor_label="expiry")
+
+
+def timeline(
+    terms: ContractTerms, today: date, *, horizon_years: int = 3, convention: Convention = Convention.LEGAL
+) -> Timeline:
+    """The term in force on `today` and every term that matters from a year ago to the horizon.
+
+    `cycles` holds the terms that end on or after today − 1 year and begin (or have their cutoff)
+    by today + `horizon_years`: recent past terms stay, so an overdue cutoff can be shown.
+    """
+    calendar = calendar_for(terms.calendar)
+    cycle = initial_cycle(terms, calendar)
+    if cycle is None:
+        return Timeline(current=None, cycles=())
+    low, high = add_months(today, -12)[0], add_months(today, 12 * horizon_years)[0]
+    renewal = _countable(terms.renewal_term)
+    cycles: list[TermCycle] = []
+    current: TermCycle | None = None
+    while True:
+        cutoff = renewal_cutoff(cycle.end, terms, calendar, convention)
+        cycle = TermCycle(cycle.index, cycle.start, cycle.end, cycle.expiry, cutoff)
+        if (cycle.start is None or cycle.start <= today) and today <= cycle.end:
+            current = cycle
+        first_day = min(cycle.start or cycle.end, cutoff.day if cutoff else cycle.end)
+        if first_day > high:
+            break
+        if cycle.end >= low:
+            cycles.append(cycle)
+        if renewal is None:
+            break
+        cycle = _renew(cycle, renewal, calendar)
+    return Timeline(current=current, cycles=tuple(cycles))
+
+
+def _renew(cycle: TermCycle, renewal: Period, calendar: BusinessCalendar) -> TermCycle:
+    due = period_due(cycle.end, _as_term(renewal), calendar=calendar, anchor_label="expiry")
+    assert due is not None and type(due.day) is date
+    index = cycle.index + 1
+    why = Explanation(ja=f"自動更新 {index}回目 (満了日の翌日から): {due.explanation.ja}",
+                      en=f"renewal no. {index} (from the day after expiry): {due.explanation.en}")
+    return TermCycle(index=index, start=cycle.end + _ONE_DAY, end=due.day, expiry=why)
+
+
+def terms_from_duties(
+    duties: Sequence[Duty],
+    *,
+    start: date | None,
+    end: date | None,
+    calendar: CalendarSpec | None = None,
+) -> ContractTerms:
+    """Suggest a contract's terms from its extracted duties; the user confirms them.
+
+    TERM anchored on the start (or on nothing) → initial term; TERM anchored on the expiry →
+    renewal term (its presence means automatic renewal); the first RENEWAL_NOTICE and
+    MINIMUM_TERM with a usable period give the cutoff rule and the minimum term.
+    """
+
+    def first(kind: DutyKind, anchors: tuple[str | None, ...] | None = None) -> Period | None:
+        for duty in duties:
+            dated = duty.period.amount is not None or duty.period.qualifier is not None
+            if duty.kind is kind and (anchors is None or duty.anchor in anchors) and dated:
+                return duty.period
+        return None
+
+    return ContractTerms(
+        start=start,
+        end=end,
+        initial_term=first(DutyKind.TERM, ("start", None)),
+        renewal_term=first(DutyKind.TERM, ("expiry",)),
+        renewal_notice=first(DutyKind.RENEWAL_NOTICE),
+        minimum_term=first(DutyKind.MINIMUM_TERM),
+        calendar=calendar or CalendarSpec(),
+    )
