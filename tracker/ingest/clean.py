@@ -27,21 +27,22 @@ _WIDTH = str.maketrans(
 )
 
 # CRLF/CR → LF; zero-width chars and BOM; spaces at line ends and starts
-_LINES = re.compile(r"\r\n?|[\u200b\u200c\u200d\u2060\ufeff]|[ ]+(?=\n|\Z)|(?<=\n)[ ]+|\A[ ]+")
+_LINES = re.compile(r"\r\n?|[\u200b\u200c\u200d\u2060\ufeff]|[ ]+(?=[\r\n]|\Z)|(?<=[\r\n])[ ]+|\A[ ]+")
 
 _CJK = r"\u3005\u3006\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # counter/unit words that follow a number: 日, か月/ヶ月/箇月, 年, 週, 時間, 営業日, 条/項/号, 円…
 _UNIT = r"(?:[かカヵヶケ箇個]|年|月(?!額)|週|日|時|分|秒|営業|条|項|号|円|歳|名|人|回|件|倍|版|%|％)"
 # spaces inside "15 日", "第 2 項", "令和 6年 12 月": between a number and CJK on either side.
-# A number that opens a line ("2 当社は") is a paragraph marker and keeps its space, unless
-# a unit follows it ("15 日前までに" continuing a broken line).
+# A number that opens a line ("2 当社は") is a paragraph marker and keeps its space (the first
+# alternative matches it and edits nothing), unless a unit follows ("15 日前までに" continuing a
+# broken line). Each alternative starts with a plain char class, so the scan stays fast.
 _NUM_SPACE = re.compile(
-    rf"(?<=[{_CJK}])[ ]+(?=\d)"
-    rf"|(?<=\d)[ ]+(?={_UNIT})"
-    rf"|(?<=[^\n\d]\d)[ ]+(?=[{_CJK}])"
-    rf"|(?<=[^\n\d][\d.]\d)[ ]+(?=[{_CJK}])"
-    rf"|(?<=[^\n]\d\d\d)[ ]+(?=[{_CJK}])"
+    rf"(?m)^\d+ +(?! |{_UNIT})"
+    rf"|[{_CJK}](?P<a> +)(?=\d)"
+    rf"|\d(?P<b> +)(?=[{_CJK}%％])"
 )
+_WIDTH_CHARS = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000\u00a0\t\u2002\u2003\u2009"
+                          r"\f\v\u2028\u2029\x85]+")
 
 # page furniture: copyright lines, page numbers "- 3 -", "3 / 12", "Page 3", "3ページ"
 _FURNITURE = re.compile(
@@ -51,7 +52,6 @@ _FURNITURE = re.compile(
 )
 _LINE = re.compile(r"[^\n]+")
 _BLANKS = re.compile(r"\n{3,}")
-_WIDE = re.compile(rf"[{_CJK}\uff00-\uffef\u3000-\u303f]")
 _SENTENCE_END = tuple("。．：:;；!！?？")
 _ASCII_END = re.compile(r"[A-Za-z0-9,]\Z")
 _ASCII_START = re.compile(r"[A-Za-z0-9(]")
@@ -66,16 +66,25 @@ class Cleaned:
 def clean(original: str) -> Cleaned:
     """Clean `original`; never raises, and every offset points inside `original`."""
     end = len(original)
-    text = original.translate(_WIDTH)
+    text = _WIDTH_CHARS.sub(lambda m: m.group().translate(_WIDTH), original)
     offsets = identity_map(end)
     text, offsets = sub(_LINES, lambda m: "\n" if m.group().startswith("\r") else "", text, offsets, end)
     text, offsets = sub(_FURNITURE, "", text, offsets, end)
     text, offsets = _drop_repeated_lines(text, offsets, end)
-    text, offsets = sub(_NUM_SPACE, "", text, offsets, end)
+    text, offsets = _glue_numbers(text, offsets, end)
     text, offsets = _join_broken_lines(text, offsets, end)
-    text, offsets = sub(_NUM_SPACE, "", text, offsets, end)
+    text, offsets = _glue_numbers(text, offsets, end)
     text, offsets = sub(_BLANKS, "\n\n", text, offsets, end)
     return Cleaned(text, offsets)
+
+
+def _glue_numbers(text: str, offsets: array[int], end: int) -> tuple[str, array[int]]:
+    edits = []
+    for m in _NUM_SPACE.finditer(text):
+        group = "a" if m.start("a") >= 0 else "b" if m.start("b") >= 0 else None
+        if group:
+            edits.append((m.start(group), m.end(group), ""))
+    return apply_edits(text, offsets, edits, end)
 
 
 def _drop_repeated_lines(text: str, offsets: array[int], end: int) -> tuple[str, array[int]]:
@@ -100,7 +109,8 @@ def _drop_repeated_lines(text: str, offsets: array[int], end: int) -> tuple[str,
 
 
 def _width(line: str) -> int:
-    return len(line) + len(_WIDE.findall(line))
+    """Display width, wide chars counting 2: a UTF-8 length of 3 bytes means CJK."""
+    return (len(line.encode()) + len(line)) // 2
 
 
 def _join_broken_lines(text: str, offsets: array[int], end: int) -> tuple[str, array[int]]:

@@ -110,8 +110,8 @@ def _title(lines: list[tuple[int, str]]) -> str | None:
         md = _MARKDOWN_HEADING.match(line)
         title = md.group("heading") if md else line
         title = _TITLE_VERSION.sub("", title).strip()
-        if title:
-            return title
+        if title:  # a sentence is not a title
+            return None if title.endswith(("。", ".")) or len(title) > 80 else title
     return None
 
 

@@ -1,0 +1,59 @@
+"""Table tests of the cleaner: PDF artefacts in, literal clean text out, offsets pointing back."""
+
+import pytest
+
+from tracker.ingest.clean import clean
+
+CASES = [
+    # spaces between numbers and units / 第 / era names
+    ("第 2 項に従い", "第2項に従い"),
+    ("改訂の 15 日前までに", "改訂の15日前までに"),
+    ("15  日前", "15日前"),
+    ("令和 6年 12 月 18 日より施行する。", "令和6年12月18日より施行する。"),
+    # a unit split across a column break
+    ("当社は変更予定日の20 営業\n日前までに通知する。", "当社は変更予定日の20営業日前までに通知する。"),
+    # full-width digits, letters and spaces become ASCII; Japanese punctuation stays
+    ("第１７条（ＡＢＣ　サービス）「本件」、（注）。", "第17条（ABC サービス）「本件」、（注）。"),
+    # a paragraph number opening a line keeps its space
+    ("2 当社は、通知する。", "2 当社は、通知する。"),
+    # a line broken mid-word, with blank lines between the pieces
+    ("この契約は、契約者が当社の定める方法により申し込みを行\n\n\n\nい、当社が承諾したときに成立する。",
+     "この契約は、契約者が当社の定める方法により申し込みを行い、当社が承諾したときに成立する。"),
+    # English lines join with a space
+    ("Either party may terminate this Agreement by giving\nwritten notice to the other party.",
+     "Either party may terminate this Agreement by giving written notice to the other party."),
+    # a footer landing mid-clause
+    ("当社は、契約者が本規約に違反した場合には直ちに\n\nCopyright © 2025, Example Inc. All Rights Reserved."
+     "\n\n本契約を解除できる。",
+     "当社は、契約者が本規約に違反した場合には直ちに本契約を解除できる。"),
+    # page numbers
+    ("本文の一行目です。\n- 3 -\n本文の二行目です。\n3 / 12\n終わり。", "本文の一行目です。\n本文の二行目です。\n終わり。"),
+    # a running header: the first copy stays (it is the title), the others go
+    ("見本商事 利用規約\n第1条（目的）\n本文。\n見本商事 利用規約\n第2条（定義）\n本文。\n見本商事 利用規約\n第3条（期間）",
+     "見本商事 利用規約\n第1条（目的）\n本文。\n第2条（定義）\n本文。\n第3条（期間）"),
+    # an article header is never continued; a reference to an article continues a line
+    ("第1条（目的）\n本規約は、\n第2条に定める。", "第1条（目的）\n本規約は、第2条に定める。"),
+    # nothing is joined onto an item or a paragraph number
+    ("次の各号に該当する場合、当社は通知する\n（1） 料金の未払\n(2) 規約違反", "次の各号に該当する場合、当社は通知する\n（1） 料金の未払\n(2) 規約違反"),
+    ("第3条 契約者は、料金を支払う\n2 当社は、請求書を送付する。", "第3条 契約者は、料金を支払う\n2 当社は、請求書を送付する。"),
+    # a number continuing a broken line is glued to its unit, not taken for a paragraph
+    ("契約者は、期間満了の\n30 日前までに通知する。", "契約者は、期間満了の30日前までに通知する。"),
+    # line endings and spaces at line ends
+    ("一行目。\r\n  二行目。  \r\n", "一行目。\n二行目。\n"),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), CASES)
+def test_clean_text(raw: str, expected: str) -> None:
+    assert clean(raw).text == expected
+
+
+def test_offsets_point_at_the_original_chars() -> None:
+    raw = "第 ２ 項の\n\n１５ 日前"
+    result = clean(raw)
+    assert result.text == "第2項の15日前"
+    assert list(result.offsets) == [0, 2, 4, 5, 8, 9, 11, 12]
+
+
+def test_bom_and_zero_width_chars_are_dropped() -> None:
+    assert clean("\ufeff利用\u200b規約").text == "利用規約"

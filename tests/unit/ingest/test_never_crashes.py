@@ -1,0 +1,33 @@
+"""Hypothesis: `document_from_text` never raises, and its offsets stay monotonic inside `original`."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.ingest import document_from_text
+
+# text made of the pieces contracts are made of, so the rules actually fire
+_PIECES = st.sampled_from([
+    "第", "条", "項", "号", "の", "1", "２", "１５", " ", "　", "\n", "\n\n", "\r\n", "（", "）", "(", ")",
+    "．", ".", "。", "、", "日前", "営業", "令和", "年", "月", "①", "一", "十", "附則", "Article ", "# ",
+    "Copyright © 2025", "- 3 -", "当社", "契約者は", "\ufeff", "\t", "ａ", "Ｚ",
+])
+_TEXT = st.one_of(st.text(), st.lists(_PIECES, max_size=80).map("".join))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_any_text_gives_a_consistent_document(text: str) -> None:
+    document = document_from_text(text)
+    offsets = list(document.offsets)
+    assert document.original == text
+    assert len(offsets) == len(document.text)
+    assert all(0 <= o < len(text) for o in offsets)
+    assert offsets == sorted(offsets)
+    previous_end = 0
+    for article in document.articles:
+        assert previous_end <= article.start <= article.end <= len(document.text)
+        previous_end = article.end
+        for paragraph in article.paragraphs:
+            assert article.start <= paragraph.start <= paragraph.end <= article.end
+            for item in paragraph.items:
+                assert paragraph.start <= item.start <= item.end <= paragraph.end

@@ -1,0 +1,109 @@
+"""Table tests of the 条/項/号 parser through `document_from_text`: literal positions of phrases."""
+
+import pytest
+
+from tracker.ingest import document_from_text
+
+CONTRACT = """見本クラウド利用規約（第3版）
+
+第１条（目的）
+本規約は、見本株式会社（以下「当社」）が提供するサービスの利用条件を定める。
+
+（契約期間）
+第 2条 本契約の期間は、利用開始日から1年間とする。
+２ 期間満了の３０日前までに契約者から申出がない限り、本契約は同一条件で
+更新される。
+3. 契約者は、次の各号の場合、当社に通知する。
+（1）住所を変更したとき
+（２）代表者を変更したとき
+(3). 商号を変更したとき
+
+第2条の2（解約）
+1．契約者は、解約希望日の1か月前までに書面で
+通知することにより、本契約を解約できる。
+2．当社は、次に掲げる場合、契約を解除できる。
+① 料金の支払いを
+14 日以上遅延したとき
+② 第5条に違反したとき
+
+附則
+本規約は、令和6年4月1日から施行する。
+"""
+
+
+@pytest.mark.parametrize(("phrase", "position"), [
+    ("利用条件を定める", ("1", None, None)),  # a one-paragraph article has no 項 number
+    ("利用開始日から1年間", ("2", 1, None)),  # text on the header line is 項 1
+    ("30日前までに", ("2", 2, None)),
+    ("更新される", ("2", 2, None)),  # the broken line stays in its paragraph
+    ("住所を変更", ("2", 3, 1)),
+    ("代表者を変更", ("2", 3, 2)),
+    ("商号を変更", ("2", 3, 3)),
+    ("1か月前までに", ("2-2", 1, None)),
+    ("14日以上遅延", ("2-2", 2, 1)),  # a number opening a continuation line is no paragraph
+    ("第5条に違反", ("2-2", 2, 2)),  # nor is a reference to an article an article
+    ("令和6年4月1日", ("附則", None, None)),
+])
+def test_position_of_phrase(phrase: str, position: tuple[str | None, int | None, int | None]) -> None:
+    document = document_from_text(CONTRACT)
+    assert document.position(document.text.index(phrase)) == position
+
+
+def test_articles_headings_and_title() -> None:
+    document = document_from_text(CONTRACT)
+    assert document.title == "見本クラウド利用規約"
+    assert [(a.number, a.heading, a.supplementary) for a in document.articles] == [
+        ("1", "目的", False), ("2", "契約期間", False), ("2-2", "解約", False), (None, "附則", True)]
+    # a heading written above its article belongs to that article
+    assert document.text[document.articles[1].start:].startswith("（契約期間）\n第2条")
+
+
+def test_kanji_numerals_and_kanji_items() -> None:
+    text = ("第九条（秘密）\n秘密を守る。\n第十条（期間）\n一年間とする。\n第十一条（解約）\n"
+            "契約者は、次の各号の場合に解約できる。\n一 当社が違反したとき\n二 当社が破産したとき\n")
+    document = document_from_text(text)
+    assert [a.number for a in document.articles] == ["9", "10", "11"]
+    assert document.position(document.text.index("破産")) == ("11", None, 2)
+
+
+def test_paragraph_numbers_must_run_in_sequence() -> None:
+    text = "第1条（料金）\n契約者は料金を支払う。\n2 当社は請求書を送る。\n5 当社は改定する。\n3 遅延利息は年3%とする。\n"
+    document = document_from_text(text)
+    assert [p.number for p in document.articles[0].paragraphs] == [1, 2, 3]
+    assert document.position(document.text.index("改定")) == ("1", 2, None)
+
+
+def test_lead_in_before_numbered_definitions() -> None:
+    text = "第3条（定義）\n用語の意味は次のとおりとする。\n1．「本サービス」とは見本をいう。\n2．「契約者」とは申込者をいう。\n"
+    document = document_from_text(text)
+    assert [p.number for p in document.articles[0].paragraphs] == [None, 1, 2]
+
+
+def test_english_articles() -> None:
+    text = ("SAMPLE SERVICE AGREEMENT\n\nArticle 1 Purpose\nThis Agreement sets out the terms.\n\n"
+            "Article 2 Term\nThe term is one year from the start date.\n"
+            "2. Either party may give notice 30 days before expiry.\n")
+    document = document_from_text(text)
+    assert document.title == "SAMPLE SERVICE AGREEMENT"
+    assert [(a.number, a.heading) for a in document.articles] == [("1", "Purpose"), ("2", "Term")]
+    assert document.position(document.text.index("30 days")) == ("2", 2, None)
+
+
+def test_numbered_headings_without_articles() -> None:
+    text = ("Terms of Service\n\n1. Definitions\nIn these terms, the Service means the hosted software.\n\n"
+            "2. Fees\nFees are due within 30 days of the invoice.\n")
+    document = document_from_text(text)
+    assert [(a.number, a.heading) for a in document.articles] == [("1", "Definitions"), ("2", "Fees")]
+
+
+def test_plain_headings_without_numbers() -> None:
+    text = "見本規約\n\n料金\n\n料金は翌月末日までに支払う。\n\n解約\n\n契約者は30日前までに通知して解約できる。\n"
+    document = document_from_text(text)
+    assert [(a.number, a.heading) for a in document.articles] == [(None, "料金"), (None, "解約")]
+    assert document.position(document.text.index("30日前")) == ("解約", None, None)
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "ただの文章です。"])
+def test_text_without_structure(text: str) -> None:
+    document = document_from_text(text)
+    assert (document.title, document.articles) == (None, ())

@@ -1,0 +1,48 @@
+"""Text files in every encoding contracts come in, detected from the bytes, never from the name."""
+
+from pathlib import Path
+
+import pytest
+
+from tracker.ingest import load_document
+
+TEXT = ("見本サービス利用規約\n\n第1条（目的）\n本規約は、見本株式会社が提供するサービスの利用条件を定めるものです。\n"
+        "第2条（契約期間）\n本契約の期間は、利用開始日から１年間とします。\n"
+        "２ 期間満了の３０日前までに申出がない限り、本契約は自動的に更新されるものとします。\n")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "shift_jis", "cp932", "euc_jp"])
+def test_encodings_are_detected(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "contract.txt"
+    path.write_bytes(TEXT.encode(encoding))
+    document = load_document(path)
+    assert document.original == TEXT
+    assert document.title == "見本サービス利用規約"
+    assert document.position(document.text.index("30日前")) == ("2", 2, None)
+    assert document.source == str(path)
+
+
+def test_cp932_only_characters(tmp_path: Path) -> None:
+    # ① and ～ exist in CP932 but not in plain Shift_JIS
+    text = TEXT + "第3条（解除）\n当社は、次の場合に解除できる。\n① 料金を１４日～３０日滞納したとき\n"
+    path = tmp_path / "contract.txt"
+    path.write_bytes(text.encode("cp932"))
+    document = load_document(path)
+    assert document.original == text
+    assert document.position(document.text.index("滞納")) == ("3", None, 1)
+
+
+def test_extension_does_not_decide_the_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "contract.dat"
+    path.write_bytes(TEXT.encode("euc_jp"))
+    assert load_document(path).original == TEXT
+
+
+def test_crlf_line_endings(tmp_path: Path) -> None:
+    path = tmp_path / "contract.txt"
+    path.write_bytes(TEXT.replace("\n", "\r\n").encode("utf-8"))
+    document = load_document(path)
+    assert document.position(document.text.index("30日前")) == ("2", 2, None)
+    # the original keeps its CR LF, and offsets point into it
+    start = document.text.index("30日前")
+    assert document.original[document.original_offset(start):].startswith("３０日前")
