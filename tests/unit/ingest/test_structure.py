@@ -67,14 +67,16 @@ def test_kanji_numerals_and_kanji_items() -> None:
 
 
 def test_paragraph_numbers_must_run_in_sequence() -> None:
-    text = "第1条（料金）\n契約者は料金を支払う。\n2 当社は請求書を送る。\n5 当社は改定する。\n3 遅延利息は年3%とする。\n"
+    text = ("第1条（料金）\n契約者は料金を支払う。\n2 当社は請求書を送る。\n5 当社は改定する。\n"
+            "3 遅延利息は年3%とする。\n")
     document = document_from_text(text)
     assert [p.number for p in document.articles[0].paragraphs] == [1, 2, 3]
     assert document.position(document.text.index("改定")) == ("1", 2, None)
 
 
 def test_lead_in_before_numbered_definitions() -> None:
-    text = "第3条（定義）\n用語の意味は次のとおりとする。\n1．「本サービス」とは見本をいう。\n2．「契約者」とは申込者をいう。\n"
+    text = ("第3条（定義）\n用語の意味は次のとおりとする。\n1．「本サービス」とは見本をいう。\n"
+            "2．「契約者」とは申込者をいう。\n")
     document = document_from_text(text)
     assert [p.number for p in document.articles[0].paragraphs] == [None, 1, 2]
 
@@ -97,7 +99,8 @@ def test_numbered_headings_without_articles() -> None:
 
 
 def test_plain_headings_without_numbers() -> None:
-    text = "見本規約\n\n料金\n\n料金は翌月末日までに支払う。\n\n解約\n\n契約者は30日前までに通知して解約できる。\n"
+    text = ("見本規約\n\n料金\n\n料金は翌月末日までに支払う。\n\n解約\n\n"
+            "契約者は30日前までに通知して解約できる。\n")
     document = document_from_text(text)
     assert [(a.number, a.heading) for a in document.articles] == [(None, "料金"), (None, "解約")]
     assert document.position(document.text.index("30日前")) == ("解約", None, None)
