@@ -1,0 +1,59 @@
+"""How the exports write days and periods: ISO dates with the weekday, hours, periods as written."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from tracker.domain import Period
+
+_WEEKDAYS = {"ja": "月火水木金土日", "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")}
+
+
+def deadline_day(due: date | datetime) -> date:
+    """The calendar day of a deadline (an hour deadline falls on its own day)."""
+    return due.date() if isinstance(due, datetime) else due
+
+
+def day_text(due: date | datetime, lang: str) -> str:
+    """'2026-12-01（火）' or '2026-12-01 (Tue)', with ' 15:00' appended for an hour deadline."""
+    day = deadline_day(due)
+    weekday = _WEEKDAYS[lang][day.weekday()]
+    text = f"{day.isoformat()}（{weekday}）" if lang == "ja" else f"{day.isoformat()} ({weekday})"
+    if isinstance(due, datetime):
+        text += f" {due:%H:%M}"
+    return text
+
+
+def iso_text(moment: date | datetime) -> str:
+    """'2026-12-01', or '2026-11-23 15:00' for an hour deadline."""
+    return f"{moment:%Y-%m-%d %H:%M}" if isinstance(moment, datetime) else moment.isoformat()
+
+
+_UNITS = {
+    "ja": {
+        "hour": "時間",
+        "day": "日",
+        "business_day": "営業日",
+        "week": "週間",
+        "month": "か月",
+        "year": "年",
+    },
+    "en": {
+        "hour": "hour",
+        "day": "day",
+        "business_day": "business day",
+        "week": "week",
+        "month": "month",
+        "year": "year",
+    },
+}
+
+
+def period_text(period: Period, lang: str) -> str:
+    """'3か月' / '3 months' as written in the contract; the qualifier's name when there is no number."""
+    if period.amount is None or period.unit is None:
+        return period.qualifier.value.replace("_", " ") if period.qualifier else "-"
+    unit = _UNITS[lang][period.unit.value]
+    if lang == "ja":
+        return f"{period.amount}{unit}"
+    return f"{period.amount} {unit}{'' if period.amount == 1 else 's'}"

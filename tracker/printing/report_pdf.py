@@ -1,0 +1,144 @@
+"""Lays the report HTML out on paged devices (QPrinter for print preview, QPdfWriter for PDF).
+
+The document is laid out at a fixed 96 dpi and scaled onto the device, as QTextDocument.print_
+does, so that it looks the same on a 1200 dpi printer and in a PDF; unlike print_, every page
+gets a running header (title, date printed) and a footer with "n / N".
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+FONT_FAMILY = "Noto Sans CJK JP"  # from fonts-noto-cjk; Qt embeds the subset used
+LAYOUT_DPI = 96
+MARGINS_MM = QMarginsF(15, 12, 15, 12)
+_BAND = 26.0  # header and footer height, in layout pixels at 96 dpi (about 7 mm)
+_PRINTED = {"ja": "印刷日", "en": "Printed"}
+_app: QGuiApplication | None = None
+
+
+def ensure_gui_application() -> None:
+    """Qt needs an application object for fonts; the CLI has none, so make an offscreen one."""
+    global _app
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _app = QGuiApplication([])
+
+
+def write_report_pdf(html: str, path: str | Path, *, title: str, printed_on: date, lang: str = "ja") -> int:
+    """Write the report as an A4 PDF with the fonts embedded; returns the number of pages."""
+    ensure_gui_application()
+    writer = QPdfWriter(str(path))
+    writer.setResolution(300)
+    writer.setTitle(title)
+    writer.setCreator("Contract Deadline Tracker")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            MARGINS_MM,
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    return paint_report(writer, html, title=title, printed_on=printed_on, lang=lang)
+
+
+def paint_report(
+    device: QPagedPaintDevice, html: str, *, title: str, printed_on: date, lang: str = "ja"
+) -> int:
+    """Paint every page of the report on `device` (a QPrinter or QPdfWriter); returns the page count.
+
+    Use it from QPrintPreviewDialog.paintRequested. The device's page layout (size, margins) is
+    kept; the painter's origin is the top left of its printable area.
+    """
+    ensure_gui_application()
+    scale = device.logicalDpiX() / LAYOUT_DPI
+    area = device.pageLayout().paintRectPixels(device.logicalDpiX())
+    width, height = area.width() / scale, area.height() / scale
+    body = QSizeF(width, height - 2 * _BAND)
+    reference = _reference_device()  # must outlive the document's layout
+    doc = _document(html, body, reference)
+    pages = doc.pageCount()
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("cannot paint on the output device (is the PDF file writable?)")
+    try:
+        painter.scale(scale, scale)
+        for page in range(pages):
+            if page:
+                device.newPage()
+            _decorate(painter, width, height, title, printed_on, lang, f"{page + 1} / {pages}")
+            painter.save()
+            painter.translate(0, _BAND - page * body.height())
+            doc.drawContents(painter, QRectF(QPointF(0, page * body.height()), body))
+            painter.restore()
+    finally:
+        painter.end()
+    return pages
+
+
+def _reference_device() -> QImage:
+    """A 96-dpi device for the layout, so that the screen's dpi does not change the pagination."""
+    reference = QImage(1, 1, QImage.Format.Format_RGB32)
+    dots_per_metre = round(LAYOUT_DPI / 0.0254)
+    reference.setDotsPerMeterX(dots_per_metre)
+    reference.setDotsPerMeterY(dots_per_metre)
+    return reference
+
+
+def _document(html: str, page: QSizeF, reference: QImage) -> QTextDocument:
+    """The HTML laid out in pages of `page` size at 96 dpi."""
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(reference)
+    doc.setUseDesignMetrics(True)  # no hinted widths: the layout must scale to 300 dpi unchanged
+    doc.setDocumentMargin(0)
+    doc.setDefaultFont(_font(9))
+    doc.setHtml(html)
+    doc.setPageSize(page)
+    return doc
+
+
+def _decorate(
+    painter: QPainter, width: float, height: float, title: str, printed_on: date, lang: str, number: str
+) -> None:
+    """The running header (title left, date printed right) and the footer (n / N centred)."""
+    painter.save()
+    painter.setFont(_font(8))
+    painter.setPen(QPen(Qt.GlobalColor.darkGray, 0.6))
+    header = QRectF(0, 0, width, _BAND - 8)
+    printed = f"{_PRINTED.get(lang, _PRINTED['en'])}: {printed_on.isoformat()}"
+    painter.drawText(header, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+    painter.drawText(header, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, printed)
+    painter.drawLine(QPointF(0, _BAND - 6), QPointF(width, _BAND - 6))
+    footer = QRectF(0, height - _BAND + 8, width, _BAND - 8)
+    painter.drawLine(QPointF(0, height - _BAND + 6), QPointF(width, height - _BAND + 6))
+    painter.drawText(footer, Qt.AlignmentFlag.AlignCenter, number)
+    painter.restore()
+
+
+def _font(points: float) -> QFont:
+    """The report font at `points`, sized in 96-dpi pixels so that the painter's scale applies.
+
+    The JP font's 'locl' substitution gives digits in Latin runs glyphs that Qt cannot map back
+    to Unicode, so "Printed: 2026" would copy (and search) as "Printed: " from the PDF.
+    """
+    font = QFont(FONT_FAMILY)
+    font.setPixelSize(round(points * LAYOUT_DPI / 72))
+    font.setFeature(QFont.Tag("locl"), 0)
+    return font
