@@ -75,16 +75,17 @@ def earliest_end(
 ) -> DueDate:
     """The earliest day the contract can end on a notice sent on `sent`.
 
-    It is the first end date whose last day to notify is not before `sent`; the deadline grows
-    with the end date, so a short walk from the forward count finds it.
+    It is the first end date whose last day to notify, as counted (not rolled: the notice has
+    been sent), is not before `sent`; that day grows with the end date, so a short walk from the
+    forward count finds it.
     """
     calendar = calendar_for(terms.calendar)
     amount, unit = _notice(notice)
     end = due_date(sent, Direction.AFTER, amount, unit, calendar=calendar).day
     assert type(end) is date
-    while _deadline(end, notice, calendar, convention).day < sent:
+    while _deadline(end, notice, calendar, convention).unrolled < sent:
         end += _ONE_DAY
-    while _deadline(end - _ONE_DAY, notice, calendar, convention).day >= sent:
+    while _deadline(end - _ONE_DAY, notice, calendar, convention).unrolled >= sent:
         end -= _ONE_DAY
     ja = f"{sent.isoformat()} の通知で最短の終了日 {end.isoformat()}"
     en = f"with notice sent on {sent.isoformat()}, the earliest end is {end.isoformat()}"

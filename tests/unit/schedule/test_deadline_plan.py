@@ -1,0 +1,106 @@
+"""plan_deadlines and reminder_dates: a contract's dated deadlines with stable keys and reminders."""
+
+from datetime import date
+
+from tracker.domain.duty import Direction, Duty, DutyKind, Party, Period, Qualifier, SourceSpan, Unit
+from tracker.domain.schedule import CalendarSpec, ContractTerms, Convention
+from tracker.schedule import calendar_for, plan_deadlines, reminder_dates, terms_from_duties
+
+TODAY = date(2026, 11, 22)
+
+
+def duty(kind, amount, unit, direction, anchor, *, qualifier=None, obligor=Party.CUSTOMER):
+    return Duty(kind=kind, obligor=obligor, period=Period(amount, unit, direction, qualifier), anchor=anchor,
+                span=SourceSpan(0, 1, "…"))
+
+
+SAAS = [
+    ("d1", duty(DutyKind.TERM, 1, Unit.YEAR, Direction.AFTER, "start", obligor=None)),
+    ("d2", duty(DutyKind.RENEWAL_NOTICE, 30, Unit.DAY, Direction.BEFORE, "expiry")),
+    ("d3", duty(DutyKind.TERM, 1, Unit.YEAR, Direction.AFTER, "expiry", obligor=None)),
+    ("d4", duty(DutyKind.RETURN, 1, Unit.MONTH, Direction.AFTER, "termination")),
+    ("d5", duty(DutyKind.CURE, 14, Unit.DAY, Direction.AFTER, "violation_notice", obligor=Party.BOTH)),
+    ("d6", duty(DutyKind.PAYMENT, None, None, Direction.AFTER, "invoice",
+                qualifier=Qualifier.END_OF_NEXT_MONTH)),
+    ("d7", duty(DutyKind.CONFIDENTIALITY, 2, Unit.YEAR, Direction.AFTER, "termination", obligor=Party.BOTH)),
+    ("d8", duty(DutyKind.RETURN, None, None, Direction.AFTER, "termination", qualifier=Qualifier.PROMPTLY)),
+]
+TERMS = terms_from_duties([d for _, d in SAAS], start=date(2025, 4, 1), end=None)
+
+
+def plan(events=None, **options):
+    return {d.key: d for d in plan_deadlines(TERMS, SAAS, events or {}, TODAY, **options)}
+
+
+def test_expiries_and_cutoffs_from_a_year_ago_to_the_horizon():
+    deadlines = plan()
+    assert sorted(deadlines) == ["d1/0", "d1/1", "d1/2", "d1/3", "d2/0", "d2/1", "d2/2", "d2/3"]
+    assert [deadlines[f"d1/{i}"].due for i in range(4)] == [
+        date(2026, 3, 31), date(2027, 3, 31), date(2028, 3, 31), date(2029, 3, 31)]
+    cutoff = deadlines["d2/1"]
+    assert (cutoff.kind, cutoff.due, cutoff.unrolled, cutoff.obligor) == (
+        DutyKind.RENEWAL_NOTICE, date(2027, 2, 26), date(2027, 2, 28), Party.CUSTOMER)
+    assert deadlines["d2/0"].due == date(2026, 2, 27)  # past: kept so it can show as overdue
+
+
+def test_sorted_by_due_date():
+    deadlines = plan_deadlines(TERMS, SAAS, {}, TODAY)
+    assert [d.due for d in deadlines] == sorted(d.due for d in deadlines)
+
+
+def test_event_anchored_duties_appear_once_the_event_is_recorded():
+    deadlines = plan({"termination": date(2027, 3, 31), "violation_notice": date(2026, 4, 24),
+                      "invoice": date(2026, 10, 31)})
+    assert deadlines["d4/termination"].due == date(2027, 4, 30)
+    assert deadlines["d7/termination"].due == date(2029, 3, 31)  # how long it lasts: not rolled
+    cure = deadlines["d5/violation_notice"]  # 05-08: after Golden Week, a business day
+    assert (cure.due, cure.obligor) == (date(2026, 5, 8), Party.BOTH)
+    assert deadlines["d6/invoice"].due == date(2026, 11, 30)  # 翌月末日 (end of the next month)
+    assert "d8/termination" not in deadlines  # 速やかに (promptly) gives no date
+
+
+def test_user_deadlines_roll_to_the_previous_business_day():
+    deadlines = plan({"violation_notice": date(2026, 9, 8)})
+    cure = deadlines["d5/violation_notice"]
+    assert (cure.unrolled, cure.due) == (date(2026, 9, 22), date(2026, 9, 18))
+
+
+def test_keys_are_stable_across_days():
+    earlier = plan_deadlines(TERMS, SAAS, {}, date(2026, 6, 1))
+    later = plan_deadlines(TERMS, SAAS, {}, TODAY)
+    by_key = {d.key: d.due for d in earlier}
+    assert all(by_key[d.key] == d.due for d in later if d.key in by_key)
+
+
+def test_reminders_with_default_global_and_per_duty_lead_times():
+    deadlines = plan()
+    assert deadlines["d2/1"].reminders == (
+        date(2026, 12, 28), date(2027, 1, 27), date(2027, 2, 12), date(2027, 2, 19), date(2027, 2, 25))
+    assert plan(lead_times=(7,))["d2/1"].reminders == (date(2027, 2, 19),)
+    per_duty = plan(duty_lead_times={"d2": (90, 1)})
+    assert per_duty["d2/1"].reminders == (date(2026, 11, 27), date(2027, 2, 25))
+    assert per_duty["d1/1"].reminders[0] == date(2027, 1, 29)  # the others keep the global ones
+
+
+def test_reminder_on_a_day_off_moves_earlier():
+    japan = calendar_for(CalendarSpec())
+    # 2027-01-04 (Mon) minus 7 is 2026-12-28 (Mon, business day); minus 3 is 2027-01-01 → 2026-12-28
+    assert reminder_dates(date(2027, 1, 4), (7, 3), japan) == (date(2026, 12, 28),)
+    assert reminder_dates(date(2026, 5, 11), (7, 1), japan) == (date(2026, 5, 1), date(2026, 5, 8))
+
+
+def test_a_manual_cutoff_rule_without_a_duty():
+    terms = ContractTerms(start=date(2025, 4, 1), end=date(2027, 3, 31),
+                          renewal_notice=Period(2, Unit.MONTH, Direction.BEFORE))
+    deadlines = {d.key: d for d in plan_deadlines(terms, [], {}, TODAY)}
+    assert sorted(deadlines) == ["renewal_notice/0", "term/0"]
+    assert deadlines["renewal_notice/0"].due == date(2027, 1, 29)  # 2027-01-30 is a Saturday
+
+
+def test_expiry_anchored_dates_follow_each_term():
+    notice = ("n1", duty(DutyKind.NOTIFICATION, 3, Unit.MONTH, Direction.BEFORE, "expiry"))
+    deadlines = {d.key: d for d in plan_deadlines(TERMS, [*SAAS, notice], {}, TODAY,
+                                                  convention=Convention.SIMPLE)}
+    # three months before each 03-31 expiry is 12-31, in the year-end break: rolled to 12-28
+    assert (deadlines["n1/1"].unrolled, deadlines["n1/1"].due) == (date(2026, 12, 31), date(2026, 12, 28))
+    assert (deadlines["n1/2"].unrolled, deadlines["n1/2"].due) == (date(2027, 12, 31), date(2027, 12, 28))
