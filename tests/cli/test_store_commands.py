@@ -1,0 +1,88 @@
+"""The store commands end to end: import, list, show, upcoming (table and JSON), done, bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.unit.services.conftest import DUTIES, write_contract
+from tracker.cli.main import main
+from tracker.extract import Extraction
+
+
+@pytest.fixture
+def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setattr("tracker.services.importing.extract",
+                        lambda document: Extraction(duties=DUTIES, dates=(), title="Fixed agreement"))
+    monkeypatch.setenv("TRACKER_TODAY", "2026-11-22")
+    return tmp_path / "cli.sqlite"
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_import_then_list_show_upcoming_and_done(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_contract(tmp_path, "a.txt")
+    assert _run(capsys, "import", str(path), "--start", "2025-04-01", "--db", str(db))[:2] == (
+        0, "1 imported, 0 updated, 0 failed\n")
+    monkeypatch.setenv("TRACKER_DB", str(db))
+
+    status, out, _ = _run(capsys, "list")
+    assert status == 0
+    assert out.splitlines()[1].split() == ["1", "Fixed", "agreement", "customer", "0/4", "2026-02-27",
+                                           "renewal_notice"]
+
+    status, out, _ = _run(capsys, "show", "1")
+    assert status == 0
+    assert "start: 2025-04-01" in out and "2027-02-26  renewal_notice  pending" in out
+
+    status, out, _ = _run(capsys, "upcoming", "--days", "130", "--json")
+    rows = json.loads(out)
+    assert [(r["due"], r["kind"], r["overdue"]) for r in rows] == [
+        ("2026-02-27", "renewal_notice", True), ("2027-02-26", "renewal_notice", False),
+        ("2027-03-31", "term", False)]
+    assert rows[1]["unrolled"] == "2027-02-28"
+
+    status, out, _ = _run(capsys, "done", str(rows[1]["id"]))
+    assert status == 0 and out.startswith(f"done: #{rows[1]['id']} 2027-02-26 renewal_notice")
+
+    status, out, _ = _run(capsys, "upcoming", "--days", "130", "--today", "2027-01-01")
+    assert [line.split()[1:3] for line in out.splitlines()[1:]] == [
+        ["2026-02-27", "OVERDUE"], ["2027-03-31", "pending"]]
+
+
+@pytest.mark.parametrize("argv", [
+    ["show", "x"], ["show", "42"], ["done", "0"], ["done", "7"], ["upcoming", "--today", "2026-02-30"],
+    ["upcoming", "--days", "many"], ["import", "a.txt", "--start", "April"],
+])
+def test_bad_ids_and_dates_are_one_line_and_exit_2(
+    db: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    status, out, err = _run(capsys, *argv, "--db", str(db))
+
+    assert status == 2
+    assert out == "" and len(err.strip().splitlines()) == 1
+
+
+def test_a_file_that_cannot_be_read_is_reported_and_the_rest_imported(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = write_contract(tmp_path, "good.txt")
+
+    status, out, err = _run(capsys, "import", str(good), str(tmp_path / "missing.txt"), "--db", str(db))
+
+    assert status == 1
+    assert out == "1 imported, 0 updated, 1 failed\n"
+    assert "missing.txt" in err and len(err.strip().splitlines()) == 1
+
+
+def test_an_empty_database_lists_nothing(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = _run(capsys, "list", "--db", str(db))
+    assert (status, out) == (0, "no contracts; add some with `tracker import PATH`\n")

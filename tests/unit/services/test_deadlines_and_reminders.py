@@ -1,0 +1,99 @@
+"""Deadlines as the services keep them: computed on import, recomputed on change, state kept by key."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.unit.services.conftest import write_contract
+from tracker.domain import Direction, Duty, DutyKind, Period, ReminderState, ReviewState, Unit
+from tracker.services.app import TrackerService
+from tracker.services.errors import NotFoundError
+
+
+def _due(records: list) -> list[tuple[date, str]]:  # type: ignore[type-arg]
+    return [(r.deadline.due, r.deadline.kind.value) for r in records]
+
+
+@pytest.fixture
+def contract_id(svc: TrackerService, tmp_path: Path, extraction: tuple[Duty, ...]) -> int:
+    (cid,) = svc.import_paths([write_contract(tmp_path, "a.txt")], start=date(2025, 4, 1)).imported
+    return cid
+
+
+def test_upcoming_lists_the_overdue_cutoff_first_then_the_next_ones(
+    svc: TrackerService, contract_id: int
+) -> None:
+    upcoming = svc.upcoming(130)
+
+    assert _due(upcoming) == [(date(2026, 2, 27), "renewal_notice"), (date(2027, 2, 26), "renewal_notice"),
+                              (date(2027, 3, 31), "term")]
+    assert upcoming[0].is_overdue(svc.today())
+    assert upcoming[1].deadline.unrolled == date(2027, 2, 28)
+    assert upcoming[1].article == "3" and upcoming[1].clause_text.startswith("renewal_notice 30 day")
+    assert svc.list_contracts()[0].next_deadline == upcoming[0]
+
+
+def test_a_recorded_event_dates_the_duties_counted_from_it(svc: TrackerService, contract_id: int) -> None:
+    detail = svc.record_event(contract_id, "termination", date(2026, 12, 1))
+
+    assert detail.events == {"termination": date(2026, 12, 1)}
+    assert (date(2026, 12, 15), "return") in _due(svc.upcoming(30))
+    svc.record_event(contract_id, "termination", None)
+    assert (date(2026, 12, 15), "return") not in _due(svc.upcoming(30))
+
+
+def test_done_dismissed_and_snoozed_deadlines(svc: TrackerService, contract_id: int) -> None:
+    overdue, cutoff, _expiry = svc.upcoming(130)
+
+    svc.mark_done(cutoff.id)
+    svc.dismiss(overdue.id)
+
+    assert _due(svc.upcoming(130)) == [(date(2027, 3, 31), "term")]
+    states = {r.id: r.state for r in svc.deadlines_between(date(2026, 1, 1), date(2027, 3, 31))}
+    assert (states[overdue.id], states[cutoff.id]) == (ReminderState.DISMISSED, ReminderState.DONE)
+    svc.reopen(overdue.id)
+    assert [r.id for r in svc.due_reminders()] == [overdue.id]
+    svc.snooze(overdue.id, date(2026, 11, 30))
+    assert svc.due_reminders() == []
+    assert [(r.id, r.snoozed_until) for r in svc.due_reminders(date(2026, 11, 30))] == [
+        (overdue.id, date(2026, 11, 30))]
+    with pytest.raises(NotFoundError):
+        svc.mark_done(999_999)
+
+
+def test_changed_terms_move_dates_but_keep_state_and_raise_the_sequence(
+    svc: TrackerService, contract_id: int
+) -> None:
+    cutoff = svc.upcoming(130)[1]
+    svc.mark_done(cutoff.id)
+    detail = svc.contract(contract_id)
+    notice = next(d for d in detail.duties if d.duty.kind is DutyKind.RENEWAL_NOTICE)
+    longer = replace(notice.duty, period=Period(60, Unit.DAY, Direction.BEFORE))
+
+    svc.edit_duty(notice.id, longer, version=notice.version)
+
+    moved = next(r for r in svc.contract(contract_id).deadlines if r.id == cutoff.id)
+    assert (moved.deadline.due, moved.state, moved.sequence) == (date(2027, 1, 29), ReminderState.DONE, 1)
+    assert moved.uid == cutoff.uid
+
+
+def test_rejecting_a_duty_removes_its_deadlines(svc: TrackerService, contract_id: int) -> None:
+    svc.record_event(contract_id, "termination", date(2026, 12, 1))
+    returning = next(d for d in svc.contract(contract_id).duties if d.duty.kind is DutyKind.RETURN)
+
+    svc.set_duty_state(returning.id, ReviewState.REJECTED, version=returning.version)
+
+    assert [r.deadline.kind for r in svc.contract(contract_id).deadlines].count(DutyKind.RETURN) == 0
+
+
+def test_per_duty_lead_times_set_its_reminders(svc: TrackerService, contract_id: int) -> None:
+    notice = next(d for d in svc.contract(contract_id).duties if d.duty.kind is DutyKind.RENEWAL_NOTICE)
+
+    svc.set_duty_lead_times(notice.id, (90, 10), version=notice.version)
+
+    cutoff = svc.upcoming(130)[1]
+    assert cutoff.deadline.reminders == (date(2026, 11, 27), date(2027, 2, 16))

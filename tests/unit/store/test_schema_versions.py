@@ -1,0 +1,49 @@
+"""Migrations: a database made at the first schema version keeps its data at head; a newer one is refused."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import create_engine, inspect, text
+
+from tracker.domain import Contract, Document, Settings
+from tracker.store import Repo, SchemaTooNew, Store
+from tracker.store.engine import database_url
+
+
+def _add(repo: Repo) -> int:
+    contract = Contract(id=None, title="Old one", content_hash="abc")
+    document = Document(source="x.txt", title=None, text="第1条 本文")
+    return repo.add_contract(contract, document, b"raw", "x.txt")
+
+
+def test_data_written_at_the_first_revision_survives_the_upgrade(db_url: str) -> None:
+    old = Store.open(db_url, revision="0001")
+    contract_id = old.write(_add)
+    old.write(lambda repo: repo.save_settings(Settings(language="ja")))
+    old.write(lambda repo: repo.set_event(contract_id, "termination", date(2026, 12, 1)))
+    indexes_before = {i["name"] for i in inspect(old.engine).get_indexes("deadlines")}
+    old.close()
+
+    store = Store.open(db_url)
+    try:
+        assert store.read(lambda repo: repo.contract(contract_id).title) == "Old one"
+        assert store.read(lambda repo: repo.original(contract_id)) == ("x.txt", b"raw")
+        assert store.read(lambda repo: repo.events(contract_id)) == {"termination": date(2026, 12, 1)}
+        assert store.read(lambda repo: repo.settings()) == Settings(language="ja")
+        indexes = {i["name"] for i in inspect(store.engine).get_indexes("deadlines")}
+        assert indexes - indexes_before == {"ix_deadlines_due", "ix_deadlines_state_first_reminder"}
+    finally:
+        store.close()
+
+
+def test_a_database_from_a_newer_tracker_is_refused_naming_both_versions(db_url: str) -> None:
+    Store.open(db_url).close()
+    engine = create_engine(database_url(db_url))
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '0099'"))
+    engine.dispose()
+
+    with pytest.raises(SchemaTooNew, match=r"schema version 0099, newer than this tracker's version 0002"):
+        Store.open(db_url)

@@ -1,0 +1,77 @@
+"""Options and helpers shared by the commands that use the database: --db, --today, ids, dates.
+
+`--db` falls back to $TRACKER_DB, then to the user's data folder; `--today` falls back to
+$TRACKER_TODAY, then to the system date, so output can be made reproducible.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+
+from tracker.cli.main import UsageError
+from tracker.services.app import TrackerService
+from tracker.services.errors import ServiceError
+
+
+def add_database_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="URL", help="database file or SQLAlchemy URL "
+                        "(default: $TRACKER_DB, else the user data folder)")
+    parser.add_argument("--today", metavar="DATE",
+                        help="take DATE (YYYY-MM-DD) as today (default: $TRACKER_TODAY)")
+
+
+def parse_date(text: str, what: str = "date") -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"invalid {what} {text!r}: expected YYYY-MM-DD") from None
+
+
+def parse_id(text: str, what: str) -> int:
+    if not text.isdigit() or int(text) == 0:
+        raise UsageError(f"invalid {what} id {text!r}: expected a positive number")
+    return int(text)
+
+
+def today(args: argparse.Namespace) -> date:
+    given = getattr(args, "today", None) or os.environ.get("TRACKER_TODAY")
+    return parse_date(given, "--today") if given else date.today()
+
+
+@contextmanager
+def service(args: argparse.Namespace) -> Iterator[TrackerService]:
+    """The opened service; its errors (a missing id, a newer database) become one-line usage errors."""
+    day = today(args)
+    try:
+        svc = TrackerService.open(args.db, clock=lambda: day)
+    except ServiceError as exc:
+        raise UsageError(str(exc)) from exc
+    try:
+        yield svc
+    except ServiceError as exc:
+        raise UsageError(str(exc)) from exc
+    finally:
+        svc.close()
+
+
+def table(rows: list[list[str]], headers: list[str]) -> str:
+    """A plain text table; widths count full-width characters as two columns."""
+    widths = [max(_width(r[i]) for r in [headers, *rows]) for i in range(len(headers))]
+    lines = [headers, *rows]
+    return "\n".join(
+        "  ".join(cell + " " * (w - _width(cell)) for cell, w in zip(line, widths, strict=True)).rstrip()
+        for line in lines
+    )
+
+
+def _width(text: str) -> int:
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+
+
+def clip(text: str, limit: int = 40) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

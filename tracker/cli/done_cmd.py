@@ -1,0 +1,21 @@
+"""`tracker done DEADLINE_ID`: mark a deadline as done, so it no longer reminds."""
+
+from __future__ import annotations
+
+import argparse
+
+from tracker.cli.common import add_database_options, parse_id, service
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("deadline_id", metavar="DEADLINE_ID", help="as `tracker upcoming` shows it")
+    add_database_options(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    deadline_id = parse_id(args.deadline_id, "deadline")
+    with service(args) as svc:
+        svc.mark_done(deadline_id)
+        record = svc.deadline(deadline_id)
+    print(f"done: #{record.id} {record.deadline.due} {record.deadline.kind.value} — {record.contract_title}")
+    return 0

@@ -1,0 +1,37 @@
+"""`tracker import PATH... [--start DATE] [--end DATE] [--role customer|provider]`: store contracts."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from tracker.cli.common import add_database_options, parse_date, service
+from tracker.domain import ImportProgress, Party
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="contract files or folders")
+    parser.add_argument("--start", metavar="DATE", help="start of the contract (YYYY-MM-DD)")
+    parser.add_argument("--end", metavar="DATE", help="end of the initial term (YYYY-MM-DD)")
+    parser.add_argument("--role", choices=[Party.CUSTOMER.value, Party.PROVIDER.value],
+                        default=Party.CUSTOMER.value, help="your side of the contracts (default: customer)")
+    add_database_options(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    start = parse_date(args.start, "--start") if args.start else None
+    end = parse_date(args.end, "--end") if args.end else None
+    with service(args) as svc:
+        result = svc.import_paths(args.paths, role=Party(args.role), start=start, end=end, progress=_progress)
+    for path, reason in result.failed:
+        print(f"tracker import: {path}: {reason}" if path not in reason else f"tracker import: {reason}",
+              file=sys.stderr)
+    print(f"{len(result.imported)} imported, {len(result.updated)} updated, {len(result.failed)} failed")
+    return 1 if result.failed else 0
+
+
+def _progress(step: ImportProgress) -> None:
+    if step.path and sys.stderr.isatty():
+        print(f"\r[{step.done + 1}/{step.total}] {step.path}\x1b[K", end="", file=sys.stderr, flush=True)
+    elif not step.path and sys.stderr.isatty():
+        print("\r\x1b[K", end="", file=sys.stderr, flush=True)

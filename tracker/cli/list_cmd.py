@@ -1,0 +1,29 @@
+"""`tracker list`: the stored contracts, soonest next deadline first."""
+
+from __future__ import annotations
+
+import argparse
+
+from tracker.cli.common import add_database_options, clip, service, table
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    add_database_options(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    with service(args) as svc:
+        summaries = svc.list_contracts()
+    if not summaries:
+        print("no contracts; add some with `tracker import PATH`")
+        return 0
+    rows = []
+    for s in summaries:
+        nxt = s.next_deadline
+        rows.append([
+            str(s.contract.id), clip(s.contract.title), s.contract.role.value,
+            f"{s.confirmed_count}/{s.duty_count}",
+            str(nxt.deadline.due) if nxt else "-", nxt.deadline.kind.value if nxt else "-",
+        ])
+    print(table(rows, ["ID", "TITLE", "ROLE", "REVIEWED", "NEXT", "KIND"]))
+    return 0

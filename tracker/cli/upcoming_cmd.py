@@ -1,0 +1,56 @@
+"""`tracker upcoming [--days N] [--today DATE] [--json]`: open deadlines, overdue ones first."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from tracker.cli.common import add_database_options, clip, service, table
+from tracker.cli.main import UsageError
+from tracker.domain import DeadlineRecord
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--days", default="90", metavar="N", help="how far ahead to look (default: 90)")
+    parser.add_argument("--json", action="store_true", help="a JSON array instead of a table")
+    add_database_options(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    if not args.days.isdigit():
+        raise UsageError(f"invalid --days {args.days!r}: expected a whole number of days")
+    with service(args) as svc:
+        today = svc.today()
+        records = svc.upcoming(int(args.days), today=today)
+    if args.json:
+        print(json.dumps([_json(r, today) for r in records], ensure_ascii=False, indent=1))
+    elif not records:
+        print(f"nothing due in the next {args.days} days")
+    else:
+        rows = [[str(r.id), str(r.deadline.due), "OVERDUE" if r.is_overdue(today) else r.state.value,
+                 r.deadline.kind.value, clip(r.contract_title, 30), r.article or "-"] for r in records]
+        print(table(rows, ["ID", "DUE", "STATE", "KIND", "CONTRACT", "ART"]))
+    return 0
+
+
+def _json(r: DeadlineRecord, today: Any) -> dict[str, Any]:
+    d = r.deadline
+    return {
+        "id": r.id,
+        "contract_id": r.contract_id,
+        "contract": r.contract_title,
+        "duty_id": r.duty_id,
+        "key": d.key,
+        "kind": d.kind.value,
+        "due": d.due.isoformat(),
+        "unrolled": d.unrolled.isoformat(),
+        "state": r.state.value,
+        "overdue": r.is_overdue(today),
+        "snoozed_until": r.snoozed_until.isoformat() if r.snoozed_until else None,
+        "reminders": [day.isoformat() for day in d.reminders],
+        "article": r.article,
+        "clause": r.clause_text,
+        "explanation": {"ja": d.explanation.ja, "en": d.explanation.en},
+        "uid": r.uid,
+    }

@@ -1,0 +1,279 @@
+"""TrackerService: the one facade the GUI, the CLI and the exports call (see
+/work/notes/services_api.md). Each method is one unit of work in its own session; records and
+domain types go out, never ORM rows, SQL or Qt.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import os
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date, timedelta
+from enum import Enum
+from pathlib import Path
+from typing import Any, TypeVar
+
+import platformdirs
+
+from tracker.domain import (
+    ContractDetail,
+    ContractStatus,
+    ContractSummary,
+    ContractTerms,
+    DeadlineRecord,
+    Duty,
+    DutyRecord,
+    ImportProgress,
+    ImportResult,
+    Party,
+    ReminderState,
+    ReviewState,
+    Settings,
+)
+from tracker.resources import sample_contracts_dir
+from tracker.services.errors import ConflictError, DatabaseVersionError, NotFoundError, ServiceError
+from tracker.services.importing import ImportOptions, import_files
+from tracker.services.scheduling import replan
+from tracker.store import Repo, RowNotFound, SchemaTooNew, Store, StoreError, VersionConflict
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+APP_NAME = "contract-deadline-tracker"
+
+
+class _Keep(Enum):
+    """Marks an update_contract argument that was not given."""
+
+    KEEP = 0
+
+
+KEEP = _Keep.KEEP
+
+
+def default_database() -> str:
+    """$TRACKER_DB, else tracker.sqlite in the user's data folder."""
+    return os.environ.get("TRACKER_DB") or str(Path(platformdirs.user_data_dir(APP_NAME)) / "tracker.sqlite")
+
+
+@contextmanager
+def _translated() -> Iterator[None]:
+    """The store's errors as the services' own, so callers need not know the store."""
+    try:
+        yield
+    except RowNotFound as exc:
+        raise NotFoundError(str(exc)) from exc
+    except VersionConflict as exc:
+        raise ConflictError(str(exc)) from exc
+    except SchemaTooNew as exc:
+        raise DatabaseVersionError(str(exc)) from exc
+    except StoreError as exc:
+        raise ServiceError(str(exc)) from exc
+
+
+class TrackerService:
+    def __init__(self, store: Store, clock: Callable[[], date]) -> None:
+        self._store = store
+        self._clock = clock
+        self._listeners: list[Callable[[], None]] = []
+
+    @classmethod
+    def open(cls, db_url: str | None = None, *, clock: Callable[[], date] | None = None) -> TrackerService:
+        with _translated():
+            store = Store.open(db_url or default_database())
+        return cls(store, clock or date.today)
+
+    def close(self) -> None:
+        self._store.close()
+
+    def today(self) -> date:
+        return self._clock()
+
+    def database_location(self) -> str:
+        return self._store.location
+
+    # plumbing ----------------------------------------------------------------------------
+
+    def _read(self, work: Callable[[Repo], T]) -> T:
+        with _translated():
+            return self._store.read(work)
+
+    def _write(self, work: Callable[[Repo], T]) -> T:
+        with _translated():
+            result = self._store.write(work)
+        self._changed()
+        return result
+
+    def _changed(self) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener()
+            except Exception:  # a failing listener (say, an unwritable .ics) must not undo the change
+                log.exception("change listener failed")
+
+    def add_change_listener(self, fn: Callable[[], None]) -> None:
+        self._listeners.append(fn)
+
+    # contracts ---------------------------------------------------------------------------
+
+    def is_empty(self) -> bool:
+        return self._read(lambda repo: repo.is_empty())
+
+    def import_paths(
+        self,
+        paths: Sequence[str | Path],
+        *,
+        role: Party = Party.CUSTOMER,
+        start: date | None = None,
+        end: date | None = None,
+        progress: Callable[[ImportProgress], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportResult:
+        options = ImportOptions(role=role, start=start, end=end, today=self.today())
+        with _translated():
+            result = import_files(self._store, paths, options, progress, cancelled)
+        if result.imported or result.updated:
+            self._changed()
+        return result
+
+    def load_samples(self, progress: Callable[[ImportProgress], None] | None = None) -> ImportResult:
+        try:
+            folder = sample_contracts_dir()
+        except FileNotFoundError as exc:
+            raise ServiceError(str(exc)) from exc
+        return self.import_paths([folder], progress=progress)
+
+    def list_contracts(self) -> list[ContractSummary]:
+        return self._read(lambda repo: repo.summaries(self.today()))
+
+    def contract(self, contract_id: int) -> ContractDetail:
+        return self._read(lambda repo: _detail(repo, contract_id))
+
+    def update_contract(
+        self,
+        contract_id: int,
+        *,
+        title: str | _Keep = KEEP,
+        counterparty: str | _Keep | None = KEEP,
+        role: Party | _Keep = KEEP,
+        terms: ContractTerms | _Keep = KEEP,
+        status: ContractStatus | _Keep = KEEP,
+        notes: str | _Keep = KEEP,
+    ) -> ContractDetail:
+        given = {"title": title, "counterparty": counterparty, "role": role, "terms": terms,
+                 "status": status, "notes": notes}
+        changes: dict[str, Any] = {name: value for name, value in given.items() if value is not KEEP}
+
+        def work(repo: Repo) -> ContractDetail:
+            repo.save_contract(dataclasses.replace(repo.contract(contract_id), **changes))
+            replan(repo, contract_id, repo.settings(), self.today())
+            return _detail(repo, contract_id)
+
+        return self._write(work)
+
+    def delete_contract(self, contract_id: int) -> None:
+        self._write(lambda repo: repo.delete_contract(contract_id))
+
+    # duty review -------------------------------------------------------------------------
+
+    def _duty_change(self, duty_id: int, version: int, **changes: Any) -> DutyRecord:
+        def work(repo: Repo) -> DutyRecord:
+            record = repo.update_duty(duty_id, version, **changes)
+            replan(repo, record.contract_id, repo.settings(), self.today())
+            return record
+
+        return self._write(work)
+
+    def set_duty_state(self, duty_id: int, state: ReviewState, *, version: int) -> DutyRecord:
+        return self._duty_change(duty_id, version, state=state)
+
+    def edit_duty(self, duty_id: int, duty: Duty, *, version: int) -> DutyRecord:
+        return self._duty_change(duty_id, version, state=ReviewState.EDITED, edited=duty)
+
+    def set_duty_lead_times(self, duty_id: int, lead_times: tuple[int, ...] | None, *,
+                            version: int) -> DutyRecord:
+        return self._duty_change(duty_id, version, lead_times=lead_times)
+
+    def add_duty(self, contract_id: int, duty: Duty) -> DutyRecord:
+        def work(repo: Repo) -> DutyRecord:
+            repo.contract(contract_id)  # NotFoundError before anything is written
+            record = repo.add_duty(contract_id, None, ReviewState.CONFIRMED, edited=duty)
+            replan(repo, contract_id, repo.settings(), self.today())
+            return record
+
+        return self._write(work)
+
+    # events ------------------------------------------------------------------------------
+
+    def record_event(self, contract_id: int, anchor: str, day: date | None) -> ContractDetail:
+        def work(repo: Repo) -> ContractDetail:
+            repo.set_event(contract_id, anchor, day)
+            replan(repo, contract_id, repo.settings(), self.today())
+            return _detail(repo, contract_id)
+
+        return self._write(work)
+
+    # deadlines and reminders -------------------------------------------------------------
+
+    def upcoming(self, days: int = 90, *, today: date | None = None) -> list[DeadlineRecord]:
+        """Open deadlines: the overdue ones first, then by date up to today + days.
+
+        Done and dismissed deadlines are left out, as are expiry days already past.
+        """
+        first = today or self.today()
+        return self._read(lambda repo: repo.upcoming(first, first + timedelta(days=days)))
+
+    def deadlines_between(self, first: date, last: date) -> list[DeadlineRecord]:
+        """Every deadline due in [first, last], whatever its state (the calendar view)."""
+        return self._read(lambda repo: repo.between(first, last))
+
+    def due_reminders(self, today: date | None = None) -> list[DeadlineRecord]:
+        day = today or self.today()
+        return self._read(lambda repo: repo.due_reminders(day))
+
+    def _set_state(self, deadline_id: int, state: ReminderState, until: date | None = None) -> None:
+        self._write(lambda repo: repo.set_deadline_state(deadline_id, state, until))
+
+    def mark_done(self, deadline_id: int) -> None:
+        self._set_state(deadline_id, ReminderState.DONE)
+
+    def dismiss(self, deadline_id: int) -> None:
+        self._set_state(deadline_id, ReminderState.DISMISSED)
+
+    def reopen(self, deadline_id: int) -> None:
+        self._set_state(deadline_id, ReminderState.PENDING)
+
+    def snooze(self, deadline_id: int, until: date) -> None:
+        self._set_state(deadline_id, ReminderState.SNOOZED, until)
+
+    def deadline(self, deadline_id: int) -> DeadlineRecord:
+        return self._read(lambda repo: repo.deadline(deadline_id))
+
+    # settings ----------------------------------------------------------------------------
+
+    def settings(self) -> Settings:
+        return self._read(lambda repo: repo.settings())
+
+    def save_settings(self, settings: Settings) -> None:
+        """Stores the settings; lead times and the counting convention change every deadline."""
+
+        def work(repo: Repo) -> None:
+            before = repo.settings()
+            repo.save_settings(settings)
+            if (before.lead_times, before.convention) != (settings.lead_times, settings.convention):
+                for contract_id in repo.contract_ids():
+                    replan(repo, contract_id, settings, self.today())
+
+        self._write(work)
+
+
+def _detail(repo: Repo, contract_id: int) -> ContractDetail:
+    return ContractDetail(
+        contract=repo.contract(contract_id),
+        document=repo.document(contract_id),
+        duties=tuple(repo.duties(contract_id)),
+        events=repo.events(contract_id),
+        deadlines=tuple(repo.contract_deadlines(contract_id)),
+    )

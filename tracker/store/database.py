@@ -1,0 +1,86 @@
+"""The store: one engine per database and one transaction per unit of work.
+
+`read(work)` and `write(work)` run `work(repo)` in a session of their own and commit or roll
+back as a whole. A write that meets a locked SQLite file, a PostgreSQL serialisation failure or a
+lost race on a unique key is run again from the start, so the caller sees no such error.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from tracker.store import migrate
+from tracker.store.engine import WRITE_OPTION, database_url, make_engine
+from tracker.store.errors import StoreError, VersionConflict
+from tracker.store.repository import Repo
+
+T = TypeVar("T")
+
+ATTEMPTS = 8
+_RETRY_PGCODES = {"40001", "40P01"}  # serialization_failure, deadlock_detected
+
+
+class Store:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def open(cls, target: str, *, revision: str = "head") -> Store:
+        """Opens a file path or URL and migrates it (to `revision`; tests pin older ones)."""
+        engine = make_engine(database_url(target))
+        try:
+            migrate.upgrade(engine, revision)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @property
+    def location(self) -> str:
+        """The SQLite file, or the URL without its password."""
+        url = self.engine.url
+        if url.get_backend_name() == "sqlite":
+            return url.database or ":memory:"
+        return url.render_as_string(hide_password=True)
+
+    def read(self, work: Callable[[Repo], T]) -> T:
+        with Session(self.engine, expire_on_commit=False) as session:
+            return work(Repo(session))
+
+    def write(self, work: Callable[[Repo], T]) -> T:
+        for attempt in range(ATTEMPTS):
+            try:
+                with Session(self.engine, expire_on_commit=False) as session:
+                    session.connection(execution_options={WRITE_OPTION: True})
+                    result = work(Repo(session))
+                    session.commit()
+                    return result
+            except StaleDataError as exc:
+                raise VersionConflict("the record was changed by someone else; reload it") from exc
+            except (OperationalError, IntegrityError, DBAPIError) as exc:
+                if attempt == ATTEMPTS - 1 or not _retryable(exc):
+                    raise StoreError(_one_line(exc)) from exc
+                time.sleep(0.05 * (attempt + 1))
+        raise AssertionError("unreachable")
+
+
+def _retryable(exc: DBAPIError) -> bool:
+    if isinstance(exc, IntegrityError):
+        return True  # a concurrent insert of the same key; the next attempt sees it
+    if "database is locked" in str(exc.orig) or "database is busy" in str(exc.orig):
+        return True
+    return getattr(exc.orig, "sqlstate", None) in _RETRY_PGCODES
+
+
+def _one_line(exc: DBAPIError) -> str:
+    return str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)

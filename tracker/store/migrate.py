@@ -1,0 +1,65 @@
+"""Applies the Alembic migrations shipped in tracker/store/migrations, without an alembic.ini.
+
+The schema version is checked first; a database from a newer tracker is refused. Two processes
+opening a fresh database at once are serialised (SQLite: BEGIN IMMEDIATE; PostgreSQL: an advisory
+lock), and the one that waited finds the work done.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
+from sqlalchemy import Connection, Engine
+
+from tracker.store.engine import WRITE_OPTION
+from tracker.store.errors import SchemaTooNew
+
+_SCRIPTS = Path(__file__).resolve().parent / "migrations"
+_PG_LOCK_ID = 4_417_001  # any constant shared by every tracker process
+
+
+def _config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(_SCRIPTS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Brings the schema to `revision`; raises SchemaTooNew for a database we cannot read."""
+    target = head_revision() if revision == "head" else revision
+    if _check(engine, current_revision(engine)) == target:
+        return
+    with engine.connect().execution_options(**{WRITE_OPTION: True}) as connection:
+        if connection.dialect.name == "postgresql":
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_LOCK_ID})")
+        current = MigrationContext.configure(connection).get_current_revision()
+        if _check(engine, current) != target:
+            command.upgrade(_config(connection), revision)
+        connection.commit()
+
+
+def _check(engine: Engine, current: str | None) -> str | None:
+    if current is not None:
+        try:
+            ScriptDirectory.from_config(_config()).get_revision(current)
+        except CommandError:
+            location = engine.url.render_as_string(hide_password=True)
+            raise SchemaTooNew(location, current, head_revision()) from None
+    return current

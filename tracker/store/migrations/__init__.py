@@ -1,0 +1,1 @@
+"""Alembic migrations of the tracker's schema, run by tracker.store.migrate."""

@@ -1,0 +1,131 @@
+"""The tables, as typed SQLAlchemy 2 models; rows never leave tracker.store (see repository.py).
+
+Dates are calendar days (no time zone). Value objects that only the application reads (contract
+terms, duties, the deadline's rule trail) are JSON columns written by `codec`; whatever a query
+filters or sorts on is a real column.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, date: Date, datetime: DateTime}
+
+
+class ContractRow(Base):
+    """A contract; `terms` holds ContractTerms without start/end, which are columns of their own."""
+
+    __tablename__ = "contracts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(500))
+    counterparty: Mapped[str | None] = mapped_column(String(500))
+    role: Mapped[str] = mapped_column(String(16))
+    source_path: Mapped[str | None] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    start: Mapped[date | None]
+    end: Mapped[date | None]
+    terms: Mapped[dict[str, Any]]
+    status: Mapped[str] = mapped_column(String(16))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    document: Mapped[dict[str, Any]]  # cleaned text, title and 条/項/号 tree, for the contract view
+    imported_at: Mapped[datetime]
+
+    duties: Mapped[list[DutyRow]] = relationship(
+        back_populates="contract", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="DutyRow.id",
+    )
+
+
+class OriginalRow(Base):
+    """The original file, kept as a blob in every database so a shared PostgreSQL has it too."""
+
+    __tablename__ = "originals"
+
+    contract_id: Mapped[int] = mapped_column(ForeignKey("contracts.id", ondelete="CASCADE"), primary_key=True)
+    filename: Mapped[str] = mapped_column(String(500))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class DutyRow(Base):
+    """An extracted or hand-made duty. The user's edit is kept apart from what was extracted."""
+
+    __tablename__ = "duties"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contract_id: Mapped[int] = mapped_column(ForeignKey("contracts.id", ondelete="CASCADE"), index=True)
+    extracted: Mapped[dict[str, Any] | None]  # None: added by hand
+    edited: Mapped[dict[str, Any] | None]  # None: not edited
+    state: Mapped[str] = mapped_column(String(16))
+    lead_times: Mapped[list[int] | None] = mapped_column(JSON)
+    version: Mapped[int] = mapped_column(Integer)
+
+    contract: Mapped[ContractRow] = relationship(back_populates="duties")
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012  (SQLAlchemy reads it as is)
+
+
+class EventRow(Base):
+    """A recorded event of a contract: the day a notice arrived, the termination date, …"""
+
+    __tablename__ = "events"
+
+    contract_id: Mapped[int] = mapped_column(ForeignKey("contracts.id", ondelete="CASCADE"), primary_key=True)
+    anchor: Mapped[str] = mapped_column(String(64), primary_key=True)
+    day: Mapped[date]
+
+
+class DeadlineRow(Base):
+    """A computed deadline and its reminder state, keyed by (contract, Deadline.key).
+
+    A recomputation updates the row with the same key, so the state survives; `sequence` rises
+    whenever `due` changes. `detail` holds the Deadline (exact due, unrolled day, explanation,
+    reminder days); `due` and `first_reminder` are the days queries filter on.
+    """
+
+    __tablename__ = "deadlines"
+    __table_args__ = (
+        UniqueConstraint("contract_id", "key", name="uq_deadlines_contract_key"),
+        Index("ix_deadlines_due", "due"),
+        Index("ix_deadlines_state_first_reminder", "state", "first_reminder"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contract_id: Mapped[int] = mapped_column(ForeignKey("contracts.id", ondelete="CASCADE"))
+    duty_id: Mapped[int | None] = mapped_column(ForeignKey("duties.id", ondelete="SET NULL"))
+    key: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(32))
+    due: Mapped[date]
+    first_reminder: Mapped[date | None]
+    state: Mapped[str] = mapped_column(String(16))
+    snoozed_until: Mapped[date | None]
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    detail: Mapped[dict[str, Any]]
+    clause_text: Mapped[str] = mapped_column(Text, default="")
+    article: Mapped[str | None] = mapped_column(String(64))
+
+
+class SettingRow(Base):
+    """One named JSON value: "settings" holds the Settings record."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[dict[str, Any]]

@@ -1,0 +1,335 @@
+"""Named queries and updates over one session; everything returned is a domain record.
+
+A `Repo` lives for one unit of work (see database.Store). It never commits: the store does.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from tracker.domain import (
+    Article,
+    Contract,
+    ContractStatus,
+    ContractSummary,
+    ContractTerms,
+    Deadline,
+    DeadlineRecord,
+    Document,
+    Duty,
+    DutyKind,
+    DutyRecord,
+    Party,
+    ReminderState,
+    ReviewState,
+    Settings,
+)
+from tracker.store.codec import decode, encode
+from tracker.store.errors import RowNotFound, VersionConflict
+from tracker.store.models import ContractRow, DeadlineRow, DutyRow, EventRow, OriginalRow, SettingRow
+
+_OPEN = (ReminderState.PENDING.value, ReminderState.SNOOZED.value)
+_REVIEWED = (ReviewState.CONFIRMED.value, ReviewState.EDITED.value)
+_SETTINGS_KEY = "settings"
+
+
+class Repo:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # contracts ---------------------------------------------------------------------------
+
+    def is_empty(self) -> bool:
+        return self.session.scalar(select(ContractRow.id).limit(1)) is None
+
+    def contract_ids(self) -> list[int]:
+        return list(self.session.scalars(select(ContractRow.id).order_by(ContractRow.id)))
+
+    def contract_id_by_hash(self, content_hash: str) -> int | None:
+        return self.session.scalar(select(ContractRow.id).where(ContractRow.content_hash == content_hash))
+
+    def add_contract(self, contract: Contract, document: Document, original: bytes, filename: str) -> int:
+        row = ContractRow(
+            content_hash=contract.content_hash, imported_at=datetime.now(), document=_document_json(document)
+        )
+        _fill(row, contract)
+        self.session.add(row)
+        self.session.flush()
+        self.session.add(OriginalRow(contract_id=row.id, filename=filename, data=original))
+        return row.id
+
+    def contract(self, contract_id: int) -> Contract:
+        return _contract(self._contract_row(contract_id))
+
+    def save_contract(self, contract: Contract) -> None:
+        """Writes the editable fields of `contract` (matched by id)."""
+        assert contract.id is not None
+        _fill(self._contract_row(contract.id), contract)
+
+    def replace_document(self, contract_id: int, document: Document, source_path: str) -> None:
+        row = self._contract_row(contract_id)
+        row.document = _document_json(document)
+        row.source_path = source_path
+        row.imported_at = datetime.now()
+
+    def document(self, contract_id: int) -> Document:
+        data = self._contract_row(contract_id).document
+        articles = decode(tuple[Article, ...], data.get("articles", []))
+        text = data["text"]
+        return Document(source=data.get("source", ""), title=data.get("title"), text=text,
+                        articles=articles, original=text)
+
+    def original(self, contract_id: int) -> tuple[str, bytes]:
+        row = self.session.get(OriginalRow, contract_id)
+        if row is None:
+            raise RowNotFound(f"no contract {contract_id}")
+        return row.filename, row.data
+
+    def delete_contract(self, contract_id: int) -> None:
+        self.session.delete(self._contract_row(contract_id))
+
+    def summaries(self, today: date) -> list[ContractSummary]:
+        """Every contract with its duty counts and next open deadline, soonest first, none last."""
+        counts = {
+            cid: (total, confirmed or 0)
+            for cid, total, confirmed in self.session.execute(
+                select(
+                    DutyRow.contract_id,
+                    func.count(),
+                    func.sum(case((DutyRow.state.in_(_REVIEWED), 1), else_=0)),
+                ).group_by(DutyRow.contract_id)
+            )
+        }
+        ranked = (
+            select(DeadlineRow.id, func.row_number().over(
+                partition_by=DeadlineRow.contract_id, order_by=(DeadlineRow.due, DeadlineRow.id)
+            ).label("rank"))
+            .where(_actionable(today))
+            .subquery()
+        )
+        firsts = self._deadlines(select(DeadlineRow.id).join(ranked, ranked.c.id == DeadlineRow.id)
+                                 .where(ranked.c.rank == 1))
+        next_by_contract = {d.contract_id: d for d in firsts}
+        rows = self.session.scalars(select(ContractRow)).all()
+        result = [
+            ContractSummary(
+                contract=_contract(row),
+                duty_count=counts.get(row.id, (0, 0))[0],
+                confirmed_count=counts.get(row.id, (0, 0))[1],
+                next_deadline=next_by_contract.get(row.id),
+            )
+            for row in rows
+        ]
+        far = date.max
+        result.sort(key=lambda s: (_day(s.next_deadline.deadline.due) if s.next_deadline else far,
+                                   s.contract.title))
+        return result
+
+    # duties ------------------------------------------------------------------------------
+
+    def duties(self, contract_id: int) -> list[DutyRecord]:
+        rows = self.session.scalars(select(DutyRow).where(DutyRow.contract_id == contract_id)
+                                    .order_by(DutyRow.id))
+        return [_duty(row) for row in rows]
+
+    def add_duty(self, contract_id: int, extracted: Duty | None, state: ReviewState,
+                 edited: Duty | None = None) -> DutyRecord:
+        row = DutyRow(contract_id=contract_id, extracted=_duty_json(extracted), edited=_duty_json(edited),
+                      state=state.value, lead_times=None)
+        self.session.add(row)
+        self.session.flush()
+        return _duty(row)
+
+    def replace_extracted(self, duty_id: int, extracted: Duty) -> None:
+        """A re-import read the duty again: refresh what was extracted, keep the user's review."""
+        self._duty_row(duty_id).extracted = _duty_json(extracted)
+
+    def delete_duty(self, duty_id: int) -> None:
+        self.session.delete(self._duty_row(duty_id))
+
+    def update_duty(self, duty_id: int, version: int, **changes: Any) -> DutyRecord:
+        """Applies `state`, `edited` and/or `lead_times` if the row is still at `version`."""
+        row = self._duty_row(duty_id)
+        if row.version != version:
+            raise VersionConflict(f"duty {duty_id} was changed by someone else (version {row.version}, "
+                                  f"yours {version}); reload it")
+        if "state" in changes:
+            row.state = ReviewState(changes["state"]).value
+        if "edited" in changes:
+            row.edited = _duty_json(changes["edited"])
+        if "lead_times" in changes:
+            lead = changes["lead_times"]
+            row.lead_times = None if lead is None else [int(d) for d in lead]
+        self.session.flush()
+        return _duty(row)
+
+    # events ------------------------------------------------------------------------------
+
+    def events(self, contract_id: int) -> dict[str, date]:
+        rows = self.session.scalars(select(EventRow).where(EventRow.contract_id == contract_id))
+        return {row.anchor: row.day for row in rows}
+
+    def set_event(self, contract_id: int, anchor: str, day: date | None) -> None:
+        self._contract_row(contract_id)
+        row = self.session.get(EventRow, (contract_id, anchor))
+        if day is None:
+            if row is not None:
+                self.session.delete(row)
+        elif row is None:
+            self.session.add(EventRow(contract_id=contract_id, anchor=anchor, day=day))
+        else:
+            row.day = day
+
+    # deadlines ---------------------------------------------------------------------------
+
+    def sync_deadlines(self, contract_id: int, deadlines: Sequence[Deadline],
+                       duties: Mapping[str, DutyRecord]) -> None:
+        """Makes the contract's deadlines these, matched by key: kept rows keep their state.
+
+        `duties` maps the duty key each Deadline.key starts with ("<duty key>/<cycle>") to its duty.
+        """
+        existing = {row.key: row for row in self.session.scalars(
+            select(DeadlineRow).where(DeadlineRow.contract_id == contract_id))}
+        for deadline in deadlines:
+            duty = duties.get(deadline.key.split("/", 1)[0])
+            row = existing.pop(deadline.key, None)
+            if row is None:
+                row = DeadlineRow(contract_id=contract_id, key=deadline.key,
+                                  state=ReminderState.PENDING.value, sequence=0)
+                self.session.add(row)
+            elif row.detail.get("due") != encode(deadline.due):
+                row.sequence += 1
+            row.duty_id = duty.id if duty else None
+            row.kind = deadline.kind.value
+            row.due = _day(deadline.due)
+            row.first_reminder = min(deadline.reminders, default=None)
+            row.detail = encode(deadline)
+            row.clause_text = duty.duty.span.text if duty else ""
+            row.article = duty.duty.span.article if duty else None
+        for row in existing.values():
+            self.session.delete(row)
+
+    def deadline(self, deadline_id: int) -> DeadlineRecord:
+        found = self._deadlines(select(DeadlineRow.id).where(DeadlineRow.id == deadline_id))
+        if not found:
+            raise RowNotFound(f"no deadline {deadline_id}")
+        return found[0]
+
+    def set_deadline_state(self, deadline_id: int, state: ReminderState,
+                           snoozed_until: date | None = None) -> None:
+        row = self.session.get(DeadlineRow, deadline_id)
+        if row is None:
+            raise RowNotFound(f"no deadline {deadline_id}")
+        row.state = state.value
+        row.snoozed_until = snoozed_until
+
+    def contract_deadlines(self, contract_id: int) -> list[DeadlineRecord]:
+        return self._deadlines(select(DeadlineRow.id).where(DeadlineRow.contract_id == contract_id))
+
+    def upcoming(self, today: date, last: date) -> list[DeadlineRecord]:
+        """Open deadlines up to `last`; sorted by due day, the overdue ones come first."""
+        return self._deadlines(select(DeadlineRow.id).where(_actionable(today), DeadlineRow.due <= last))
+
+    def between(self, first: date, last: date) -> list[DeadlineRecord]:
+        return self._deadlines(select(DeadlineRow.id).where(DeadlineRow.due.between(first, last)))
+
+    def due_reminders(self, today: date) -> list[DeadlineRecord]:
+        return self._deadlines(select(DeadlineRow.id).where(_actionable(today), or_(
+            and_(DeadlineRow.state == ReminderState.PENDING.value, DeadlineRow.first_reminder <= today),
+            and_(DeadlineRow.state == ReminderState.SNOOZED.value, DeadlineRow.snoozed_until <= today),
+        )))
+
+    def _deadlines(self, ids: Select[int]) -> list[DeadlineRecord]:
+        """DeadlineRecords for the deadline ids that `ids` selects, by due day."""
+        query = (
+            select(DeadlineRow, ContractRow.title)
+            .join(ContractRow, ContractRow.id == DeadlineRow.contract_id)
+            .where(DeadlineRow.id.in_(ids))
+            .order_by(DeadlineRow.due, DeadlineRow.contract_id, DeadlineRow.key)
+        )
+        return [_deadline(row, title) for row, title in self.session.execute(query)]
+
+    # settings ----------------------------------------------------------------------------
+
+    def settings(self) -> Settings:
+        row = self.session.get(SettingRow, _SETTINGS_KEY)
+        return Settings() if row is None else decode(Settings, row.value)
+
+    def save_settings(self, settings: Settings) -> None:
+        self.session.merge(SettingRow(key=_SETTINGS_KEY, value=encode(settings)))
+
+    # rows --------------------------------------------------------------------------------
+
+    def _contract_row(self, contract_id: int) -> ContractRow:
+        row = self.session.get(ContractRow, contract_id)
+        if row is None:
+            raise RowNotFound(f"no contract {contract_id}")
+        return row
+
+    def _duty_row(self, duty_id: int) -> DutyRow:
+        row = self.session.get(DutyRow, duty_id)
+        if row is None:
+            raise RowNotFound(f"no duty {duty_id}")
+        return row
+
+
+def _actionable(today: date) -> ColumnElement[bool]:
+    """Deadlines still to act on: pending or snoozed, except a term's expiry already past
+    (the contract ended or renewed; nothing is overdue about that)."""
+    return and_(DeadlineRow.state.in_(_OPEN),
+                or_(DeadlineRow.due >= today, DeadlineRow.kind != DutyKind.TERM.value))
+
+
+def _day(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _fill(row: ContractRow, contract: Contract) -> None:
+    row.title = contract.title
+    row.counterparty = contract.counterparty
+    row.role = contract.role.value
+    row.source_path = contract.source_path
+    row.start = contract.terms.start
+    row.end = contract.terms.end
+    row.terms = encode(dataclasses.replace(contract.terms, start=None, end=None))
+    row.status = contract.status.value
+    row.notes = contract.notes
+
+
+def _contract(row: ContractRow) -> Contract:
+    terms = dataclasses.replace(decode(ContractTerms, row.terms), start=row.start, end=row.end)
+    return Contract(id=row.id, title=row.title, counterparty=row.counterparty, role=Party(row.role),
+                    source_path=row.source_path, content_hash=row.content_hash, terms=terms,
+                    status=ContractStatus(row.status), notes=row.notes)
+
+
+def _document_json(document: Document) -> dict[str, Any]:
+    return {"source": document.source, "title": document.title, "text": document.text,
+            "articles": encode(document.articles)}
+
+
+def _duty_json(duty: Duty | None) -> dict[str, Any] | None:
+    return None if duty is None else encode(duty)
+
+
+def _duty(row: DutyRow) -> DutyRecord:
+    extracted = None if row.extracted is None else decode(Duty, row.extracted)
+    edited = None if row.edited is None else decode(Duty, row.edited)
+    applied = edited or extracted
+    assert applied is not None, "a duty row holds an extraction or an edit"
+    return DutyRecord(id=row.id, contract_id=row.contract_id, duty=applied, extracted=extracted,
+                      state=ReviewState(row.state), version=row.version,
+                      lead_times=None if row.lead_times is None else tuple(row.lead_times))
+
+
+def _deadline(row: DeadlineRow, title: str) -> DeadlineRecord:
+    return DeadlineRecord(id=row.id, contract_id=row.contract_id, contract_title=title, duty_id=row.duty_id,
+                          deadline=decode(Deadline, row.detail), state=ReminderState(row.state),
+                          clause_text=row.clause_text, article=row.article, snoozed_until=row.snoozed_until,
+                          sequence=row.sequence)
