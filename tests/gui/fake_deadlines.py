@@ -9,10 +9,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
+import pytest
 from PySide6.QtWidgets import QWidget
 
 from tracker.domain import Deadline, DeadlineRecord, DutyKind, Explanation, Party, ReminderState
 from tracker.domain.records import Settings
+from tracker.gui.i18n import install_translator
 
 TODAY = date(2026, 11, 22)
 
@@ -45,6 +47,14 @@ def record(
         clause_text="期間満了日の30日前までに書面で通知する",
         article="12",
     )
+
+
+@pytest.fixture
+def english(qapp):
+    """The UI in English with US dates whatever the machine's locale; restored after a test that switches."""
+    install_translator(qapp, "en")
+    yield
+    install_translator(qapp, "en")
 
 
 class FakeService:

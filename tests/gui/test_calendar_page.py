@@ -8,13 +8,14 @@ from PySide6.QtGui import QColor
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QTableView
 
-from tests.gui.fake_deadlines import FakeService, record, shown
+from tests.gui.fake_deadlines import FakeService, english, record, shown
 from tracker.domain import DutyKind, ReminderState
 from tracker.gui.calendar_page import CalendarPage
 from tracker.gui.deadline_model import Column
 
 RENEWAL_RED = QColor("#d32f2f")
 PAYMENT_GREEN = QColor("#388e3c")
+pytestmark = pytest.mark.usefixtures(english.__name__)
 
 
 @pytest.fixture

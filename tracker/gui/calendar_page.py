@@ -12,9 +12,7 @@ from typing import Protocol
 from PySide6.QtCore import QDate, QEvent, QItemSelection, QLocale, QModelIndex, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCalendarWidget,
-    QHeaderView,
     QLabel,
     QSplitter,
     QTableView,
@@ -25,7 +23,7 @@ from PySide6.QtWidgets import (
 from tracker.domain.duty import DutyKind
 from tracker.domain.records import DeadlineRecord
 from tracker.gui.deadline_detail import DeadlineDetail
-from tracker.gui.deadline_model import DEADLINE_ROLE, Column, DeadlineModel
+from tracker.gui.deadline_model import DEADLINE_ROLE, DeadlineModel, deadline_view
 from tracker.gui.formatting import format_date, from_qdate, to_qdate
 from tracker.gui.style import kind_color
 
@@ -96,10 +94,10 @@ class CalendarPage(QWidget):
         self.calendar = DeadlineCalendar()
         self.agendaLabel = QLabel()
         self.agendaModel = DeadlineModel(self)
-        self.agendaView = self._table(self.agendaModel)
+        self.agendaView = deadline_view(self.agendaModel)
         self.upcomingLabel = QLabel()
         self.upcomingModel = DeadlineModel(self)
-        self.upcomingView = self._table(self.upcomingModel)
+        self.upcomingView = deadline_view(self.upcomingModel)
         self.detail = DeadlineDetail()
         self.detail.clauseRequested.connect(self.clauseRequested)
 
@@ -132,19 +130,6 @@ class CalendarPage(QWidget):
         self.retranslateUi()
         self.refresh()
         self.calendar.setSelectedDate(to_qdate(self._today))
-
-    def _table(self, model: DeadlineModel) -> QTableView:
-        view = QTableView()
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
-        view.setWordWrap(False)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.CONTRACT, QHeaderView.ResizeMode.Stretch)
-        return view
 
     def refresh(self) -> None:
         """Re-read today's date, the upcoming list and the month shown."""

@@ -1,4 +1,5 @@
-"""A table model over DeadlineRecords, shared by the calendar's agenda, the upcoming list and the reminders.
+"""A table model over DeadlineRecords (and its view), shared by the calendar's agenda, the upcoming list
+and the reminders.
 
 Overdue rows are red; the kind column carries the kind colour; the explanation (in the UI language)
 is the tooltip. `DEADLINE_ROLE` gives the record itself to the views.
@@ -12,6 +13,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from tracker.domain.contract import ReminderState
 from tracker.domain.records import DeadlineRecord
@@ -122,3 +124,18 @@ class DeadlineModel(QAbstractTableModel):
             ReminderState.DISMISSED: self.tr("Dismissed"),
             ReminderState.DONE: self.tr("Done"),
         }[record.state]
+
+
+def deadline_view(model: DeadlineModel) -> QTableView:
+    """A read-only table selecting whole rows, the contract title taking the spare width."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(Column.CONTRACT, QHeaderView.ResizeMode.Stretch)
+    return view

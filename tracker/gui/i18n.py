@@ -38,15 +38,14 @@ def install_translator(app: QCoreApplication, language: str | None) -> str:
     for old in app.findChildren(QTranslator, _TRANSLATOR_NAME):
         app.removeTranslator(old)
         old.setParent(None)
-    if chosen != "en":
-        for name, folder in (
-            (f"tracker_{chosen}.qm", str(resources_dir() / "translations")),
-            (f"qtbase_{chosen}.qm", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ):
-            translator = QTranslator(app)
-            translator.setObjectName(_TRANSLATOR_NAME)
-            if translator.load(name, folder):
-                app.installTranslator(translator)
-            else:
-                translator.setParent(None)
+    files = [(f"tracker_{chosen}.qm", str(resources_dir() / "translations"))]
+    if chosen != "en":  # Qt's own dialogs and buttons; English is their source language
+        files.append((f"qtbase_{chosen}.qm", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+    for name, folder in files:
+        translator = QTranslator(app)
+        translator.setObjectName(_TRANSLATOR_NAME)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+        else:
+            translator.setParent(None)
     return chosen

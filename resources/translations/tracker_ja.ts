@@ -1,0 +1,852 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>CalendarPage</name>
+    <message numerus="yes">
+        <source>Deadlines on %1: %n</source>
+        <translation>
+            <numerusform>%1 の期限: %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No deadlines on %1</source>
+        <translation>%1 の期限はありません</translation>
+    </message>
+    <message>
+        <source>Next %1 days</source>
+        <translation>今後 %1 日間</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>期限超過 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContractListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+</context>
+<context>
+    <name>ContractView</name>
+    <message>
+        <source>← Contracts</source>
+        <translation>← 契約一覧</translation>
+    </message>
+    <message>
+        <source>Back to the contract list (Alt+Left)</source>
+        <translation>契約一覧に戻る (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Add from selected text…</source>
+        <translation>選択した文から追加…</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>義務</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>完了にする</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Why this date</source>
+        <translation>この日付の根拠</translation>
+    </message>
+    <message>
+        <source>Our role: %1</source>
+        <translation>当方の立場: %1</translation>
+    </message>
+    <message>
+        <source>Moved from %1</source>
+        <translation>%1 から変更</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>他で変更されました</translation>
+    </message>
+    <message>
+        <source>This duty was changed by someone else. The view now shows the current version.</source>
+        <translation>この義務は他のユーザーによって変更されました。最新の内容を表示しています。</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Add a duty</source>
+        <translation>義務を追加</translation>
+    </message>
+    <message>
+        <source>First select the clause&apos;s words in the contract text.</source>
+        <translation>先に契約本文で該当する条項の文言を選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsPage</name>
+    <message>
+        <source>Search title, counterparty, notes</source>
+        <translation>件名・相手方・メモを検索</translation>
+    </message>
+    <message>
+        <source>No contracts yet. Drop contract files or a folder on this window, or use File › Import.</source>
+        <translation>契約はまだありません。契約書ファイルやフォルダーをこのウィンドウにドロップするか、「ファイル › 取り込み」を使ってください。</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>All counterparties</source>
+        <translation>すべての相手方</translation>
+    </message>
+    <message>
+        <source>Any next duty</source>
+        <translation>次の義務(すべて)</translation>
+    </message>
+    <message>
+        <source>%1 contracts</source>
+        <translation>契約 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contracts shown</source>
+        <translation>契約 %2 件中 %1 件を表示</translation>
+    </message>
+    <message>
+        <source>Remove contract</source>
+        <translation>契約を削除</translation>
+    </message>
+    <message>
+        <source>Remove “%1” with its duties, deadlines and reminders? This cannot be undone.</source>
+        <translation>「%1」をその義務・期限・リマインダーとともに削除しますか?元に戻せません。</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDetail</name>
+    <message>
+        <source>Select a deadline to see where it comes from.</source>
+        <translation>期限を選ぶと、その根拠となる条項が表示されます。</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>第%1条</translation>
+    </message>
+    <message>
+        <source>Selected deadline</source>
+        <translation>選択中の期限</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>期限:</translation>
+    </message>
+    <message>
+        <source>Who acts:</source>
+        <translation>対応する当事者:</translation>
+    </message>
+    <message>
+        <source>Why this date:</source>
+        <translation>この日付の根拠:</translation>
+    </message>
+    <message>
+        <source>Clause:</source>
+        <translation>条項:</translation>
+    </message>
+    <message>
+        <source>Open clause</source>
+        <translation>条項を開く</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineModel</name>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>契約</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>対応する当事者</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>%1 まで延期</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>未対応</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>延期中</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>通知停止</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>Articles of the contract; click one to go to it</source>
+        <translation>契約の条項。クリックするとその条へ移動します</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>第%1条</translation>
+    </message>
+    <message>
+        <source>(untitled section)</source>
+        <translation>(見出しなし)</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDialog</name>
+    <message>
+        <source>Add a duty</source>
+        <translation>義務を追加</translation>
+    </message>
+    <message>
+        <source>Edit duty</source>
+        <translation>義務を編集</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <source>Who acts:</source>
+        <translation>対応する当事者:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期間:</translation>
+    </message>
+    <message>
+        <source>Or without a number:</source>
+        <translation>数値のない期限:</translation>
+    </message>
+    <message>
+        <source>From / until:</source>
+        <translation>起算点・基準:</translation>
+    </message>
+    <message>
+        <source>Clause:</source>
+        <translation>条項:</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>数値なし</translation>
+    </message>
+</context>
+<context>
+    <name>FactsForm</name>
+    <message>
+        <source>Contract</source>
+        <translation>契約</translation>
+    </message>
+    <message>
+        <source>Recorded events</source>
+        <translation>記録した出来事</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>件名:</translation>
+    </message>
+    <message>
+        <source>Counterparty:</source>
+        <translation>相手方:</translation>
+    </message>
+    <message>
+        <source>Our role:</source>
+        <translation>当方の立場:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>開始日:</translation>
+    </message>
+    <message>
+        <source>End of the initial term:</source>
+        <translation>当初期間の満了日:</translation>
+    </message>
+    <message>
+        <source>Initial term:</source>
+        <translation>当初期間:</translation>
+    </message>
+    <message>
+        <source>Renewal term:</source>
+        <translation>更新期間:</translation>
+    </message>
+    <message>
+        <source>Renewal notice (before expiry):</source>
+        <translation>更新拒絶の通知(満了前):</translation>
+    </message>
+    <message>
+        <source>Minimum term:</source>
+        <translation>最低利用期間:</translation>
+    </message>
+    <message>
+        <source>Business calendar:</source>
+        <translation>営業日カレンダー:</translation>
+    </message>
+    <message>
+        <source>Year-end break:</source>
+        <translation>年末年始休業:</translation>
+    </message>
+    <message>
+        <source>December 29 – January 3 are holidays</source>
+        <translation>12月29日～1月3日を休日とする</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>no automatic renewal</source>
+        <translation>自動更新なし</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Importing contracts</source>
+        <translation>契約を取り込み中</translation>
+    </message>
+    <message>
+        <source>Reading contracts…</source>
+        <translation>契約書を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)</source>
+        <translation>%1 を取り込み中 (%2 / %3)</translation>
+    </message>
+    <message>
+        <source>Some files were not imported</source>
+        <translation>取り込めなかったファイルがあります</translation>
+    </message>
+    <message>
+        <source>%1 file(s) could not be read:</source>
+        <translation>%1 件のファイルを読み込めませんでした:</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>取り込みに失敗しました</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotifier</name>
+    <message>
+        <source>Contract Deadline Tracker keeps running</source>
+        <translation>契約期限トラッカーは実行中です</translation>
+    </message>
+    <message>
+        <source>Reminders still arrive here. Choose Quit from the tray icon&apos;s menu to end it.</source>
+        <translation>リマインダーは引き続きここに届きます。終了するにはトレイアイコンのメニューから「終了」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Reminder: %1</source>
+        <translation>リマインダー: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>リマインダー %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contract Deadline Tracker — %n reminder(s) due</source>
+        <translation>
+            <numerusform>契約期限トラッカー — リマインダー %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show window</source>
+        <translation>ウィンドウを表示</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>リマインダー %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reminders due. Everything is on track.</source>
+        <translation>対応が必要なリマインダーはありません。</translation>
+    </message>
+    <message>
+        <source>Snooze 1 day</source>
+        <translation>1日後に再通知</translation>
+    </message>
+    <message>
+        <source>Snooze 1 week</source>
+        <translation>1週間後に再通知</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>通知を停止</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>完了にする</translation>
+    </message>
+    <message>
+        <source>Remind me again tomorrow</source>
+        <translation>明日もう一度知らせる</translation>
+    </message>
+    <message>
+        <source>Remind me again in a week</source>
+        <translation>1週間後にもう一度知らせる</translation>
+    </message>
+    <message>
+        <source>Stop reminding me of this deadline</source>
+        <translation>この期限の通知をやめる</translation>
+    </message>
+    <message>
+        <source>The duty has been carried out</source>
+        <translation>義務を履行した</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Database file</source>
+        <translation>データベースファイル</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite *.db)</source>
+        <translation>SQLite データベース (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Folder for the live calendar file</source>
+        <translation>カレンダーファイルを常に更新するフォルダー</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの設定に従う</translation>
+    </message>
+    <message>
+        <source>Remind me (days before):</source>
+        <translation>通知する日(何日前):</translation>
+    </message>
+    <message>
+        <source>Days before each deadline, separated by commas.</source>
+        <translation>各期限の何日前に通知するかをカンマ区切りで指定します。</translation>
+    </message>
+    <message>
+        <source>Counting backwards:</source>
+        <translation>期間の遡り方:</translation>
+    </message>
+    <message>
+        <source>Clear days (Civil Code)</source>
+        <translation>中○日(民法の期間計算)</translation>
+    </message>
+    <message>
+        <source>Simple subtraction</source>
+        <translation>単純な引き算</translation>
+    </message>
+    <message>
+        <source>Business days:</source>
+        <translation>営業日カレンダー:</translation>
+    </message>
+    <message>
+        <source>Year-end break (December 29 – January 3) is not a business day</source>
+        <translation>年末年始(12月29日～1月3日)を休業日とする</translation>
+    </message>
+    <message>
+        <source>Start at login, minimized to the tray</source>
+        <translation>ログイン時にトレイに最小化して起動する</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>変更…</translation>
+    </message>
+    <message>
+        <source>A new location takes effect when the tracker is restarted.</source>
+        <translation>新しい場所は次回の起動時から使われます。</translation>
+    </message>
+    <message>
+        <source>Calendar export</source>
+        <translation>カレンダー書き出し</translation>
+    </message>
+    <message>
+        <source>Live .ics folder:</source>
+        <translation>.ics を常に更新するフォルダー:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <source>Include alarms in calendar files</source>
+        <translation>カレンダーファイルにアラームを含める</translation>
+    </message>
+    <message>
+        <source>Also write reminders as separate all-day events</source>
+        <translation>リマインダーを終日の予定としても書き出す</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>アメリカ合衆国</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>イギリス</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>ドイツ</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>フランス</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>韓国</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>シンガポール</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>オーストラリア</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>インド</translation>
+    </message>
+</context>
+<context>
+    <name>style</name>
+    <message>
+        <source>Term</source>
+        <translation>契約期間</translation>
+    </message>
+    <message>
+        <source>Minimum term</source>
+        <translation>最低利用期間</translation>
+    </message>
+    <message>
+        <source>Renewal notice</source>
+        <translation>更新拒絶の通知</translation>
+    </message>
+    <message>
+        <source>Termination notice</source>
+        <translation>解約の予告</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>返還</translation>
+    </message>
+    <message>
+        <source>Cure period</source>
+        <translation>是正期間</translation>
+    </message>
+    <message>
+        <source>Data deletion</source>
+        <translation>データ削除</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>秘密保持</translation>
+    </message>
+    <message>
+        <source>Claim limitation</source>
+        <translation>請求期限</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>支払</translation>
+    </message>
+    <message>
+        <source>Change notice</source>
+        <translation>変更の通知</translation>
+    </message>
+    <message>
+        <source>Abolition notice</source>
+        <translation>廃止の通知</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>検査・検収</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>利用者側</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供者側</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>双方</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>期間満了</translation>
+    </message>
+    <message>
+        <source>Termination</source>
+        <translation>契約終了</translation>
+    </message>
+    <message>
+        <source>Cancellation date</source>
+        <translation>解約日</translation>
+    </message>
+    <message>
+        <source>Notice received</source>
+        <translation>通知の到達</translation>
+    </message>
+    <message>
+        <source>Breach notice</source>
+        <translation>違反の通知</translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation>違反</translation>
+    </message>
+    <message>
+        <source>Change takes effect</source>
+        <translation>変更の効力発生</translation>
+    </message>
+    <message>
+        <source>Service discontinued</source>
+        <translation>サービス廃止</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>開示</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>請求</translation>
+    </message>
+    <message>
+        <source>Payment due</source>
+        <translation>支払期日</translation>
+    </message>
+    <message>
+        <source>Claim arises</source>
+        <translation>請求権の発生</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事故・障害の発生</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>最終更新</translation>
+    </message>
+    <message>
+        <source>%1 hour</source>
+        <translation>%1時間</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1時間</translation>
+    </message>
+    <message>
+        <source>%1 day</source>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <source>%1 business day</source>
+        <translation>%1営業日</translation>
+    </message>
+    <message>
+        <source>%1 business days</source>
+        <translation>%1営業日</translation>
+    </message>
+    <message>
+        <source>%1 week</source>
+        <translation>%1週間</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1週間</translation>
+    </message>
+    <message>
+        <source>%1 month</source>
+        <translation>%1か月</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1か月</translation>
+    </message>
+    <message>
+        <source>%1 year</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>promptly</source>
+        <translation>速やかに</translation>
+    </message>
+    <message>
+        <source>immediately</source>
+        <translation>直ちに</translation>
+    </message>
+    <message>
+        <source>without delay</source>
+        <translation>遅滞なく</translation>
+    </message>
+    <message>
+        <source>by the end of the next month</source>
+        <translation>翌月末日まで</translation>
+    </message>
+    <message>
+        <source>by expiry</source>
+        <translation>期間満了日まで</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>前</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>後</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+</context>
+</TS>

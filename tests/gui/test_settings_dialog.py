@@ -1,0 +1,121 @@
+"""The settings dialog: what it shows is what was saved, and what it saves is what the user chose."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+
+from tests.gui.fake_deadlines import FakeService, english
+from tracker.domain import CalendarSpec, Convention
+from tracker.domain.records import Settings
+from tracker.gui import autostart
+from tracker.gui.settings_dialog import DATABASE_KEY, SettingsDialog, parse_lead_times
+
+pytestmark = pytest.mark.usefixtures(english.__name__)
+MAY_DAY = frozenset({date(2026, 5, 1)})
+
+
+@pytest.fixture
+def service() -> FakeService:
+    svc = FakeService([])
+    svc.saved = Settings(
+        language="en",
+        lead_times=(90, 30, 7),
+        convention=Convention.LEGAL,
+        calendar=CalendarSpec(country="JP", year_end_break=True, extra_holidays=MAY_DAY),
+        live_ics_dir="/tmp/ics",
+        ics_alarms=True,
+    )
+    return svc
+
+
+@pytest.fixture
+def dialog(qtbot, service) -> SettingsDialog:
+    widget = SettingsDialog(service)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_the_dialog_shows_the_saved_settings(dialog):
+    assert dialog.languageCombo.currentData() == "en"
+    assert dialog.leadTimesEdit.text() == "90, 30, 7"
+    assert dialog.conventionCombo.currentData() == "legal"
+    assert dialog.countryCombo.currentText() == "Japan"
+    assert dialog.yearEndCheck.isChecked()
+    assert dialog.icsFolderEdit.text() == "/tmp/ics"
+    assert dialog.alarmsCheck.isChecked()
+    assert not dialog.reminderEventsCheck.isChecked()
+    assert dialog.databaseEdit.text() == dialog._service.database_location()
+
+
+def test_settings_round_trip(dialog, service):
+    dialog.leadTimesEdit.setText("7, 60,30 , 7")
+    dialog.conventionCombo.setCurrentIndex(dialog.conventionCombo.findData("simple"))
+    dialog.countryCombo.setCurrentIndex(dialog.countryCombo.findData("US"))
+    dialog.yearEndCheck.setChecked(False)
+    dialog.alarmsCheck.setChecked(False)
+    dialog.reminderEventsCheck.setChecked(True)
+    dialog.icsClearButton.click()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    assert service.saved == Settings(
+        language="en",
+        lead_times=(60, 30, 7),
+        convention=Convention.SIMPLE,
+        calendar=CalendarSpec(country="US", year_end_break=False, extra_holidays=MAY_DAY),
+        live_ics_dir=None,
+        ics_alarms=False,
+        ics_reminder_events=True,
+    )
+    reopened = SettingsDialog(service)
+    assert reopened.leadTimesEdit.text() == "60, 30, 7"
+    assert reopened.countryCombo.currentData() == "US"
+    assert not reopened.alarmsCheck.isChecked()
+
+
+def test_invalid_lead_times_cannot_be_saved(dialog, service):
+    before = service.saved
+    dialog.leadTimesEdit.setText("60, thirty")
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    dialog.accept()
+    assert service.saved == before
+    assert dialog.isVisible() is False and dialog.result() == 0
+
+
+def test_lead_times_parsing():
+    assert parse_lead_times("60, 30, 14, 7, 1") == (60, 30, 14, 7, 1)
+    assert parse_lead_times("1,7") == (7, 1)
+    assert parse_lead_times("") == ()
+    assert parse_lead_times("30 days") is None
+    assert parse_lead_times("-1") is None
+
+
+def test_start_at_login_writes_the_autostart_entry(tmp_path, monkeypatch, dialog, service):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    dialog.startAtLoginCheck.setChecked(True)
+    dialog.accept()
+    assert service.saved.start_at_login
+    assert (tmp_path / "autostart" / "contract-deadline-tracker.desktop").exists()
+
+    again = SettingsDialog(service)
+    again.startAtLoginCheck.setChecked(False)
+    again.accept()
+    assert not autostart.is_enabled()
+
+
+def test_a_new_database_location_is_kept_for_the_next_start(tmp_path, monkeypatch, dialog):
+    chosen = str(tmp_path / "team.sqlite")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (chosen, ""))
+    dialog.databaseButton.click()
+    assert dialog.databaseEdit.text() == chosen
+    assert QSettings("ContractDeadlineTracker", "tracker").value(DATABASE_KEY) == chosen
+    QSettings("ContractDeadlineTracker", "tracker").remove(DATABASE_KEY)
+
+
+def test_choosing_another_language_emits_language_changed(qtbot, dialog, service):
+    dialog.languageCombo.setCurrentIndex(dialog.languageCombo.findData("ja"))
+    with qtbot.waitSignal(dialog.languageChanged) as blocker:
+        dialog.accept()
+    assert blocker.args == ["ja"]
+    assert service.saved.language == "ja"
