@@ -50,6 +50,7 @@ class _TextParser(HTMLParser):
         self.parts: list[str] = []
         self.skip = 0
         self.pre = 0
+        self.lists: list[int] = []  # per open list: the last <ol> number, or -1 for <ul>
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP:
@@ -60,12 +61,19 @@ class _TextParser(HTMLParser):
             self.parts.append("\n\n" if tag in _HEADINGS else "\n")
         elif tag in ("td", "th"):
             self.parts.append(" ")
+        if tag in ("ol", "ul"):
+            self.lists.append(0 if tag == "ol" else -1)
+        elif tag == "li" and self.lists and self.lists[-1] >= 0:
+            self.lists[-1] += 1  # numbered list items keep their numbers: they are 項 or 号
+            self.parts.append(f"{self.lists[-1]}. ")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP:
             self.skip = max(0, self.skip - 1)
         elif tag == "pre":
             self.pre = max(0, self.pre - 1)
+        elif tag in ("ol", "ul") and self.lists:
+            self.lists.pop()
         if tag in _BLOCK:
             self.parts.append("\n\n" if tag in _HEADINGS else "\n")
 

@@ -1,0 +1,83 @@
+"""Build contract files for tests: PDFs (reportlab, CID font HeiseiMin-W3) and .docx (python-docx)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+PAGES = [
+    ["見本サービス利用規約",
+     "第1条（契約期間）",
+     "本契約の期間は、利用開始日から1年間とし、期間満了の",  # a clause broken at the column edge
+     "30 日前までに申出がない限り、同一条件で更新される。",
+     "2 契約者は、料金を翌月末日までに支払う。"],
+    ["第2条（解約）",
+     "契約者は、解約希望日の２０ 営業日前までに通知して解約できる。"],
+]
+
+
+def pdf_bytes(pages: list[list[str]] = PAGES, page_numbers: bool = True) -> bytes:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    for number, lines in enumerate(pages, 1):
+        pdf.setFont("HeiseiMin-W3", 11)
+        for row, line in enumerate(lines):
+            pdf.drawString(50, 800 - 20 * row, line)
+        if page_numbers:
+            pdf.drawString(280, 30, f"- {number} -")
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def image_only_pdf_bytes() -> bytes:
+    """A 'scanned' page: drawings, no text layer."""
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    pdf.rect(100, 100, 300, 500, fill=1)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def encrypted_pdf_bytes() -> bytes:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for page in PdfReader(io.BytesIO(pdf_bytes())).pages:
+        writer.add_page(page)
+    writer.encrypt(user_password="secret", algorithm="AES-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def corrupt_pdf_bytes() -> bytes:
+    data = pdf_bytes()
+    return data[: len(data) // 3]
+
+
+def write_docx(path: Path) -> Path:
+    """Paragraphs with a table between them, so document order matters."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("見本保守契約書")
+    document.add_paragraph("第1条（定義）")
+    document.add_paragraph("本契約における用語は、次の表のとおりとする。")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "用語"
+    table.cell(0, 1).text = "意味"
+    table.cell(1, 0).text = "保守期間"
+    table.cell(1, 1).text = "検収日から１年間"
+    document.add_paragraph("第2条（検査）")
+    document.add_paragraph("甲は、納品後１０日以内に検査を行う。")
+    document.save(path)
+    return path
