@@ -1,7 +1,5 @@
-"""A stand-in for the deadline and reminder part of TrackerService, holding hand-built records.
-
-The calendar and reminder widgets are tested on it with literal dates; the same widgets run on the
-real service in the end-to-end tests.
+"""Deadlines for the calendar and reminder tests: a stand-in service holding hand-built records, and a
+contract on the real TrackerService whose duties are added by hand (so no test waits on extraction).
 """
 
 from __future__ import annotations
@@ -12,7 +10,21 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from tracker.domain import Deadline, DeadlineRecord, DutyKind, Explanation, Party, ReminderState
+from tracker.domain import (
+    ContractTerms,
+    Deadline,
+    DeadlineRecord,
+    Direction,
+    Duty,
+    DutyKind,
+    Explanation,
+    Party,
+    Period,
+    ReminderState,
+    ReviewState,
+    SourceSpan,
+    Unit,
+)
 from tracker.domain.records import Settings
 from tracker.gui.i18n import install_translator
 
@@ -131,3 +143,45 @@ def shown(qtbot, page: QWidget, width: int = 1100, height: int = 700) -> QWidget
     qtbot.waitExposed(host)
     page.host = host  # type: ignore[attr-defined]  # keeps the host alive as long as the page
     return page
+
+
+def contract_with_deadlines(service, contract_file) -> int:
+    """Imports a one-year contract (2026) that renews unless notice comes 30 days before expiry, and
+    ended early on 2026-11-01 with equipment to return within 14 days. With today 2026-11-22 the
+    service plans: the return 2026-11-13 (overdue), the renewal cutoff 2026-11-30, expiry 2026-12-31.
+    """
+    (contract_id,) = service.import_paths([contract_file]).imported
+    for extracted in service.contract(contract_id).duties:  # whatever the extractor found today
+        service.set_duty_state(extracted.id, ReviewState.REJECTED, version=extracted.version)
+    service.update_contract(
+        contract_id,
+        title="サービス利用契約",
+        terms=ContractTerms(
+            start=date(2026, 1, 1),
+            end=date(2026, 12, 31),
+            renewal_term=Period(1, Unit.YEAR, Direction.AFTER),
+            renewal_notice=Period(30, Unit.DAY, Direction.BEFORE),
+        ),
+    )
+    service.add_duty(
+        contract_id,
+        Duty(
+            DutyKind.RENEWAL_NOTICE,
+            Party.CUSTOMER,
+            Period(30, Unit.DAY, Direction.BEFORE),
+            "expiry",
+            SourceSpan(10, 40, "期間満了の30日前までに", "1"),
+        ),
+    )
+    service.add_duty(
+        contract_id,
+        Duty(
+            DutyKind.RETURN,
+            Party.CUSTOMER,
+            Period(14, Unit.DAY, Direction.AFTER),
+            "termination",
+            SourceSpan(60, 90, "本契約が終了した日から14日以内に", "2"),
+        ),
+    )
+    service.record_event(contract_id, "termination", date(2026, 11, 1))
+    return contract_id
