@@ -54,11 +54,26 @@ def kanji_to_int(text: str) -> int:
     return total + digit
 
 
+# particles and conjunctions that continue a reference to an article: 第5条に, 第5条及び
+_REFERENCE_NEXT = "のにをはがへでともや及又並乃"
+
+
+def article_header(line: str) -> re.Match[str] | None:
+    """The 第N条 header opening `line`, or None where the line only refers to an article."""
+    m = ARTICLE.match(line)
+    if m is None:
+        return None
+    rest1, rest2 = m.group("rest1"), m.group("rest2")
+    # "第5条 に基づき", "第18条（…）第1項各号" are references in running text, not headers
+    if (rest1 and rest1[0] in _REFERENCE_NEXT + "第") or (rest2 and rest2[0] in _REFERENCE_NEXT):
+        return None
+    return m
+
+
 def starts_structure(line: str) -> bool:
     """Whether a stripped line opens a new 条/項/号/heading, so no broken line may be joined onto it."""
-    m = ARTICLE.match(line)
     return bool(
-        m or CHAPTER.match(line) or PARAGRAPH.match(line) or ITEM_PAREN.match(line)
+        article_header(line) or CHAPTER.match(line) or PARAGRAPH.match(line) or ITEM_PAREN.match(line)
         or ITEM_CIRCLED.match(line) or ITEM_KANJI.match(line) or SUBITEM.match(line)
         or HEADING.match(line) or SUPPLEMENT.match(line) or ARTICLE_EN.match(line)
         or line.startswith(("#", "以上", "別表", "別紙"))
@@ -67,7 +82,7 @@ def starts_structure(line: str) -> bool:
 
 def is_header_line(line: str) -> bool:
     """A line that is complete in itself (article header, heading, chapter), never continued."""
-    m = ARTICLE.match(line)
+    m = article_header(line)
     if m and not (m.group("rest1") or m.group("rest2")):
         return True
     return bool(HEADING.match(line) or CHAPTER.match(line) or SUPPLEMENT.match(line)

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from tracker.domain import Article, Item, Paragraph
 from tracker.ingest.patterns import (
-    ARTICLE,
     ARTICLE_EN,
     CHAPTER,
     HEADING,
@@ -22,6 +21,7 @@ from tracker.ingest.patterns import (
     NUMBERED_HEADING,
     PARAGRAPH,
     SUPPLEMENT,
+    article_header,
     is_header_line,
     kanji_to_int,
     starts_structure,
@@ -30,11 +30,10 @@ from tracker.ingest.patterns import (
 _LINE = re.compile(r"[^\n]+")
 # a version note closing the title: "（Ver.2.0）", "（1.1 版）", "(第2版)"
 _TITLE_VERSION = re.compile(r"\s*[（(][^（）()]*(?:ver|版|\d)[^（）()]*[)）]$", re.IGNORECASE)
-# particles and conjunctions that continue a reference to an article: 第5条に, 第5条及び
-_REFERENCE_NEXT = "のにをはがへでともや及又並乃"
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s+(?P<heading>.+?)\s*#*$")
 _PLAIN_HEADING = re.compile(r"(?P<heading>\D.*)")
 _NOT_HEADING_END = tuple("。、，,.:：;；")
+_TOC_ENTRY = 60  # chars: longer than any 目次 line "第12条（秘密保持）……3", shorter than an article
 _SPACE = re.compile(r"\s+")
 _WIDE = re.compile(r"[^\x00-\x7f]")
 
@@ -59,7 +58,7 @@ class _Art:
 def parse(text: str) -> tuple[str | None, tuple[Article, ...]]:
     """(title, articles) of a cleaned text; article bounds tile the text from the first article on."""
     lines = [(m.start(), m.group()) for m in _LINE.finditer(text)]
-    has_articles = any(_article_match(line) for _, line in lines)
+    has_articles = any(article_header(line) for _, line in lines)
     builder = _Builder(len(text))
     pending_heading: tuple[int, str] | None = None
     for i, (start, line) in enumerate(lines):
@@ -92,17 +91,6 @@ def _isolated(text: str, lines: list[tuple[int, str]], i: int) -> bool:
     return before and after
 
 
-def _article_match(line: str) -> re.Match[str] | None:
-    m = ARTICLE.match(line)
-    if m is None:
-        return None
-    rest1, rest2 = m.group("rest1"), m.group("rest2")
-    # "第5条 に基づき", "第18条（…）第1項各号" are references in running text, not headers
-    if (rest1 and rest1[0] in _REFERENCE_NEXT + "第") or (rest2 and rest2[0] in _REFERENCE_NEXT):
-        return None
-    return m
-
-
 def _title(lines: list[tuple[int, str]]) -> str | None:
     for _, line in lines[:8]:
         if starts_structure(line) and not line.startswith("#"):
@@ -133,7 +121,7 @@ class _Builder:
         return bool(self.current and self.current.paras and self.current.paras[-1].items)
 
     def article_line(self, start: int, line: str, pending: tuple[int, str] | None) -> bool:
-        m = _article_match(line)
+        m = article_header(line)
         if not m:
             return False
         main = kanji_to_int(m.group("num"))
@@ -141,6 +129,10 @@ class _Builder:
         in_sequence = (main > self.last_main and (self.last_main == 0 or main <= self.last_main + 5)) or (
             main == self.last_main and branch > self.last_branch
         )
+        if not in_sequence and self._table_of_contents(start):
+            self.articles.clear()  # the numbers start again: what came before was a 目次 (contents)
+            self.current = None
+            in_sequence = True
         if not in_sequence or (self.current is not None and self.current.supplementary):
             return False
         self.last_main, self.last_branch = main, branch
@@ -151,6 +143,13 @@ class _Builder:
         if rest:
             self.body_line(start + len(line) - len(rest), rest)
         return True
+
+    def _table_of_contents(self, start: int) -> bool:
+        """Whether every article so far is a bare header line, as in a table of contents."""
+        if self.current is None or len(self.articles) < 2:
+            return False
+        bounds = [(a.start, a.end) for a in self.articles] + [(self.current.start, start)]
+        return all(end - begin < _TOC_ENTRY for begin, end in bounds)
 
     def heading_line(self, start: int, line: str, isolated: bool) -> bool:
         """Fallback for documents without 第N条: "Article 5", "1. Definitions", "# Fees", （目的）,

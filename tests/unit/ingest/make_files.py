@@ -64,20 +64,24 @@ def corrupt_pdf_bytes() -> bytes:
     return data[: len(data) // 3]
 
 
-def write_docx(path: Path) -> Path:
+DOCX_BEFORE_TABLE = ["見本保守契約書", "第1条（定義）", "本契約における用語は、次の表のとおりとする。"]
+DOCX_AFTER_TABLE = ["第2条（検査）", "甲は、納品後１０日以内に検査を行う。"]
+
+
+def write_docx(path: Path, before: list[str] = DOCX_BEFORE_TABLE,
+               after: list[str] = DOCX_AFTER_TABLE) -> Path:
     """Paragraphs with a table between them, so document order matters."""
     import docx
 
     document = docx.Document()
-    document.add_paragraph("見本保守契約書")
-    document.add_paragraph("第1条（定義）")
-    document.add_paragraph("本契約における用語は、次の表のとおりとする。")
+    for line in before:
+        document.add_paragraph(line)
     table = document.add_table(rows=2, cols=2)
     table.cell(0, 0).text = "用語"
     table.cell(0, 1).text = "意味"
     table.cell(1, 0).text = "保守期間"
     table.cell(1, 1).text = "検収日から１年間"
-    document.add_paragraph("第2条（検査）")
-    document.add_paragraph("甲は、納品後１０日以内に検査を行う。")
+    for line in after:
+        document.add_paragraph(line)
     document.save(path)
     return path

@@ -81,6 +81,16 @@ def test_lead_in_before_numbered_definitions() -> None:
     assert [p.number for p in document.articles[0].paragraphs] == [None, 1, 2]
 
 
+def test_table_of_contents_is_not_taken_for_the_articles() -> None:
+    text = ("見本規約\n目次\n第1条（目的）\n第2条（期間）\n第3条（解約）\n\n"
+            "第1条（目的）\n本規約は見本を定める。\n第2条（期間）\n期間は1年間とする。\n"
+            "第3条（解約）\n契約者は30日前までに通知して解約できる。\n")
+    document = document_from_text(text)
+    assert [a.number for a in document.articles] == ["1", "2", "3"]
+    assert document.position(document.text.index("30日前")) == ("3", None, None)
+    assert document.position(document.text.index("目次")) == (None, None, None)
+
+
 def test_english_articles() -> None:
     text = ("SAMPLE SERVICE AGREEMENT\n\nArticle 1 Purpose\nThis Agreement sets out the terms.\n\n"
             "Article 2 Term\nThe term is one year from the start date.\n"
