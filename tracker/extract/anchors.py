@@ -1,0 +1,56 @@
+"""Anchors: the event a period runs from or to, read from the words next to the period.
+
+The table lists (pattern, anchor name); the match nearest before the period wins, else the
+first one just after it (…3ヶ月以上先の廃止効力の発生期日).
+"""
+
+from __future__ import annotations
+
+import re
+
+ANCHORS: tuple[tuple[str, str], ...] = (
+    (r"満了|更新日", "expiry"),  # expiry of the term / the renewal date
+    (r"希望日|解約日|解除日|解約を希望|解約しようとする日", "cancellation_date"),  # the chosen end date
+    (r"到達|届出が到達", "notice_arrival"),  # a notice reaching the other side
+    (r"納品|納入|引渡|引き渡", "delivery"),  # delivery of goods or work
+    (r"完了", "completion"),  # completion of work
+    (r"開始日|利用開始|締結日|契約日|発効日|別途定めた日", "start"),  # start of the contract
+    (r"開示", "disclosure"),  # disclosure of information
+    (r"請求書", "invoice"),  # an invoice
+    (r"支払期限|支払期日|支払い期日", "payment_due"),  # a payment due date
+    (r"請求をし得る|請求し得る|知った|事実が生じた", "claim_arises"),  # the claim arising
+    (r"発生|障害|事故|漏えい|判断した時点|稼働不良", "incident"),  # an incident
+    (r"最終更新", "last_update"),  # the last update of a record
+    (r"違反した", "violation"),  # a breach
+    (r"催告|通知後|通知を受け|是正を求める通知|是正の請求", "violation_notice"),  # notice of a breach
+    (r"削除され", "data_deletion"),  # an earlier deletion
+    (r"返却を受け|返還を受け", "return"),  # a return of goods
+    (r"請求を受け|求められ|要請", "request"),  # a request by the other side
+    # a change taking effect
+    (r"変更予定日|変更日|変更が生じた|適用日|効力発生|変更の効力", "change_effective"),
+    (r"廃止", "abolition"),  # discontinuation of the service
+    (r"終了|解約|解除|明渡", "termination"),  # the end of the contract
+)
+
+_TABLE = tuple((re.compile(p), name) for p, name in ANCHORS)
+_BEFORE_WINDOW = 30
+_AFTER_WINDOW = 20
+
+
+def find_anchor(before: str, after: str) -> str | None:
+    """The anchor named nearest before the period, else just after it, or None."""
+    window = before[-_BEFORE_WINDOW:]
+    best: tuple[int, str] | None = None
+    for pattern, name in _TABLE:
+        for m in pattern.finditer(window):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), name)
+    if best:
+        return best[1]
+    window = after[:_AFTER_WINDOW]
+    first: tuple[int, str] | None = None
+    for pattern, name in _TABLE:
+        found = pattern.search(window)
+        if found and (first is None or found.start() < first[0]):
+            first = (found.start(), name)
+    return first[1] if first else None

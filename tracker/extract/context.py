@@ -1,0 +1,100 @@
+"""Clauses: the stretch of text around a hit that the rules read (sentence, item lead-in, heading).
+
+A clause ends at 。 (outside brackets), at a line that starts a new 条/項/号, and at the bounds
+of the document's own 条/項/号 tree. An item (号) also sees its paragraph's lead-in sentence
+("次の各号のいずれかに該当する場合…"), which often holds the verb and the subject.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from tracker.domain import Document
+from tracker.extract.textview import TextView
+
+# 。 ends a sentence unless a closing bracket follows it ("…できます。）")
+_SENTENCE_END = re.compile(r"。(?![）)」])")
+_ITEM_MARK = re.compile(r"[（(]\d{1,3}[）)]|\(\d{1,3}\)|[①-⑳]|[一二三四五六七八九十]{1,3}[、.]")
+# 第N条（見出し） or （見出し）第N条: the article heading where the document has no tree
+_HEADING = re.compile(r"[（(]([^（）()。]{1,30})[）)]第\d+条|第\d+条(?:の\d+)?[（(]([^（）()。]{1,30})[）)]")
+_LEAD_LOOKBACK = 40  # clauses to walk back over a long list of items
+
+
+@dataclass(frozen=True)
+class Context:
+    """The clause around one hit; `at`/`end` index the hit inside `clause`."""
+
+    clause: str
+    at: int
+    end: int
+    start: int  # compact offset of clause[0]
+    lead: str  # the paragraph's lead-in where the clause is an item, else ""
+    heading: str
+
+    @property
+    def before(self) -> str:
+        return self.clause[: self.at]
+
+    @property
+    def after(self) -> str:
+        return self.clause[self.end :]
+
+    @property
+    def whole(self) -> str:
+        """Lead-in and clause together, for words that may sit in either."""
+        return self.lead + self.clause
+
+
+class Clauses:
+    """Clause bounds of one document, computed once."""
+
+    def __init__(self, view: TextView, document: Document) -> None:
+        compact = view.compact
+        self.compact = compact
+        bounds = {0, len(compact)}
+        bounds.update(m.end() for m in _SENTENCE_END.finditer(compact))
+        bounds.update(view.breaks)
+        for article in document.articles:
+            bounds.add(view.to_compact(article.start))
+            for para in article.paragraphs:
+                bounds.add(view.to_compact(para.start))
+                bounds.update(view.to_compact(item.start) for item in para.items)
+        self._bounds = sorted(bounds)
+        self._view = view
+        self._document = document
+        self._headings: list[tuple[int, str]] = []
+        if not document.articles:
+            for m in _HEADING.finditer(compact):
+                self._headings.append((m.start(), m.group(1) or m.group(2)))
+        self._heading_starts = [s for s, _ in self._headings]
+
+    def bounds(self, index: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self._bounds, index) - 1
+        i = max(i, 0)
+        return self._bounds[i], self._bounds[min(i + 1, len(self._bounds) - 1)]
+
+    def context(self, start: int, end: int) -> Context:
+        cs, ce = self.bounds(start)
+        ce = max(ce, end)
+        clause = self.compact[cs:ce]
+        return Context(clause, start - cs, end - cs, cs, self._lead(cs, clause), self._heading(start))
+
+    def _lead(self, cs: int, clause: str) -> str:
+        if not _ITEM_MARK.match(clause):
+            return ""
+        i = bisect.bisect_left(self._bounds, cs)
+        for j in range(i - 1, max(i - 1 - _LEAD_LOOKBACK, -1), -1):
+            s, e = self._bounds[j], self._bounds[j + 1]
+            text = self.compact[s:e]
+            if not _ITEM_MARK.match(text):
+                return text
+        return ""
+
+    def _heading(self, index: int) -> str:
+        if self._document.articles:
+            article = self._document.article_at(self._view.to_text(index))
+            return (article.heading or "") if article else ""
+        i = bisect.bisect_right(self._heading_starts, index) - 1
+        return self._headings[i][1] if i >= 0 else ""

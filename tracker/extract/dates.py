@@ -1,0 +1,67 @@
+"""Document dates: the full calendar dates a contract states (制定, 施行, 改定, 附則, closing and
+start dates), in 西暦 (2023年8月16日, 2023/8/16, 2023-08-16, January 15, 2025) and 和暦
+(令和6年12月18日, 平成元年4月1日), as ISO dates in text order without repeats.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tracker.extract.numbers import NUMBER, parse_number
+
+# first year of each era, minus one: 令和 Reiwa, 平成 Heisei, 昭和 Showa, 大正 Taisho
+ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911}
+MONTHS = {
+    name: i + 1
+    for i, name in enumerate(
+        ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+         "october", "november", "december")
+    )
+}
+
+_JAPANESE = re.compile(
+    rf"(?:(?P<era>令和|平成|昭和|大正)(?P<ey>元|{NUMBER})|(?P<y>(?<![0-9])[0-9]{{4}}))"
+    rf"年(?P<m>{NUMBER})月(?P<d>{NUMBER})日"
+)
+_NUMERIC = re.compile(
+    r"(?<![0-9./-])(?P<y>[0-9]{4})(?P<sep>[/.-])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9])"
+)
+_MONTH_NAMES = "|".join(MONTHS)
+_ENGLISH = re.compile(
+    rf"(?i:(?P<mn>{_MONTH_NAMES}) ?(?P<d>[0-9]{{1,2}}),? ?(?P<y>[0-9]{{4}})"
+    rf"|(?P<d2>[0-9]{{1,2}}) ?(?P<mn2>{_MONTH_NAMES}),? ?(?P<y2>[0-9]{{4}}))"
+)
+
+
+def find_dates(compact: str) -> tuple[date, ...]:
+    """The valid full dates of `compact` (the compact, digit-folded view), without repeats."""
+    found: list[tuple[int, date]] = []
+    for m in _JAPANESE.finditer(compact):
+        if m.group("era"):
+            era_year = 1 if m.group("ey") == "元" else parse_number(m.group("ey"))
+            year = None if era_year is None else ERAS[m.group("era")] + era_year
+        else:
+            year = int(m.group("y"))
+        _add(found, m.start(), year, parse_number(m.group("m")), parse_number(m.group("d")))
+    for m in _NUMERIC.finditer(compact):
+        _add(found, m.start(), int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    for m in _ENGLISH.finditer(compact):
+        month = MONTHS[(m.group("mn") or m.group("mn2")).lower()]
+        _add(found, m.start(), int(m.group("y") or m.group("y2")), month, int(m.group("d") or m.group("d2")))
+    found.sort()
+    seen: dict[date, None] = {}
+    for _, day in found:
+        seen.setdefault(day)
+    return tuple(seen)
+
+
+def _add(
+    found: list[tuple[int, date]], at: int, year: int | None, month: int | None, day: int | None
+) -> None:
+    if year is None or month is None or day is None:
+        return
+    try:
+        found.append((at, date(year, month, day)))
+    except ValueError:
+        return

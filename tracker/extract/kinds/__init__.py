@@ -1,0 +1,30 @@
+"""Kind rules: which duty a period expression states, decided from the words around it.
+
+Each family module (renewal, termination, returns, notices, obligations) lists its rules as data;
+`classify` tries them in priority order and the first that fits wins.
+"""
+
+from __future__ import annotations
+
+from tracker.extract.context import Context
+from tracker.extract.kinds import notices, obligations, renewal, returns, termination
+from tracker.extract.kinds.rule import Rule
+from tracker.extract.periods import Cue
+
+RULES: tuple[Rule, ...] = tuple(
+    sorted(
+        (*termination.RULES, *obligations.RULES, *renewal.RULES, *returns.RULES, *notices.RULES),
+        key=lambda r: r.priority,
+    )
+)
+
+
+def classify(cue: Cue, ctx: Context) -> Rule | None:
+    """The first rule that fits a period with this cue in this clause, or None: not a duty."""
+    for rule in RULES:
+        if rule.fits(cue, ctx):
+            return rule
+    return None
+
+
+__all__ = ["RULES", "Rule", "classify"]

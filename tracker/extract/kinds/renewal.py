@@ -1,0 +1,30 @@
+"""Rules for the contract's length: initial and renewal terms, renewal cutoffs, minimum terms."""
+
+from __future__ import annotations
+
+from tracker.domain import DutyKind
+from tracker.extract.kinds.rule import AFTER, BEFORE, Rule
+from tracker.extract.periods import Cue
+
+_LENGTH = frozenset({Cue.DURATION, Cue.NONE})
+
+RULES: tuple[Rule, ...] = (
+    # 最低利用期間 "minimum term of use"
+    Rule("minimum_term", DutyKind.MINIMUM_TERM, 25, AFTER,
+         around=r"最低(?:利用|契約|使用)?期間", anchor="start", lookup=False),
+    # 期間満了30日前までに / 満了の日の2か月間前までに "N before expiry"
+    Rule("renewal_notice", DutyKind.RENEWAL_NOTICE, 30, BEFORE,
+         before=r"(?:満了|期間(?:の)?終了|更新)[^。、]{0,8}$", anchor="expiry", lookup=False),
+    # さらに1年間自動的に更新 / 1ヶ月毎の自動更新 "renewed for a further year / each month"
+    Rule("renewal_term", DutyKind.TERM, 70, AFTER,
+         after=r"^[^。]{0,15}?(?:自動更新|自動的に(?:更新|継続|延長)|更新され|更新する|更新と|延長され|継続延長|延長する)",
+         anchor="expiry", lookup=False, obligor=None),
+    Rule("renewal_term_further", DutyKind.TERM, 71, _LENGTH,
+         before=r"(?:さらに|更に|同一期間|引き続き)$", anchor="expiry", lookup=False, obligor=None),
+    # 有効期間は…から1年間とする "the term is one year from …"
+    Rule("initial_term", DutyKind.TERM, 72, _LENGTH,
+         around=r"有効期間|契約期間|利用期間|賃貸借期間|レンタル期間|本契約の期間|存続期間|期間は",
+         after=r"^[^。]{0,6}?(?:とし|とする|とします|までと|とな|であ|と定め)",
+         unless=r"保証期間|保管期間|保存期間|猶予期間|準備期間",
+         anchor="start", lookup=False, obligor=None),
+)

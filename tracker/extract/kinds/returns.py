@@ -1,0 +1,33 @@
+"""Rules for what happens to things after the end: returns, data deletion, deposits."""
+
+from __future__ import annotations
+
+from tracker.domain import DutyKind, Party
+from tracker.extract.kinds.rule import AFTER, Rule
+
+# verbs of giving back or destroying things: 返還/返却/返納 return, 破棄/廃棄 destroy, 明渡 surrender
+RETURN_VERBS = r"返還|返却|返納|返送|破棄|廃棄|明け渡|明渡|原状に復"
+# verbs of keeping or deleting data: 削除/消去/抹消 delete, 保存/保管 keep, ダウンロード download
+DATA_VERBS = r"削除|消去|抹消|保存|保管|ダウンロード|エクスポート|取り出"
+# what data is: データ, 情報 information, 記録 records, ログ logs, 資料 materials, 案件 matters
+DATA_NOUNS = r"データ|情報|記録|ログ|資料|案件|ファイル|コンテンツ|アカウント"
+
+RULES: tuple[Rule, ...] = (
+    # 敷金を…2ヶ月以内に返還 "return the deposit within 2 months": a payment, not a return of goods
+    Rule("deposit", DutyKind.PAYMENT, 45, AFTER,
+         around=r"敷金|保証金|預り金|預託金", after=r"^[^。]{0,40}?(?:返還|返金|支払)",
+         anchor="termination", obligor=Party.PROVIDER),
+    # 終了後30日経過をもって…削除 "deleted 30 days after the end"
+    Rule("data_deletion", DutyKind.DATA_DELETION, 46, AFTER,
+         after=rf"^(?:(?!{RETURN_VERBS})[^。]){{0,60}}?(?:{DATA_VERBS})", around=DATA_NOUNS,
+         anchor="termination", obligor=Party.PROVIDER),
+    # 保管期間（10年）を経過した "past the 10-year retention period"
+    Rule("data_retention", DutyKind.DATA_DELETION, 48, AFTER,
+         before=r"(?:保管|保存)期間[（(]?$", anchor="completion", obligor=Party.PROVIDER),
+    # (2) 最終更新日より1年が経過しているもの, under "次の各号に該当するものは…削除する": a listed case
+    Rule("data_deletion_listed", DutyKind.DATA_DELETION, 49, AFTER,
+         lead=r"削除|消去|抹消", anchor="termination", obligor=Party.PROVIDER),
+    # 終了した日から1か月以内に接続機器を返還 "return the equipment within a month of the end"
+    Rule("return", DutyKind.RETURN, 47, AFTER,
+         after=rf"^(?:(?!{DATA_VERBS})[^。]){{0,60}}?(?:{RETURN_VERBS})", anchor="termination"),
+)

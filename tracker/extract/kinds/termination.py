@@ -1,0 +1,39 @@
+"""Rules for ending a contract: termination notices, cure periods, defaults and unanswered contacts."""
+
+from __future__ import annotations
+
+from tracker.domain import DutyKind
+from tracker.extract.kinds.rule import AFTER, BEFORE, Rule
+
+RULES: tuple[Rule, ...] = (
+    # 支払期限の翌日から起算して3ヶ月間が経過 "3 months past the payment due date"
+    Rule("default_due", DutyKind.DEFAULT, 10, AFTER,
+         before=r"(?:支払期限|支払期日|支払い期日|弁済期)[^。]{0,15}$", anchor="payment_due", lookup=False),
+    # 賃料の支払を3か月以上怠った "rent unpaid for 3 months or more"
+    Rule("default_arrears", DutyKind.DEFAULT, 11, AFTER,
+         before=r"(?:支払|賃料|料金|代金)[^。]{0,10}$", after=r"^[^。]{0,8}(?:怠|滞納|遅滞|遅延)",
+         anchor="payment_due", lookup=False),
+    # 差押え…その効力が15日以上継続 "an attachment lasting 15 days or more"
+    Rule("default_attachment", DutyKind.DEFAULT, 12, AFTER,
+         around=r"差押|仮処分|競売|強制執行", after=r"^[^。]{0,6}継続", anchor="attachment", lookup=False),
+    # 14日間応答がない "no answer for 14 days" / 5営業日以内に諾否を回答 "answer within 5 business days"
+    Rule("response", DutyKind.RESPONSE, 15, AFTER,
+         after=r"^[^。]{0,20}?(?:応答|回答|返答|返信|諾否)", anchor="contact"),
+    # 是正されなかった / 是正しない / 解消しない "not put right" (治癒 cured, 補正 corrected)
+    Rule("cure", DutyKind.CURE, 20, AFTER,
+         after=r"^[^。]{0,30}?(?:是正|治癒|補正|改善|解消|追完)[^。]{0,10}?(?:ない|なかった|されず|せず|ず)",
+         anchor="violation_notice"),
+    # 催告後14日以内に支払わないとき "not paid within 14 days of a demand"
+    Rule("cure_after_demand", DutyKind.CURE, 21, AFTER,
+         before=r"(?:催告|是正を求め|是正の請求)[^。]{0,15}$",
+         after=r"^[^。]{0,20}?(?:ない|なかった|ず)(?:とき|場合|、)", anchor="violation_notice"),
+    # 解約希望日の30日前までに "30 days before the desired termination date"
+    Rule("termination_named", DutyKind.TERMINATION_NOTICE, 40, BEFORE,
+         before=r"(?:解約|解除|退会)[^。、]{0,12}$", anchor="cancellation_date", lookup=False),
+    # 到達した日より7日後を解約希望日とみなす "7 days after arrival is deemed the termination date"
+    Rule("termination_deemed", DutyKind.TERMINATION_NOTICE, 41, AFTER,
+         after=r"^を?[^。]{0,25}?希望日とみな", anchor="notice_arrival", lookup=False),
+    # 2か月間前までに…通知することにより…中途解約 "terminate on two months' notice"
+    Rule("termination", DutyKind.TERMINATION_NOTICE, 60, BEFORE,
+         around=r"解約|解除|退会|契約を終了", anchor="cancellation_date", lookup=False),
+)

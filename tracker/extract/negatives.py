@@ -1,0 +1,80 @@
+"""Number + unit expressions that are not duties: dates, look-back windows, thresholds, amounts.
+
+Each rule is named data: a pattern over the text just before the hit, just after it, or the
+whole clause. `rejection(hit, context)` returns the name of the first rule that fires, or None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.domain import Unit
+from tracker.extract.context import Context
+from tracker.extract.periods import Cue, PeriodHit
+
+
+@dataclass(frozen=True)
+class Negative:
+    name: str
+    before: re.Pattern[str] | None = None  # searched in the clause text before the hit
+    after: re.Pattern[str] | None = None  # searched in the clause text after the hit
+    clause: re.Pattern[str] | None = None  # searched in the whole clause
+
+
+NEGATIVES: tuple[Negative, ...] = (
+    # 過去6ヶ月間に受領した料金 "fees received in the past 6 months": a liability-cap look-back
+    Negative("look_back", before=re.compile(r"(?:過去|直近|直前)[^。、]{0,3}$")),
+    # 1ヶ月分 "one month's worth", 1日当たり "per day": an amount of money, not a period
+    Negative("amount", after=re.compile(r"^(?:分|当たり|あたり|につき|単位|の倍数|の割合)")),
+    # 30日未満 "less than 30 days", 6ヶ月に満たない "short of 6 months": a threshold
+    Negative("threshold", after=re.compile(r"^(?:未満|に満たな|を超えない|以下|に達しな)")),
+    # 暴力団員でなくなった時から5年を経過しない者 "persons for whom 5 years have not passed"
+    Negative("excluded_person", after=re.compile(r"^を?経過しない者"), clause=None),
+    Negative("excluded_person", clause=re.compile(r"暴力団|反社会的勢力")),
+    # 24時間365日体制 "round the clock", 利用できない状態が24時間以上連続 (an SLA threshold)
+    Negative("service_level", after=re.compile(r"^(?:[0-9]|体制|稼働|受付|対応)")),
+    Negative(
+        "service_level", clause=re.compile(r"利用できない状態|利用不能|使用不能|稼働率|サービスレベル|SLA")
+    ),
+    # 年14.6％ "14.6% a year" and rates per period
+    Negative("rate", after=re.compile(r"^[0-9.]+[%％]|^当り|^率")),
+    # 第3営業日, 3営業日目: an ordinal day, not a length
+    Negative("ordinal", before=re.compile(r"第$"), after=None),
+    Negative("ordinal", after=re.compile(r"^目")),
+    # 毎月20日 "the 20th of each month", 翌月10日
+    Negative("day_of_month", before=re.compile(r"(?:毎月|翌月|当月|同月|毎年|各月)$")),
+)
+
+_ERA_BEFORE = re.compile(r"(?:令和|平成|昭和|大正|明治|西暦)$")
+_DATE_AFTER = re.compile(r"^[0-9]{1,2}(?:月|日)")  # 2023年8月, 12月3日
+_YEAR_BEFORE = re.compile(r"[0-9]年$|[0-9]月$")  # 年12月 / 月3日: part of a date
+_LAW = re.compile(r"^(?:法律|法|政令|省令|条例|度)")  # 昭和59年法律第86号, 2024年度
+
+
+def rejection(hit: PeriodHit, ctx: Context) -> str | None:
+    """Why this hit is not a duty, or None."""
+    before, after = ctx.before, ctx.after
+    if _is_calendar(hit, before, after):
+        return "calendar"
+    for rule in NEGATIVES:
+        if rule.before and not rule.before.search(before):
+            continue
+        if rule.after and not rule.after.search(after):
+            continue
+        if rule.clause and not rule.clause.search(ctx.clause):
+            continue
+        return rule.name
+    return None
+
+
+def _is_calendar(hit: PeriodHit, before: str, after: str) -> bool:
+    """A year, month or day of the calendar (2023年8月16日, 令和6年, 12月) rather than a length."""
+    if _YEAR_BEFORE.search(before) or _DATE_AFTER.match(after):
+        return True
+    if hit.unit is Unit.YEAR:
+        return hit.amount >= 1000 or bool(_ERA_BEFORE.search(before) or _LAW.match(after))
+    if hit.calendar_month:
+        # a bare 月 counts as months only with a direction word: 3月以内, 6月前まで (3月間 is not bare)
+        return hit.cue in (Cue.NONE, Cue.DURATION)
+    return False

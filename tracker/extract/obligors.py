@@ -1,0 +1,52 @@
+"""The obligor of one duty: who must act, read from its clause with the document's party words.
+
+Kinds with a fixed side come first (a term binds no one, a confidentiality duty binds both);
+a cure binds the party in breach; otherwise the speaker, the nearest subject, the other side of
+the addressee, the item lead-in's subject, and finally the rule's default, in that order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.domain import DutyKind, Party
+from tracker.extract.context import Context
+from tracker.extract.parties import Found, Parties
+
+_OTHER = {Party.CUSTOMER: Party.PROVIDER, Party.PROVIDER: Party.CUSTOMER, Party.BOTH: Party.BOTH}
+# the party that breaches: Xが…違反 / 怠 "fails" / 支払わ "does not pay" / 該当 "falls under"
+_BREACH = r"が、?[^。]{0,40}?(?:違反|怠|支払わ|不履行|該当)"
+# the party whose contact goes unanswered: Xからの連絡 / 問合せ "inquiry" / 照会
+_CONTACT = r"からの(?:連絡|問合せ|問い合わせ|照会)"
+# a customer's own deadline in data clauses: ダウンロード / エクスポート / 取り出 "retrieve"
+_CUSTOMER_DATA = re.compile(r"^[^。]{0,60}?(?:ダウンロード|エクスポート|取り出|移行)")
+
+
+def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Parties) -> Found:
+    if default is None:
+        return Found(None, True)
+    if kind is DutyKind.CONFIDENTIALITY:
+        return Found(Party.BOTH, True)
+    if kind is DutyKind.ABOLITION_NOTICE:
+        return Found(Party.PROVIDER, True)
+    if kind is DutyKind.DATA_DELETION:
+        if _CUSTOMER_DATA.search(ctx.after):
+            return Found(Party.CUSTOMER, True)
+        return Found(Party.PROVIDER, False)
+    if kind is DutyKind.CURE:
+        party = parties.marked(ctx.lead + ctx.before, _BREACH)
+        if party:
+            return Found(party, True)
+    if kind is DutyKind.RESPONSE:
+        party = parties.marked(ctx.clause, _CONTACT)
+        if party:
+            return Found(_OTHER[party], True)
+    for party in (
+        parties.speaker(ctx.clause),
+        parties.subject(ctx.before),
+        parties.addressee_other(ctx.clause),
+        parties.subject(ctx.lead),
+    ):
+        if party:
+            return Found(party, True)
+    return Found(default, False)

@@ -1,0 +1,127 @@
+"""Who must act: the party words of a contract, and the obligor of a duty read from its clause.
+
+The customer and provider words are tables; 甲/乙 are resolved from the contract's own wording
+(甲が乙に委託する → 甲 is the customer; 甲は乙に賃貸する → 甲 is the provider). A duty's
+obligor is the party that speaks (Xから…意思表示), else the subject nearest before the period
+(Xは / Xが), else the other side of the addressee (Xに通知 → the one not X), else the kind's default.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.domain import Party
+
+# words for the customer side: お客様 / 契約者 "subscriber" / 利用者 "user" / 会員 "member" /
+# 委託者 "client" / 借主・賃借人 "tenant" / 買主 "buyer" / ライセンシー "licensee"
+CUSTOMER_WORDS = (
+    "お客様", "お客さま", "契約者", "サービス利用者", "利用者", "会員", "ユーザー", "ユーザ", "加入者",
+    "申込者", "委託者", "発注者", "借主", "賃借人", "買主", "ライセンシー", "顧客", "利用企業",
+)
+# words for the provider side: 当社 "we" / 弊社 / 提供者 "provider" / 受託者 "contractor" /
+# 貸主・賃貸人 "landlord" / 売主 "seller" / ライセンサー "licensor"
+PROVIDER_WORDS = (
+    "当社", "弊社", "当行", "当組合", "当法人", "提供者", "サービス提供者", "運営者", "受託者", "請負人",
+    "受注者", "貸主", "賃貸人", "売主", "ライセンサー",
+)
+# words for both sides at once: 当事者 "each party" / 双方 / 相手方 "the other party" /
+# 開示者・受領者 (in a mutual NDA either side may be either)
+BOTH_WORDS = (
+    "甲乙", "甲及び乙", "甲および乙", "乙及び甲", "双方", "両当事者", "各当事者", "当事者", "いずれの当事者",
+    "相手方", "開示者", "受領者", "開示当事者", "受領当事者",
+)
+
+# 甲 acts as the customer where it entrusts, orders, leases from, buys; as the provider where it lends
+_TOWARDS = r"(甲|乙|丙)(?:は|が)、?(?:甲|乙|丙)に(?:対し、?)?[^。]{0,30}?"  # 甲は乙に対し…
+_CUSTOMER_ROLE = re.compile(_TOWARDS + r"(委託|発注|注文|依頼)")
+_PROVIDER_ROLE = re.compile(_TOWARDS + r"(賃貸|貸与|貸し渡|提供|許諾|販売|売り渡)")
+_DEFINED = re.compile(r"([^「」（）()。、]{1,40})[（(]以下[、,]?「(甲|乙|丙)」")
+_ROLE_WORDS = {w: Party.CUSTOMER for w in CUSTOMER_WORDS} | {w: Party.PROVIDER for w in PROVIDER_WORDS}
+
+
+@dataclass(frozen=True)
+class Found:
+    party: Party | None
+    explicit: bool  # read from the clause's own words rather than a default
+
+
+class Parties:
+    """The party words of one document and the regexes built from them."""
+
+    def __init__(self, words: dict[str, Party]) -> None:
+        self.words = words
+        alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        self._alternation = alternation
+        term = f"(?:{alternation})"
+        self._term = re.compile(term)
+        # Xから…意思表示/申出/通知: X is the one who speaks
+        self._speaker = re.compile(
+            rf"((?:{term}(?:又は|または|若しくは|もしくは|及び|および|、)?)+)(?:いずれ)?から(?:も)?(?:、)?"
+            r"(?:の)?(?:書面による)?(?:別段の|何らの)?(?:意思表示|申出|申し出|申入|通知|解約|解除)"
+        )
+        # X(及びY)は / Xが: a subject
+        self._subject = re.compile(
+            rf"((?:{term}(?:又は|または|及び|および|並びに|と|、)?)+)(?:は|が|において)"
+        )
+        # Xに(対し) / Xへ: the addressee
+        self._addressee = re.compile(rf"({term})(?:に対して|に対し|に|へ)(?:、)?")
+
+    @classmethod
+    def of(cls, compact: str) -> Parties:
+        """The party words of a document: the tables plus its own 甲/乙 definitions."""
+        words: dict[str, Party] = {w: Party.CUSTOMER for w in CUSTOMER_WORDS}
+        words |= {w: Party.PROVIDER for w in PROVIDER_WORDS}
+        words |= {w: Party.BOTH for w in BOTH_WORDS}
+        head = compact[:3000]
+        kou = _KOU_DEFAULT.copy()
+        for m in _DEFINED.finditer(head):
+            role = next((p for w, p in _ROLE_WORDS.items() if w in m.group(1)), None)
+            if role:
+                kou[m.group(2)] = role
+        for pattern, role in ((_CUSTOMER_ROLE, Party.CUSTOMER), (_PROVIDER_ROLE, Party.PROVIDER)):
+            acts = pattern.search(head)
+            if acts:
+                kou[acts.group(1)] = role
+                other = "乙" if acts.group(1) == "甲" else "甲"
+                kou[other] = Party.PROVIDER if role is Party.CUSTOMER else Party.CUSTOMER
+        words |= kou
+        return cls(words)
+
+    def _party_of(self, phrase: str) -> Party | None:
+        found = {self.words[t] for t in self._term.findall(phrase)}
+        if not found:
+            return None
+        if len(found) > 1 or Party.BOTH in found:
+            return Party.BOTH
+        return found.pop()
+
+    def speaker(self, text: str) -> Party | None:
+        m = self._speaker.search(text)
+        return self._party_of(m.group(1)) if m else None
+
+    def subject(self, text: str) -> Party | None:
+        """The subject nearest the end of `text`."""
+        last = None
+        for m in self._subject.finditer(text):
+            last = m
+        return self._party_of(last.group(1)) if last else None
+
+    def marked(self, text: str, marker: str) -> Party | None:
+        """The party named right before `marker` (a regex), the last such in `text`."""
+        last = None
+        for m in re.finditer(rf"((?:(?:{self._alternation})(?:又は|または|及び|および|、)?)+){marker}", text):
+            last = m
+        return self._party_of(last.group(1)) if last else None
+
+    def addressee_other(self, text: str) -> Party | None:
+        """The side opposite the first addressee in `text`."""
+        m = self._addressee.search(text)
+        if not m:
+            return None
+        party = self.words[m.group(1)]
+        return {Party.CUSTOMER: Party.PROVIDER, Party.PROVIDER: Party.CUSTOMER}.get(party, Party.BOTH)
+
+
+# without other clues 甲 is the customer (the party that orders) and 乙 the provider
+_KOU_DEFAULT: dict[str, Party] = {"甲": Party.CUSTOMER, "乙": Party.PROVIDER, "丙": Party.BOTH}
