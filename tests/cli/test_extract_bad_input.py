@@ -36,6 +36,16 @@ def _too_large(tmp: Path) -> Path:
     return path
 
 
+def _corrupt_docx(tmp: Path) -> Path:
+    import zipfile
+
+    path = tmp / "broken.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types")
+        archive.writestr("word/document.xml", "<w:document>\n<unclosed")
+    return path
+
+
 CASES = {
     "missing": (_missing, "no such file"),
     "directory": (_directory, "is a directory"),
@@ -48,6 +58,7 @@ CASES = {
     "scanned pdf": (_write("scan.pdf", image_only_pdf_bytes()),
                     "has no text layer (scanned?); run OCR first"),
     "not a pdf": (_write("fake.pdf", "見本の規約です。".encode()), "corrupt PDF"),
+    "corrupt docx": (_corrupt_docx, "corrupt .docx"),
     "spreadsheet": (_write("sheet.xlsx", b"PK\x03\x04" + b"\x00" * 64), "unsupported format"),
     "image": (_write("photo.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64), "unsupported format .png"),
     "image named .txt": (_write("photo.txt", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64), "binary data"),

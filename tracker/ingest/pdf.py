@@ -6,13 +6,12 @@ import io
 import logging
 from pathlib import Path
 
-from tracker.ingest.errors import IngestError
+from tracker.ingest.errors import IngestError, first_line
 
 
 def pdf_text(path: Path, data: bytes) -> str:
     """Page texts joined by form feeds (the cleaner treats them as line breaks)."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
     # pypdf logs warnings for recoverable damage; this reader reports what matters itself
     logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -23,16 +22,11 @@ def pdf_text(path: Path, data: bytes) -> str:
         pages = [page.extract_text() or "" for page in reader.pages]
     except IngestError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
-        raise IngestError(f"{path}: corrupt PDF ({_first_line(exc)})") from None
+    except Exception as exc:  # damaged files make pypdf raise almost any kind of error
+        raise IngestError(f"{path}: corrupt PDF ({first_line(exc)})") from None
     if not pages:
         raise IngestError(f"{path}: corrupt PDF (no pages)")
     text = "\f".join(pages)
     if not text.strip():
         raise IngestError(f"{path}: has no text layer (scanned?); run OCR first")
     return text
-
-
-def _first_line(exc: Exception) -> str:
-    lines = str(exc).strip().splitlines()
-    return lines[0] if lines else type(exc).__name__

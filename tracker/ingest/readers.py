@@ -6,7 +6,6 @@ heavy libraries load only inside the reader that needs them, so `tracker extract
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 from tracker.ingest.errors import IngestError
@@ -51,6 +50,11 @@ def read_text(path: Path) -> str:
 
 def decode(path: Path, data: bytes) -> str:
     """UTF-8 (with or without BOM) fast; otherwise charset-normalizer (Shift_JIS/CP932, EUC-JP)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its BOM, as Windows Notepad saves
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise IngestError(f"{path}: undecodable UTF-16 text") from None
     if b"\x00" in data[:65536]:
         raise IngestError(f"{path}: binary data, not a text document")
     try:
@@ -90,6 +94,7 @@ def _read_bytes(path: Path) -> bytes:
 
 def _is_docx(data: bytes) -> bool:
     import io
+    import zipfile
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:

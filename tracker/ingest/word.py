@@ -6,7 +6,7 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tracker.ingest.errors import IngestError
+from tracker.ingest.errors import IngestError, first_line
 
 if TYPE_CHECKING:
     from docx.table import Table
@@ -26,8 +26,8 @@ def docx_text(path: Path, data: bytes) -> str:
                 lines.append(block.text)
             elif isinstance(block, Table):
                 lines.extend(_table_lines(block))
-    except (KeyError, ValueError, OSError) as exc:
-        raise IngestError(f"{path}: corrupt .docx ({exc})") from None
+    except Exception as exc:  # a damaged package raises zip, XML or key errors alike
+        raise IngestError(f"{path}: corrupt .docx ({first_line(exc)})") from None
     return "\n".join(lines)
 
 

@@ -12,7 +12,7 @@ TEXT = ("見本サービス利用規約\n\n第1条（目的）\n"
         "２ 期間満了の３０日前までに申出がない限り、本契約は自動的に更新されるものとします。\n")
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "shift_jis", "cp932", "euc_jp"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "shift_jis", "cp932", "euc_jp", "utf-16"])
 def test_encodings_are_detected(tmp_path: Path, encoding: str) -> None:
     path = tmp_path / "contract.txt"
     path.write_bytes(TEXT.encode(encoding))
