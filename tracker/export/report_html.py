@@ -153,10 +153,10 @@ def report_html(
 def _table(rows: list[DeadlineRecord], today: date, lang: str, *, with_contract: bool) -> str:
     w = _WORDS[lang]
     heads = [w["due"], w["kind"], w["who"], w["article"], w["clause"]]
-    widths = ["15%", "15%", "10%", "6%", "54%"]
+    widths = ["14%", "17%", "10%", "5%", "54%"]
     if with_contract:
         heads.insert(1, w["contract"])
-        widths = ["13%", "16%", "13%", "10%", "5%", "43%"]
+        widths = ["13%", "15%", "17%", "9%", "5%", "41%"]
     head = "".join(f"<th width='{wd}'>{escape(h)}</th>" for h, wd in zip(heads, widths, strict=True))
     body = [_row(r, today, lang, with_contract) for r in rows]
     return (

@@ -8,7 +8,9 @@ gets a running header (title, date printed) and a footer with "n / N".
 from __future__ import annotations
 
 import os
+import re
 from datetime import date
+from html import unescape
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
@@ -41,12 +43,14 @@ def ensure_gui_application() -> None:
         _app = QGuiApplication([])
 
 
-def write_report_pdf(html: str, path: str | Path, *, title: str, printed_on: date, lang: str = "ja") -> int:
+def write_report_pdf(
+    html: str, path: str | Path, *, printed_on: date, title: str | None = None, lang: str | None = None
+) -> int:
     """Write the report as an A4 PDF with the fonts embedded; returns the number of pages."""
     ensure_gui_application()
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
-    writer.setTitle(title)
+    writer.setTitle(title or _title_of(html))
     writer.setCreator("Contract Deadline Tracker")
     writer.setPageLayout(
         QPageLayout(
@@ -60,14 +64,22 @@ def write_report_pdf(html: str, path: str | Path, *, title: str, printed_on: dat
 
 
 def paint_report(
-    device: QPagedPaintDevice, html: str, *, title: str, printed_on: date, lang: str = "ja"
+    device: QPagedPaintDevice,
+    html: str,
+    *,
+    printed_on: date,
+    title: str | None = None,
+    lang: str | None = None,
 ) -> int:
     """Paint every page of the report on `device` (a QPrinter or QPdfWriter); returns the page count.
 
     Use it from QPrintPreviewDialog.paintRequested. The device's page layout (size, margins) is
-    kept; the painter's origin is the top left of its printable area.
+    kept; the painter's origin is the top left of its printable area. The header's title and
+    language default to the HTML's <title> and <html lang>, as tracker.export writes them.
     """
     ensure_gui_application()
+    title = title or _title_of(html)
+    lang = lang or _language_of(html)
     scale = device.logicalDpiX() / LAYOUT_DPI
     area = device.pageLayout().paintRectPixels(device.logicalDpiX())
     width, height = area.width() / scale, area.height() / scale
@@ -91,6 +103,16 @@ def paint_report(
     finally:
         painter.end()
     return pages
+
+
+def _title_of(html: str) -> str:
+    found = re.search(r"<title>(.*?)</title>", html, re.DOTALL)
+    return unescape(found.group(1)).strip() if found else ""
+
+
+def _language_of(html: str) -> str:
+    found = re.search(r"<html[^>]*\slang=['\"]?([a-z]+)", html)
+    return found.group(1) if found else "ja"
 
 
 def _reference_device() -> QImage:

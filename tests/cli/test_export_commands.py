@@ -1,0 +1,148 @@
+"""`tracker export-ics` and `tracker report` end to end on a small database, and their bad input."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import icalendar
+import pytest
+from pypdf import PdfReader
+
+from tests.unit.services.conftest import DUTIES, write_contract
+from tracker.cli.main import main
+from tracker.extract import Extraction
+
+
+@pytest.fixture
+def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Path:
+    """One contract from 2025-04-01: a yearly term and a 30-day renewal notice, 8 deadlines to 2029."""
+    monkeypatch.setattr(
+        "tracker.services.importing.extract",
+        lambda document: Extraction(duties=DUTIES, dates=(), title="Fixed agreement"),
+    )
+    monkeypatch.setenv("TRACKER_TODAY", "2026-11-22")
+    path = tmp_path / "cli.sqlite"
+    monkeypatch.setenv("TRACKER_DB", str(path))
+    assert main(["import", str(write_contract(tmp_path, "a.txt")), "--start", "2025-04-01"]) == 0
+    capsys.readouterr()
+    return path
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def _events(path: Path) -> list[icalendar.Event]:
+    return list(icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT"))
+
+
+def test_export_all_then_a_range_then_one_contract(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "all.ics"
+    assert _run(capsys, "export-ics", "-o", str(out)) == (0, f"8 deadlines written to {out}\n", "")
+    events = _events(out)
+    assert [(e.decoded("DTSTART"), str(e["UID"])) for e in events[:3]] == [
+        (date(2026, 2, 27), "1-d3/0@contract-deadline-tracker"),
+        (date(2026, 3, 31), "1-d1/0@contract-deadline-tracker"),
+        (date(2027, 2, 26), "1-d3/1@contract-deadline-tracker"),
+    ]
+    assert str(events[2]["SUMMARY"]) == "更新拒絶の通知期限: Fixed agreement"
+    assert len(events[2].walk("VALARM")) == 5
+    assert events[2].decoded("DTSTAMP").isoformat() == "2026-11-22T00:00:00+00:00"
+
+    ranged = tmp_path / "range.ics"
+    assert _run(capsys, "export-ics", "--from", "2027-01-01", "--to", "2027-12-31", "-o", str(ranged))[0] == 0
+    assert [e.decoded("DTSTART") for e in _events(ranged)] == [date(2027, 2, 26), date(2027, 3, 31)]
+
+    one = tmp_path / "one.ics"
+    status, text, _ = _run(
+        capsys, "export-ics", "--contract", "1", "--to", "2026-12-31", "--lang", "en", "-o", str(one)
+    )
+    assert (status, text) == (0, f"2 deadlines written to {one}\n")
+    assert str(_events(one)[0]["SUMMARY"]) == "Renewal notice cutoff: Fixed agreement"
+
+
+def test_no_alarms_and_reminder_events(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "r.ics"
+    assert (
+        _run(
+            capsys,
+            "export-ics",
+            "--no-alarms",
+            "--reminder-events",
+            "--from",
+            "2027-02-01",
+            "--to",
+            "2027-02-28",
+            "-o",
+            str(out),
+        )[0]
+        == 0
+    )
+    events = _events(out)
+    assert [(e.decoded("DTSTART"), str(e["UID"])) for e in events] == [
+        (date(2027, 2, 26), "1-d3/1@contract-deadline-tracker"),
+        (date(2026, 12, 28), "1-d3/1-r60@contract-deadline-tracker"),
+        (date(2027, 1, 27), "1-d3/1-r30@contract-deadline-tracker"),
+        (date(2027, 2, 12), "1-d3/1-r14@contract-deadline-tracker"),
+        (date(2027, 2, 19), "1-d3/1-r7@contract-deadline-tracker"),
+        (date(2027, 2, 25), "1-d3/1-r1@contract-deadline-tracker"),
+    ]
+    assert all(e.walk("VALARM") == [] for e in events)
+
+
+def test_re_export_is_byte_identical(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    first, second = tmp_path / "1.ics", tmp_path / "2.ics"
+    _run(capsys, "export-ics", "--reminder-events", "-o", str(first))
+    _run(capsys, "export-ics", "--reminder-events", "-o", str(second))
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_report_as_html_and_pdf(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp: object
+) -> None:
+    """(qapp: a QApplication first, or the command's bare QGuiApplication would break the GUI tests.)"""
+    html = tmp_path / "report.html"
+    assert _run(capsys, "report", "--days", "130", "-o", str(html)) == (0, f"report written to {html}\n", "")
+    text = html.read_text(encoding="utf-8")
+    assert "<title>契約期限レポート  2026-11-22〜2027-04-01</title>" in text
+    assert text.index("期限超過 (1)") < text.index("2026-02-27（金）") < text.index("2027-02-26（金）")
+    assert "2027-03-31（水）" in text
+
+    pdf = tmp_path / "report.pdf"
+    status, out, _ = _run(capsys, "report", "--days", "130", "-o", str(pdf), "--today", "2026-11-22")
+    pages = len(PdfReader(pdf).pages)
+    assert (status, out) == (0, f"report written to {pdf} ({pages} pages)\n")
+    first = "".join(PdfReader(pdf).pages[0].extract_text().split())
+    assert first.startswith("契約期限レポート2026-11-22〜2027-04-01")
+    assert f"1/{pages}" in first
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["export-ics", "-o", "x.ics", "--from", "2027-01-02", "--to", "2027-01-01"],
+        ["export-ics", "-o", "x.ics", "--from", "2027-02-30"],
+        ["export-ics", "-o", "x.ics", "--contract", "x"],
+        ["export-ics", "-o", "x.ics", "--contract", "9"],
+        ["export-ics", "-o", "/nonexistent-folder/x.ics"],
+        ["report", "-o", "report.txt"],
+        ["report", "-o", "report.pdf", "--days", "soon"],
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(
+    db: Path,
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    status, out, err = _run(capsys, *argv)
+    assert status == 2
+    assert out == "" and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "x.ics").exists()

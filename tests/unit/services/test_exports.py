@@ -1,0 +1,88 @@
+"""Export use cases: CSV for Excel, the report in the chosen language, the live .ics kept current."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from pathlib import Path
+
+import icalendar
+
+from tests.unit.services.conftest import write_contract
+from tracker.domain import Duty, Settings
+from tracker.services.app import TrackerService
+from tracker.services.exports import enable_live_ics, export_csv, export_ics, report_html
+
+
+def _imported(svc: TrackerService, folder: Path) -> None:
+    svc.import_paths([write_contract(folder, "a.txt")], start=date(2025, 4, 1))
+
+
+def test_csv_of_a_range_opens_in_excel(
+    svc: TrackerService, tmp_path: Path, extraction: tuple[Duty, ...]
+) -> None:
+    _imported(svc, tmp_path)
+    out = tmp_path / "deadlines.csv"
+    assert export_csv(svc, out, first=date(2027, 1, 1), last=date(2027, 12, 31)) == 2
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    assert [r[:5] for r in rows] == [
+        ["期限日", "休日調整前の日", "種類", "契約", "対応者"],
+        ["2027-02-26", "2027-02-28", "更新拒絶の通知期限", "Fixed service agreement", "利用者側"],
+        ["2027-03-31", "2027-03-31", "契約期間満了", "Fixed service agreement", "-"],
+    ]
+
+
+def test_report_follows_the_language_setting(
+    svc: TrackerService, tmp_path: Path, extraction: tuple[Duty, ...]
+) -> None:
+    _imported(svc, tmp_path)
+    svc.save_settings(Settings(language="en"))
+    html = report_html(svc, days=130)
+    assert "<title>Contract deadline report  2026-11-22 to 2027-04-01</title>" in html
+    assert "Overdue (1)" in html and "2027-02-26 (Fri)" in html
+    assert "契約期限レポート" in report_html(svc, days=130, lang="ja")
+
+
+def test_live_ics_is_written_on_enable_and_after_each_change(
+    svc: TrackerService, tmp_path: Path, extraction: tuple[Duty, ...]
+) -> None:
+    folder = tmp_path / "calendar"
+    folder.mkdir()
+    svc.save_settings(Settings(live_ics_dir=str(folder), ics_alarms=False, ics_reminder_events=True))
+    enable_live_ics(svc)
+    live = folder / "tracker.ics"
+    assert [c.name for c in icalendar.Calendar.from_ical(live.read_bytes()).walk("VEVENT")] == []
+
+    _imported(svc, tmp_path)
+
+    events = icalendar.Calendar.from_ical(live.read_bytes()).walk("VEVENT")
+    assert len(events) == 8 * 6  # eight deadlines, each with five reminder events
+    assert all(e.walk("VALARM") == [] for e in events)
+    assert sorted(p.name for p in folder.iterdir()) == ["tracker.ics"]  # no temporary file left
+
+
+def test_live_ics_off_writes_nothing_and_a_bad_folder_does_not_stop_changes(
+    svc: TrackerService, tmp_path: Path, extraction: tuple[Duty, ...]
+) -> None:
+    enable_live_ics(svc)
+    _imported(svc, tmp_path)
+    assert list(tmp_path.glob("**/*.ics")) == []
+
+    svc.save_settings(Settings(live_ics_dir=str(tmp_path / "missing")))
+    svc.mark_done(1)
+    assert svc.deadline(1).state.value == "done"
+
+
+def test_export_ics_of_one_contract_keeps_the_file_mode(
+    svc: TrackerService, tmp_path: Path, extraction: tuple[Duty, ...]
+) -> None:
+    _imported(svc, tmp_path)
+    out = tmp_path / "one.ics"
+    out.write_bytes(b"")
+    out.chmod(0o640)
+    assert export_ics(svc, out, contract_id=1, first=date(2026, 1, 1), last=date(2026, 12, 31)) == 2
+    assert out.stat().st_mode & 0o777 == 0o640
+    assert out.read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
