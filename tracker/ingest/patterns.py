@@ -25,8 +25,11 @@ CHAPTER = re.compile(rf"第\s*{_NUM}\s*[章節款編部](?:\s|$)")
 HEADING = re.compile(r"[（(](?P<heading>[^（）()0-9]{1,40})[）)]$")
 # 項 (paragraph): "1．", "2. ", "2 " then text; "1.0" (a version number) is not one
 PARAGRAPH = re.compile(r"(?P<num>\d{1,2})(?:[．.](?!\d)\s*|\s+)(?=\S)")
+# "5.1 The Customer…": paragraph 1 of article (or section) 5
+DECIMAL_PARAGRAPH = re.compile(r"(?P<article>\d{1,3})\.(?P<num>\d{1,2})\.?\s+(?=\S)")
 # 号 (item): (1) （1） (1). ① 一
-ITEM_PAREN = re.compile(r"[（(]\s*(?P<num>\d{1,2})\s*[)）]\.?")
+ITEM_PAREN = re.compile(r"[（(]?\s*(?P<num>\d{1,2})\s*[)）]\.?")
+ITEM_ALPHA = re.compile(r"[（(](?P<num>[a-z])[)）]")  # (a) (b), as English contracts number items
 ITEM_CIRCLED = re.compile(r"[\u2460-\u2473]")  # ①..⑳
 ITEM_KANJI = re.compile(r"(?P<num>[一二三四五六七八九十]{1,3})(?:\s+|[．.、])(?=\S)")
 # lower-level markers that only matter for not joining lines: (ア) ア． a) ・ ● ※ -
@@ -74,6 +77,7 @@ def starts_structure(line: str) -> bool:
     """Whether a stripped line opens a new 条/項/号/heading, so no broken line may be joined onto it."""
     return bool(
         article_header(line) or CHAPTER.match(line) or PARAGRAPH.match(line) or ITEM_PAREN.match(line)
+        or DECIMAL_PARAGRAPH.match(line)
         or ITEM_CIRCLED.match(line) or ITEM_KANJI.match(line) or SUBITEM.match(line)
         or HEADING.match(line) or SUPPLEMENT.match(line) or ARTICLE_EN.match(line)
         or line.startswith(("#", "以上", "別表", "別紙"))

@@ -14,7 +14,9 @@ from tracker.domain import Article, Item, Paragraph
 from tracker.ingest.patterns import (
     ARTICLE_EN,
     CHAPTER,
+    DECIMAL_PARAGRAPH,
     HEADING,
+    ITEM_ALPHA,
     ITEM_CIRCLED,
     ITEM_KANJI,
     ITEM_PAREN,
@@ -33,6 +35,7 @@ _TITLE_VERSION = re.compile(r"\s*[（(][^（）()]*(?:ver|版|\d)[^（）()]*[)�
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s+(?P<heading>.+?)\s*#*$")
 _PLAIN_HEADING = re.compile(r"(?P<heading>\D.*)")
 _NOT_HEADING_END = tuple("。、，,.:：;；")
+_ITEM_KINDS = (("paren", ITEM_PAREN), ("circled", ITEM_CIRCLED), ("kanji", ITEM_KANJI), ("alpha", ITEM_ALPHA))
 _TOC_ENTRY = 60  # chars: longer than any 目次 line "第12条（秘密保持）……3", shorter than an article
 _SPACE = re.compile(r"\s+")
 _WIDE = re.compile(r"[^\x00-\x7f]")
@@ -70,7 +73,7 @@ def parse(text: str) -> tuple[str | None, tuple[Article, ...]]:
             if builder.article_line(start, line, pending_heading):
                 pending_heading = None
                 continue
-        elif i > 0 and builder.heading_line(start, line, _isolated(text, lines, i)):
+        elif builder.heading_line(start, line, i > 0 and _isolated(text, lines, i), first=i == 0):
             continue
         pending_heading = None
         if SUPPLEMENT.match(line):
@@ -101,6 +104,11 @@ def _title(lines: list[tuple[int, str]]) -> str | None:
         if title:  # a sentence is not a title
             return None if title.endswith(("。", ".")) or len(title) > 80 else title
     return None
+
+
+def _decimal_paragraph(line: str, article: str | None) -> re.Match[str] | None:
+    m = DECIMAL_PARAGRAPH.match(line)
+    return m if m and m.group("article") == article else None
 
 
 def _width(line: str) -> int:
@@ -151,7 +159,7 @@ class _Builder:
         bounds = [(a.start, a.end) for a in self.articles] + [(self.current.start, start)]
         return all(end - begin < _TOC_ENTRY for begin, end in bounds)
 
-    def heading_line(self, start: int, line: str, isolated: bool) -> bool:
+    def heading_line(self, start: int, line: str, isolated: bool, first: bool) -> bool:
         """Fallback for documents without 第N条: "Article 5", "1. Definitions", "# Fees", （目的）,
         or a short line standing alone between blank lines (a heading whose markup was stripped)."""
         for pattern in (ARTICLE_EN, NUMBERED_HEADING):
@@ -159,6 +167,8 @@ class _Builder:
             if m:
                 self.open_article(start, m.group("num"), m.group("heading").strip(" .:") or None)
                 return True
+        if first:  # the title, unless it is an article heading
+            return False
         m = _MARKDOWN_HEADING.match(line) or HEADING.match(line)
         if m is None and isolated and _width(line) <= 40 and not line.endswith(_NOT_HEADING_END):
             m = _PLAIN_HEADING.match(line)
@@ -177,7 +187,7 @@ class _Builder:
         if art is None:
             return
         para = art.paras[-1] if art.paras else None
-        m = PARAGRAPH.match(line)
+        m = PARAGRAPH.match(line) or _decimal_paragraph(line, art.number)
         if m and not is_header_line(line):
             # an unnumbered lead-in counts as 項 1, unless a "1." follows it
             last = 0 if para is None else para.number or (0 if line.startswith("1") else 1)
@@ -190,11 +200,16 @@ class _Builder:
         self._item(para, start, line)
 
     def _item(self, para: _Para, start: int, line: str) -> bool:
-        for kind, pattern in (("paren", ITEM_PAREN), ("circled", ITEM_CIRCLED), ("kanji", ITEM_KANJI)):
+        for kind, pattern in _ITEM_KINDS:
             m = pattern.match(line)
             if not m:
                 continue
-            number = ord(line[0]) - 0x245F if kind == "circled" else kanji_to_int(m.group("num"))
+            if kind == "circled":
+                number = ord(line[0]) - 0x245F
+            elif kind == "alpha":
+                number = ord(m.group("num")) - ord("a") + 1
+            else:
+                number = kanji_to_int(m.group("num"))
             if para.item_kind not in (None, kind):
                 return False  # a lower level inside an item: part of that item
             expected = len(para.items) + 1

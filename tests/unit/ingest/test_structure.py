@@ -101,6 +101,22 @@ def test_english_articles() -> None:
     assert document.position(document.text.index("30 days")) == ("2", 2, None)
 
 
+def test_english_decimal_paragraphs_and_letter_items() -> None:
+    text = ("Article 7 Termination\n7.1 Either party may terminate on 30 days' notice.\n"
+            "7.2 The Provider may suspend the Service if:\n(a) fees are unpaid for 14 days; or\n"
+            "(b) the Customer breaches clause 4.\n")
+    document = document_from_text(text)
+    assert document.position(document.text.index("30 days")) == ("7", 1, None)
+    assert document.position(document.text.index("14 days")) == ("7", 2, 1)
+    assert document.position(document.text.index("clause 4")) == ("7", 2, 2)
+
+
+def test_items_with_a_closing_bracket_only() -> None:
+    text = "第4条（返却）\n契約者は、次の物を返却する。\n1) 貸出機器\n2) 記録媒体\n"
+    document = document_from_text(text)
+    assert document.position(document.text.index("記録媒体")) == ("4", None, 2)
+
+
 def test_numbered_headings_without_articles() -> None:
     text = ("Terms of Service\n\n1. Definitions\nIn these terms, the Service means the hosted software.\n\n"
             "2. Fees\nFees are due within 30 days of the invoice.\n")
