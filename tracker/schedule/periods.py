@@ -201,6 +201,7 @@ def _roll(day: date | datetime, roll: Roll, calendar: BusinessCalendar) -> tuple
     return moved, f"{fmt(plain)} は{why_ja}のため{how_ja}", f"{fmt(plain)} is {why_en}, so {how_en}"
 
 
+@lru_cache(maxsize=1 << 16)
 def period_due(
     anchor: date | datetime,
     period: Period,

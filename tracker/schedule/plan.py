@@ -9,7 +9,6 @@ act are rolled to the previous business day; the unrolled day is kept beside the
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -81,13 +80,14 @@ def plan_deadlines(
         if in_window(expiry):
             add(term_key, cycle.index, DutyKind.TERM, expiry, term_duty)
 
-    notices = [(key, duty) for key, duty in duties if duty.kind is DutyKind.RENEWAL_NOTICE]
+    # the contract's cutoff rule is on each cycle already; a duty with another rule is counted here
+    notices = [(key, duty, duty.period == terms.renewal_notice)
+               for key, duty in duties if duty.kind is DutyKind.RENEWAL_NOTICE]
     for cycle in line.cycles:
         if not notices and cycle.cutoff is not None and in_window(cycle.cutoff):
             add("renewal_notice", cycle.index, DutyKind.RENEWAL_NOTICE, cycle.cutoff, None)
-        for key, duty in notices:
-            rule = replace(terms, renewal_notice=duty.period)
-            cutoff = renewal_cutoff(cycle.end, rule, calendar, convention)
+        for key, duty, usual in notices:
+            cutoff = cycle.cutoff if usual else renewal_cutoff(cycle.end, duty.period, calendar, convention)
             if in_window(cutoff):
                 assert cutoff is not None
                 add(key, cycle.index, duty.kind, cutoff, duty)
@@ -117,7 +117,7 @@ def plan_deadlines(
 
 
 def _day(value: date | datetime) -> date:
-    return value.date() if isinstance(value, datetime) else value
+    return value if type(value) is date else value.date()  # type: ignore[union-attr]
 
 
 def _from(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
+from functools import lru_cache
 
 from tracker.domain.duty import Direction, Duty, DutyKind, Period, Unit
 from tracker.domain.schedule import (
@@ -59,12 +60,9 @@ def initial_cycle(terms: ContractTerms, calendar: BusinessCalendar | None = None
 
 
 def renewal_cutoff(
-    expiry: date, terms: ContractTerms, calendar: BusinessCalendar, convention: Convention = Convention.LEGAL
+    expiry: date, notice: Period, calendar: BusinessCalendar, convention: Convention = Convention.LEGAL
 ) -> DueDate | None:
     """The last day to stop the renewal after a term ending on `expiry`: counted back, safe-side rolled."""
-    notice = terms.renewal_notice
-    if notice is None:
-        return None
     back = Period(notice.amount, notice.unit, Direction.BEFORE, notice.qualifier)
     return period_due(expiry, back, convention=convention, roll=Roll.PREVIOUS, calendar=calendar,
                       anchor_label="expiry")
@@ -84,31 +82,56 @@ def timeline(
         return Timeline(current=None, cycles=())
     low, high = add_months(today, -12)[0], add_months(today, 12 * horizon_years)[0]
     renewal = _countable(terms.renewal_term)
+    renewals = _renewals(_as_term(renewal), calendar) if renewal else None
+    notice = terms.renewal_notice
+    cutoffs = _cutoffs(notice, calendar, convention) if notice else None
     cycles: list[TermCycle] = []
     current: TermCycle | None = None
+    index, start, end, expiry = 0, cycle.start, cycle.end, cycle.expiry
     while True:
-        cutoff = renewal_cutoff(cycle.end, terms, calendar, convention)
-        cycle = TermCycle(cycle.index, cycle.start, cycle.end, cycle.expiry, cutoff)
-        if (cycle.start is None or cycle.start <= today) and today <= cycle.end:
-            current = cycle
-        first_day = min(cycle.start or cycle.end, cutoff.day if cutoff else cycle.end)
-        if first_day > high:
-            break
-        if cycle.end >= low:
+        if end >= low:  # terms that ended earlier are skipped cheaply: no cutoff, no wording
+            cutoff = None
+            if notice is not None and cutoffs is not None:
+                if end not in cutoffs:
+                    cutoffs[end] = renewal_cutoff(end, notice, calendar, convention)
+                cutoff = cutoffs[end]
+            if min(start or end, cutoff.day if cutoff else end) > high:
+                break
+            cycle = TermCycle(index=index, start=start, end=end, expiry=expiry, cutoff=cutoff)
             cycles.append(cycle)
-        if renewal is None:
+            if (start is None or start <= today) and today <= end:
+                current = cycle
+        if renewals is None:
             break
-        cycle = _renew(cycle, renewal, calendar)
+        step = renewals.get(end)
+        if step is None:
+            assert renewal is not None
+            step = renewals[end] = _renew(end, renewal, calendar)
+        index, start, (end, expiry) = index + 1, end + _ONE_DAY, step
     return Timeline(current=current, cycles=tuple(cycles))
 
 
-def _renew(cycle: TermCycle, renewal: Period, calendar: BusinessCalendar) -> TermCycle:
-    due = period_due(cycle.end, _as_term(renewal), calendar=calendar, anchor_label="expiry")
+# Timelines of many contracts walk the same days: memo tables keyed by a day (hashing a date is
+# much cheaper than hashing the whole argument list of the memoised functions)
+@lru_cache(maxsize=256)
+def _renewals(renewal: Period, calendar: BusinessCalendar) -> dict[date, tuple[date, Explanation]]:
+    return {}
+
+
+@lru_cache(maxsize=256)
+def _cutoffs(
+    notice: Period, calendar: BusinessCalendar, convention: Convention
+) -> dict[date, DueDate | None]:
+    return {}
+
+
+def _renew(end: date, renewal: Period, calendar: BusinessCalendar) -> tuple[date, Explanation]:
+    """The end of the renewal term after a term ending on `end`, and why."""
+    due = period_due(end, _as_term(renewal), calendar=calendar, anchor_label="expiry")
     assert due is not None and type(due.day) is date
-    index = cycle.index + 1
-    why = Explanation(ja=f"自動更新 {index}回目 (満了日の翌日から): {due.explanation.ja}",
-                      en=f"renewal no. {index} (from the day after expiry): {due.explanation.en}")
-    return TermCycle(index=index, start=cycle.end + _ONE_DAY, end=due.day, expiry=why)
+    why = Explanation(ja=f"自動更新 (満了日の翌日から): {due.explanation.ja}",
+                      en=f"automatic renewal (from the day after expiry): {due.explanation.en}")
+    return due.day, why
 
 
 def terms_from_duties(

@@ -48,7 +48,7 @@ def test_cycles_roll_from_a_year_ago_to_the_horizon():
 def test_expiry_is_explained():
     line = timeline(YEARLY, date(2026, 11, 22))
     assert "初日算入" in line.cycles[0].expiry.ja  # the start day counts
-    assert line.cycles[1].expiry.ja.startswith("自動更新 1回目")
+    assert line.cycles[1].expiry.ja.startswith("自動更新 (満了日の翌日から): 期間満了日 2026-03-31 から1年")
 
 
 def test_simple_convention_for_cutoffs():
