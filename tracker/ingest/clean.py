@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tracker.ingest.edits import apply_edits, identity_map, sub
-from tracker.ingest.patterns import is_header_line, starts_structure
+from tracker.ingest.patterns import display_width, is_header_line, starts_structure
 
 # full-width ASCII digits/letters → ASCII; ideographic/no-break spaces and tabs → space;
 # other line separators → newline. One char to one char, so offsets do not move.
@@ -108,11 +108,6 @@ def _drop_repeated_lines(text: str, offsets: array[int], end: int) -> tuple[str,
     return apply_edits(text, offsets, edits, end)
 
 
-def _width(line: str) -> int:
-    """Display width, wide chars counting 2: a UTF-8 length of 3 bytes means CJK."""
-    return (len(line.encode()) + len(line)) // 2
-
-
 def _join_broken_lines(text: str, offsets: array[int], end: int) -> tuple[str, array[int]]:
     """Join a line cut at the column edge to the next non-blank line, dropping blanks between.
 
@@ -122,13 +117,13 @@ def _join_broken_lines(text: str, offsets: array[int], end: int) -> tuple[str, a
     lines = [(m.start(), m.end(), m.group()) for m in _LINE.finditer(text)]
     if len(lines) < 2:
         return text, offsets
-    widths = sorted(_width(line) for _, _, line in lines)
+    widths = sorted(display_width(line) for _, _, line in lines)
     column = widths[int(len(widths) * 0.9)]
     edits = []
     for (_, a_end, a), (b_start, _, b) in itertools.pairwise(lines):
         if a.endswith(_SENTENCE_END) or is_header_line(a) or starts_structure(b):
             continue
-        if not (a.endswith(("、", "，", ",")) or _width(a) >= 0.7 * column):
+        if not (a.endswith(("、", "，", ",")) or display_width(a) >= 0.7 * column):
             continue
         glue = " " if _ASCII_END.search(a) and _ASCII_START.match(b) else ""
         edits.append((a_end, b_start, glue))

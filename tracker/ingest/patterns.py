@@ -91,3 +91,8 @@ def is_header_line(line: str) -> bool:
         return True
     return bool(HEADING.match(line) or CHAPTER.match(line) or SUPPLEMENT.match(line)
                 or NUMBERED_HEADING.match(line))
+
+
+def display_width(line: str) -> int:
+    """Width in half-width columns: a char of 3 UTF-8 bytes (CJK, full-width) counts 2."""
+    return (len(line.encode("utf-8", "surrogatepass")) + len(line)) // 2

@@ -24,6 +24,7 @@ from tracker.ingest.patterns import (
     PARAGRAPH,
     SUPPLEMENT,
     article_header,
+    display_width,
     is_header_line,
     kanji_to_int,
     starts_structure,
@@ -38,7 +39,6 @@ _NOT_HEADING_END = tuple("。、，,.:：;；")
 _ITEM_KINDS = (("paren", ITEM_PAREN), ("circled", ITEM_CIRCLED), ("kanji", ITEM_KANJI), ("alpha", ITEM_ALPHA))
 _TOC_ENTRY = 60  # chars: longer than any 目次 line "第12条（秘密保持）……3", shorter than an article
 _SPACE = re.compile(r"\s+")
-_WIDE = re.compile(r"[^\x00-\x7f]")
 
 
 @dataclass
@@ -62,7 +62,7 @@ def parse(text: str) -> tuple[str | None, tuple[Article, ...]]:
     """(title, articles) of a cleaned text; article bounds tile the text from the first article on."""
     lines = [(m.start(), m.group()) for m in _LINE.finditer(text)]
     has_articles = any(article_header(line) for _, line in lines)
-    builder = _Builder(len(text))
+    builder = _Builder()
     pending_heading: tuple[int, str] | None = None
     for i, (start, line) in enumerate(lines):
         if has_articles:
@@ -95,6 +95,7 @@ def _isolated(text: str, lines: list[tuple[int, str]], i: int) -> bool:
 
 
 def _title(lines: list[tuple[int, str]]) -> str | None:
+    """The first line, without a version note, unless it is structure or a sentence."""
     for _, line in lines[:8]:
         if starts_structure(line) and not line.startswith("#"):
             return None
@@ -111,15 +112,10 @@ def _decimal_paragraph(line: str, article: str | None) -> re.Match[str] | None:
     return m if m and m.group("article") == article else None
 
 
-def _width(line: str) -> int:
-    return len(line) + len(_WIDE.findall(line))
-
-
 class _Builder:
     """Collects articles, paragraphs and items as lines arrive, then freezes them."""
 
-    def __init__(self, end: int) -> None:
-        self.end = end
+    def __init__(self) -> None:
         self.articles: list[Article] = []
         self.current: _Art | None = None
         self.last_main = 0
@@ -170,7 +166,7 @@ class _Builder:
         if first:  # the title, unless it is an article heading
             return False
         m = _MARKDOWN_HEADING.match(line) or HEADING.match(line)
-        if m is None and isolated and _width(line) <= 40 and not line.endswith(_NOT_HEADING_END):
+        if m is None and isolated and display_width(line) <= 40 and not line.endswith(_NOT_HEADING_END):
             m = _PLAIN_HEADING.match(line)
         if m is None:
             return False
@@ -199,7 +195,8 @@ class _Builder:
             art.paras.append(para)
         self._item(para, start, line)
 
-    def _item(self, para: _Para, start: int, line: str) -> bool:
+    def _item(self, para: _Para, start: int, line: str) -> None:
+        """Open the next 号 where the line starts with one in sequence, of the paragraph's own kind."""
         for kind, pattern in _ITEM_KINDS:
             m = pattern.match(line)
             if not m:
@@ -210,24 +207,19 @@ class _Builder:
                 number = ord(m.group("num")) - ord("a") + 1
             else:
                 number = kanji_to_int(m.group("num"))
-            if para.item_kind not in (None, kind):
-                return False  # a lower level inside an item: part of that item
-            expected = len(para.items) + 1
-            if number != expected:
-                return False
+            if para.item_kind not in (None, kind) or number != len(para.items) + 1:
+                return  # another kind is a lower level inside an item: part of that item
             para.item_kind = kind
             if para.items:
                 last = para.items[-1]
                 para.items[-1] = Item(last.number, last.start, start)
             para.items.append(Item(number, start, start))
-            return True
-        return False
+            return
 
     def close(self, end: int) -> None:
         art = self.current
         if art is None:
             return
-        # trailing newlines belong to no one: keep bounds tight but contiguous within the article
         paras: list[Paragraph] = []
         for i, p in enumerate(art.paras):
             p_end = art.paras[i + 1].start if i + 1 < len(art.paras) else end
