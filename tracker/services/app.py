@@ -33,6 +33,7 @@ from tracker.domain import (
     Settings,
 )
 from tracker.resources import sample_contracts_dir
+from tracker.schedule import ACT_KINDS
 from tracker.services.errors import ConflictError, DatabaseVersionError, NotFoundError, ServiceError
 from tracker.services.importing import ImportOptions, import_files
 from tracker.services.scheduling import replan
@@ -83,7 +84,13 @@ class TrackerService:
     def open(cls, db_url: str | None = None, *, clock: Callable[[], date] | None = None) -> TrackerService:
         with _translated():
             store = Store.open(db_url or default_database())
-        return cls(store, clock or date.today)
+        service = cls(store, clock or date.today)
+        try:
+            service.refresh()
+        except BaseException:
+            store.close()
+            raise
+        return service
 
     def close(self) -> None:
         self._store.close()
@@ -116,6 +123,25 @@ class TrackerService:
     def add_change_listener(self, fn: Callable[[], None]) -> None:
         self._listeners.append(fn)
 
+    def refresh(self) -> None:
+        """Recomputes every deadline once a day: which renewal cycles lie ahead depends on today.
+
+        Called on open and by the date queries, so a window left open overnight moves on too.
+        """
+        today = self.today()
+        if self._read(lambda repo: repo.planned_on()) == today:
+            return
+
+        def work(repo: Repo) -> None:
+            if repo.planned_on() == today:
+                return  # another process or thread got here first
+            settings = repo.settings()
+            for contract_id in repo.contract_ids():
+                replan(repo, contract_id, settings, today)
+            repo.set_planned_on(today)
+
+        self._write(work)
+
     # contracts ---------------------------------------------------------------------------
 
     def is_empty(self) -> bool:
@@ -132,6 +158,11 @@ class TrackerService:
         cancelled: Callable[[], bool] | None = None,
     ) -> ImportResult:
         options = ImportOptions(role=role, start=start, end=end, today=self.today())
+        return self._import(paths, options, progress, cancelled)
+
+    def _import(self, paths: Sequence[str | Path], options: ImportOptions,
+                progress: Callable[[ImportProgress], None] | None,
+                cancelled: Callable[[], bool] | None) -> ImportResult:
         with _translated():
             result = import_files(self._store, paths, options, progress, cancelled)
         if result.imported or result.updated:
@@ -139,14 +170,17 @@ class TrackerService:
         return result
 
     def load_samples(self, progress: Callable[[ImportProgress], None] | None = None) -> ImportResult:
+        """Imports the sample contracts, each starting on the first date its text states."""
         try:
             folder = sample_contracts_dir()
         except FileNotFoundError as exc:
             raise ServiceError(str(exc)) from exc
-        return self.import_paths([folder], progress=progress)
+        options = ImportOptions(role=Party.CUSTOMER, start=None, end=None, today=self.today(),
+                                start_from_text=True)
+        return self._import([folder], options, progress, None)
 
     def list_contracts(self) -> list[ContractSummary]:
-        return self._read(lambda repo: repo.summaries(self.today()))
+        return self._read(lambda repo: repo.summaries(self.today(), ACT_KINDS))
 
     def contract(self, contract_id: int) -> ContractDetail:
         return self._read(lambda repo: _detail(repo, contract_id))
@@ -220,18 +254,22 @@ class TrackerService:
     def upcoming(self, days: int = 90, *, today: date | None = None) -> list[DeadlineRecord]:
         """Open deadlines: the overdue ones first, then by date up to today + days.
 
-        Done and dismissed deadlines are left out, as are expiry days already past.
+        Done and dismissed deadlines are left out, as are past days of kinds there is nothing to
+        do about any more (a term's expiry, the end of a minimum term).
         """
+        self.refresh()
         first = today or self.today()
-        return self._read(lambda repo: repo.upcoming(first, first + timedelta(days=days)))
+        return self._read(lambda repo: repo.upcoming(first, first + timedelta(days=days), ACT_KINDS))
 
     def deadlines_between(self, first: date, last: date) -> list[DeadlineRecord]:
         """Every deadline due in [first, last], whatever its state (the calendar view)."""
+        self.refresh()
         return self._read(lambda repo: repo.between(first, last))
 
     def due_reminders(self, today: date | None = None) -> list[DeadlineRecord]:
+        self.refresh()
         day = today or self.today()
-        return self._read(lambda repo: repo.due_reminders(day))
+        return self._read(lambda repo: repo.due_reminders(day, ACT_KINDS))
 
     def _set_state(self, deadline_id: int, state: ReminderState, until: date | None = None) -> None:
         self._write(lambda repo: repo.set_deadline_state(deadline_id, state, until))

@@ -38,6 +38,9 @@ class ImportOptions:
     start: date | None
     end: date | None
     today: date
+    # take the first date the text states as the start when none is given (the samples only:
+    # for a user's own terms of service that date is when the terms took effect, not their start)
+    start_from_text: bool = False
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:
@@ -45,11 +48,16 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
     found: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
-            found += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                            and not p.name.startswith("."))
+            found += sorted(p for p in path.rglob("*") if p.is_file() and _is_contract(p))
         else:
             found.append(path)
     return found
+
+
+def _is_contract(path: Path) -> bool:
+    """A supported format, and not a hidden file or a folder's README."""
+    return (path.suffix.lower() in SUFFIXES and not path.name.startswith(".")
+            and path.stem.upper() != "README")
 
 
 def import_files(
@@ -94,7 +102,10 @@ def import_file(store: Store, path: Path, options: ImportOptions) -> tuple[int, 
         contract_id = repo.contract_id_by_hash(content_hash)
         is_new = contract_id is None
         if contract_id is None:
-            terms = terms_from_duties(extraction.duties, start=options.start, end=options.end,
+            start = options.start
+            if start is None and options.start_from_text and extraction.dates:
+                start = extraction.dates[0]
+            terms = terms_from_duties(extraction.duties, start=start, end=options.end,
                                       calendar=settings.calendar)
             contract = Contract(id=None, title=title, role=options.role, source_path=str(path.resolve()),
                                 content_hash=content_hash, terms=terms)

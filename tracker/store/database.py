@@ -68,15 +68,15 @@ class Store:
             except StaleDataError as exc:
                 raise VersionConflict("the record was changed by someone else; reload it") from exc
             except (OperationalError, IntegrityError, DBAPIError) as exc:
-                if attempt == ATTEMPTS - 1 or not _retryable(exc):
+                if attempt == ATTEMPTS - 1 or not _retryable(exc, attempt):
                     raise StoreError(_one_line(exc)) from exc
                 time.sleep(0.05 * (attempt + 1))
         raise AssertionError("unreachable")
 
 
-def _retryable(exc: DBAPIError) -> bool:
+def _retryable(exc: DBAPIError, attempt: int) -> bool:
     if isinstance(exc, IntegrityError):
-        return True  # a concurrent insert of the same key; the next attempt sees it
+        return attempt == 0  # a concurrent insert of the same key, which the next attempt sees
     if "database is locked" in str(exc.orig) or "database is busy" in str(exc.orig):
         return True
     return getattr(exc.orig, "sqlstate", None) in _RETRY_PGCODES

@@ -6,7 +6,7 @@ A `Repo` lives for one unit of work (see database.Store). It never commits: the 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -37,6 +37,7 @@ from tracker.store.models import ContractRow, DeadlineRow, DutyRow, EventRow, Or
 _OPEN = (ReminderState.PENDING.value, ReminderState.SNOOZED.value)
 _REVIEWED = (ReviewState.CONFIRMED.value, ReviewState.EDITED.value)
 _SETTINGS_KEY = "settings"
+_PLANNED_KEY = "planned_on"  # the day the deadlines were last computed for
 
 
 class Repo:
@@ -94,8 +95,12 @@ class Repo:
     def delete_contract(self, contract_id: int) -> None:
         self.session.delete(self._contract_row(contract_id))
 
-    def summaries(self, today: date) -> list[ContractSummary]:
-        """Every contract with its duty counts and next open deadline, soonest first, none last."""
+    def summaries(self, today: date, act_kinds: Collection[DutyKind]) -> list[ContractSummary]:
+        """Every contract with its duty counts and next open deadline, soonest first, none last.
+
+        `act_kinds`, here and below: the kinds of deadline that stay open once past (overdue);
+        a past deadline of another kind (a term's expiry) is history, not a thing to do.
+        """
         counts = {
             cid: (total, confirmed or 0)
             for cid, total, confirmed in self.session.execute(
@@ -110,7 +115,7 @@ class Repo:
             select(DeadlineRow.id, func.row_number().over(
                 partition_by=DeadlineRow.contract_id, order_by=(DeadlineRow.due, DeadlineRow.id)
             ).label("rank"))
-            .where(_actionable(today))
+            .where(_actionable(today, act_kinds))
             .subquery()
         )
         firsts = self._deadlines(select(DeadlineRow.id).join(ranked, ranked.c.id == DeadlineRow.id)
@@ -232,15 +237,16 @@ class Repo:
     def contract_deadlines(self, contract_id: int) -> list[DeadlineRecord]:
         return self._deadlines(select(DeadlineRow.id).where(DeadlineRow.contract_id == contract_id))
 
-    def upcoming(self, today: date, last: date) -> list[DeadlineRecord]:
+    def upcoming(self, today: date, last: date, act_kinds: Collection[DutyKind]) -> list[DeadlineRecord]:
         """Open deadlines up to `last`; sorted by due day, the overdue ones come first."""
-        return self._deadlines(select(DeadlineRow.id).where(_actionable(today), DeadlineRow.due <= last))
+        return self._deadlines(select(DeadlineRow.id).where(_actionable(today, act_kinds),
+                                                            DeadlineRow.due <= last))
 
     def between(self, first: date, last: date) -> list[DeadlineRecord]:
         return self._deadlines(select(DeadlineRow.id).where(DeadlineRow.due.between(first, last)))
 
-    def due_reminders(self, today: date) -> list[DeadlineRecord]:
-        return self._deadlines(select(DeadlineRow.id).where(_actionable(today), or_(
+    def due_reminders(self, today: date, act_kinds: Collection[DutyKind]) -> list[DeadlineRecord]:
+        return self._deadlines(select(DeadlineRow.id).where(_actionable(today, act_kinds), or_(
             and_(DeadlineRow.state == ReminderState.PENDING.value, DeadlineRow.first_reminder <= today),
             and_(DeadlineRow.state == ReminderState.SNOOZED.value, DeadlineRow.snoozed_until <= today),
         )))
@@ -264,6 +270,13 @@ class Repo:
     def save_settings(self, settings: Settings) -> None:
         self.session.merge(SettingRow(key=_SETTINGS_KEY, value=encode(settings)))
 
+    def planned_on(self) -> date | None:
+        row = self.session.get(SettingRow, _PLANNED_KEY)
+        return None if row is None else date.fromisoformat(row.value["day"])
+
+    def set_planned_on(self, day: date) -> None:
+        self.session.merge(SettingRow(key=_PLANNED_KEY, value={"day": day.isoformat()}))
+
     # rows --------------------------------------------------------------------------------
 
     def _contract_row(self, contract_id: int) -> ContractRow:
@@ -279,11 +292,10 @@ class Repo:
         return row
 
 
-def _actionable(today: date) -> ColumnElement[bool]:
-    """Deadlines still to act on: pending or snoozed, except a term's expiry already past
-    (the contract ended or renewed; nothing is overdue about that)."""
+def _actionable(today: date, act_kinds: Collection[DutyKind]) -> ColumnElement[bool]:
+    """Deadlines still to act on: pending or snoozed, and either to come or of a kind to act on."""
     return and_(DeadlineRow.state.in_(_OPEN),
-                or_(DeadlineRow.due >= today, DeadlineRow.kind != DutyKind.TERM.value))
+                or_(DeadlineRow.due >= today, DeadlineRow.kind.in_([k.value for k in act_kinds])))
 
 
 def _day(value: date | datetime) -> date:

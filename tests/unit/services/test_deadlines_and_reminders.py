@@ -97,3 +97,20 @@ def test_per_duty_lead_times_set_its_reminders(svc: TrackerService, contract_id:
 
     cutoff = svc.upcoming(130)[1]
     assert cutoff.deadline.reminders == (date(2026, 11, 27), date(2027, 2, 16))
+
+
+def test_the_next_day_the_plan_moves_on_by_itself(
+    db_url: str, tmp_path: Path, extraction: tuple[Duty, ...]
+) -> None:
+    days = [date(2026, 11, 22)]
+    svc = TrackerService.open(db_url, clock=lambda: days[-1])
+    try:
+        svc.import_paths([write_contract(tmp_path, "a.txt")], start=date(2025, 4, 1))
+        days.append(date(2029, 6, 1))
+
+        upcoming = svc.upcoming(365)
+
+        assert _due(upcoming) == [(date(2029, 2, 28), "renewal_notice"),
+                                  (date(2030, 2, 28), "renewal_notice"), (date(2030, 3, 31), "term")]
+    finally:
+        svc.close()
