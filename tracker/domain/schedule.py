@@ -50,6 +50,7 @@ class ContractTerms:
     renewal_notice: Period | None = None  # the renewal cutoff rule, counted back from expiry
     minimum_term: Period | None = None
     calendar: CalendarSpec = field(default_factory=CalendarSpec)
+    notice_month_end: bool = False  # 月末をもって解約: a termination takes effect only at a month end
 
 
 @dataclass(frozen=True)

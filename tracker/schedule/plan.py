@@ -12,10 +12,11 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from tracker.domain.duty import Direction, Duty, DutyKind
+from tracker.domain.duty import Direction, Duty, DutyKind, Unit
 from tracker.domain.records import DEFAULT_LEAD_TIMES
 from tracker.domain.schedule import ContractTerms, Convention, Deadline, DueDate, Roll
 from tracker.schedule.calendar import BusinessCalendar, calendar_for
+from tracker.schedule.notice import last_day_to_notify
 from tracker.schedule.periods import add_months, period_due
 from tracker.schedule.timeline import renewal_cutoff, timeline
 
@@ -109,7 +110,11 @@ def plan_deadlines(
         if anchor_day is None and duty.anchor == "start":
             anchor_day = terms.start
         if anchor_day is not None:
-            due = _from(anchor_day, duty, roll, convention, calendar, inclusive=duty.anchor == "start")
+            if _ends_at_month_end(terms, duty):
+                due = last_day_to_notify(anchor_day, duty.period, terms, convention=convention,
+                                         month_end=True)
+            else:
+                due = _from(anchor_day, duty, roll, convention, calendar, inclusive=duty.anchor == "start")
             if due is not None:
                 add(key, duty.anchor or "event", duty.kind, due, duty)
     out.sort(key=lambda d: (_day(d.due), d.key))
@@ -131,6 +136,14 @@ def _from(
 ) -> DueDate | None:
     return period_due(anchor, duty.period, convention=convention, inclusive=inclusive, roll=roll,
                       calendar=calendar, anchor_label=duty.anchor)
+
+
+def _ends_at_month_end(terms: ContractTerms, duty: Duty) -> bool:
+    """A termination notice counted back from the desired end, where ends fall on month ends."""
+    period = duty.period
+    return (terms.notice_month_end and duty.kind is DutyKind.TERMINATION_NOTICE
+            and period.direction is Direction.BEFORE and period.amount is not None
+            and period.unit not in (None, Unit.HOUR) and period.amount > 0)
 
 
 def _term_duty(duties: Sequence[tuple[str, Duty]]) -> tuple[str, Duty | None]:

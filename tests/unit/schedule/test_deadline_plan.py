@@ -1,5 +1,6 @@
 """plan_deadlines and reminder_dates: a contract's dated deadlines with stable keys and reminders."""
 
+from dataclasses import replace
 from datetime import date
 
 from tracker.domain.duty import Direction, Duty, DutyKind, Party, Period, Qualifier, SourceSpan, Unit
@@ -104,3 +105,15 @@ def test_expiry_anchored_dates_follow_each_term():
     # three months before each 03-31 expiry is 12-31, in the year-end break: rolled to 12-28
     assert (deadlines["n1/1"].unrolled, deadlines["n1/1"].due) == (date(2026, 12, 31), date(2026, 12, 28))
     assert (deadlines["n1/2"].unrolled, deadlines["n1/2"].due) == (date(2027, 12, 31), date(2027, 12, 28))
+
+
+def test_termination_notice_taking_effect_at_a_month_end():
+    notice = ("t1", duty(DutyKind.TERMINATION_NOTICE, 1, Unit.MONTH, Direction.BEFORE, "cancellation_date"))
+    events = {"cancellation_date": date(2027, 6, 10)}
+    plain = {d.key: d for d in plan_deadlines(TERMS, [notice], events, TODAY)}
+    assert plain["t1/cancellation_date"].due == date(2027, 5, 7)  # from 05-09, a Sunday
+    terms = replace(TERMS, notice_month_end=True)
+    month_end = {d.key: d for d in plan_deadlines(terms, [notice], events, TODAY)}
+    # the contract ends 06-30: a month back is 05-30, the day before 05-29 (a Saturday) → 05-28
+    deadline = month_end["t1/cancellation_date"]
+    assert (deadline.unrolled, deadline.due) == (date(2027, 5, 29), date(2027, 5, 28))
