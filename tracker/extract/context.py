@@ -33,18 +33,20 @@ class Context:
     lead: str  # the paragraph's lead-in where the clause is an item, else ""
     heading: str
 
+    # The rules read windows with [^。] ("up to the end of the sentence"); a 。 that only closes
+    # a bracketed remark (…を含む。）) does not end the sentence, so the windows drop it.
     @property
     def before(self) -> str:
-        return self.clause[: self.at]
+        return self.clause[: self.at].replace("。）", "）")
 
     @property
     def after(self) -> str:
-        return self.clause[self.end :]
+        return self.clause[self.end :].replace("。）", "）")
 
     @property
     def whole(self) -> str:
         """Lead-in and clause together, for words that may sit in either."""
-        return self.lead + self.clause
+        return (self.lead + self.clause).replace("。）", "）")
 
 
 class Clauses:

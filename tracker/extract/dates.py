@@ -1,6 +1,6 @@
 """Document dates: the full calendar dates a contract states (制定, 施行, 改定, 附則, closing and
 start dates), in 西暦 (2023年8月16日, 2023/8/16, 2023-08-16, January 15, 2025) and 和暦
-(令和6年12月18日, 平成元年4月1日), as ISO dates in text order without repeats.
+(令和6年12月18日, 平成元年4月1日), in calendar order without repeats.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ MONTHS = {
 
 _JAPANESE = re.compile(
     rf"(?:(?P<era>令和|平成|昭和|大正)(?P<ey>元|{NUMBER})|(?P<y>(?<![0-9])[0-9]{{4}}))"
-    rf"年(?P<m>{NUMBER})月(?P<d>{NUMBER})日"
+    rf"年(?P<m>{NUMBER})月(?P<d>{NUMBER})日(?!付)"  # 2024年9月1日付の契約: another document's date
 )
 _NUMERIC = re.compile(
     r"(?<![0-9./-])(?P<y>[0-9]{4})(?P<sep>[/.-])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9])"
@@ -49,11 +49,7 @@ def find_dates(compact: str) -> tuple[date, ...]:
     for m in _ENGLISH.finditer(compact):
         month = MONTHS[(m.group("mn") or m.group("mn2")).lower()]
         _add(found, m.start(), int(m.group("y") or m.group("y2")), month, int(m.group("d") or m.group("d2")))
-    found.sort()
-    seen: dict[date, None] = {}
-    for _, day in found:
-        seen.setdefault(day)
-    return tuple(seen)
+    return tuple(sorted({day for _, day in found}))
 
 
 def _add(

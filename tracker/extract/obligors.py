@@ -1,7 +1,7 @@
 """The obligor of one duty: who must act, read from its clause with the document's party words.
 
 Kinds with a fixed side come first (a term binds no one, a confidentiality duty binds both);
-a cure binds the party in breach; otherwise the speaker, the nearest subject, the other side of
+a cure or a default binds the party in breach; otherwise the speaker, the nearest subject, the other side of
 the addressee, the item lead-in's subject, and finally the rule's default, in that order.
 """
 
@@ -26,21 +26,29 @@ def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Partie
     if default is None:
         return Found(None, True)
     if kind is DutyKind.CONFIDENTIALITY:
-        return Found(Party.BOTH, True)
+        return Found(parties.subject(ctx.before) or Party.BOTH, True)
     if kind is DutyKind.ABOLITION_NOTICE:
         return Found(Party.PROVIDER, True)
     if kind is DutyKind.DATA_DELETION:
         if _CUSTOMER_DATA.search(ctx.after):
             return Found(Party.CUSTOMER, True)
         return Found(Party.PROVIDER, False)
-    if kind is DutyKind.CURE:
-        party = parties.marked(ctx.lead + ctx.before, _BREACH)
+    if kind in (DutyKind.CURE, DutyKind.DEFAULT):
+        # the party in breach or in default, not the one who may then terminate (当社は、契約者が…)
+        party = (
+            parties.marked(ctx.lead + ctx.before, _BREACH)
+            or parties.subject(ctx.before, topic=False)
+            or parties.subject(ctx.lead, topic=False)
+        )
         if party:
             return Found(party, True)
     if kind is DutyKind.RESPONSE:
         party = parties.marked(ctx.clause, _CONTACT)
         if party:
             return Found(_OTHER[party], True)
+    if kind is DutyKind.NOTIFICATION and "秘密" in ctx.whole:
+        # designating information as confidential falls to whichever side discloses it
+        default = Party.BOTH
     for party in (
         parties.speaker(ctx.clause),
         parties.subject(ctx.before),

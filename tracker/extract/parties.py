@@ -33,9 +33,21 @@ BOTH_WORDS = (
 )
 
 # 甲 acts as the customer where it entrusts, orders, leases from, buys; as the provider where it lends
-_TOWARDS = r"(甲|乙|丙)(?:は|が)、?(?:甲|乙|丙)に(?:対し、?)?[^。]{0,30}?"  # 甲は乙に対し…
-_CUSTOMER_ROLE = re.compile(_TOWARDS + r"(委託|発注|注文|依頼)")
-_PROVIDER_ROLE = re.compile(_TOWARDS + r"(賃貸|貸与|貸し渡|提供|許諾|販売|売り渡)")
+_X = r"(甲|乙|丙)(?:は|が)、?"  # the acting party
+_Y = r"(?:甲|乙|丙)"  # the other party
+_GAP = r"(?:(?![甲乙丙](?:は|が))[^。]){0,40}?"  # words that bring in no new subject
+# (pattern, what the acting party is): 甲は乙に委託する "甲 entrusts 乙" → 甲 is the customer
+_ROLES: tuple[tuple[re.Pattern[str], Party], ...] = (
+    # entrust / order / request: the client
+    (re.compile(_X + _Y + r"に(?:対し、?)?" + _GAP + r"(?:委託|発注|注文|依頼)"), Party.CUSTOMER),
+    # buy / lease from / rent from: the buyer or tenant
+    (re.compile(_X + _GAP + _Y + r"から(?:購入|買い受|仕入|借り受|賃借)"), Party.CUSTOMER),
+    # lease / lend / provide / license / sell to: the provider
+    (re.compile(_X + _Y + r"に(?:対し、?)?" + _GAP + r"(?:賃貸|貸与|貸し渡|提供|許諾|販売|売り渡)"),
+     Party.PROVIDER),
+    # take on work from: the contractor
+    (re.compile(_X + _GAP + _Y + r"から(?:受託|請け負)"), Party.PROVIDER),
+)
 _DEFINED = re.compile(r"([^「」（）()。、]{1,40})[（(]以下[、,]?「(甲|乙|丙)」")
 _ROLE_WORDS = {w: Party.CUSTOMER for w in CUSTOMER_WORDS} | {w: Party.PROVIDER for w in PROVIDER_WORDS}
 
@@ -57,13 +69,13 @@ class Parties:
         self._term = re.compile(term)
         # Xから…意思表示/申出/通知: X is the one who speaks
         self._speaker = re.compile(
-            rf"((?:{term}(?:又は|または|若しくは|もしくは|及び|および|、)?)+)(?:いずれ)?から(?:も)?(?:、)?"
-            r"(?:の)?(?:書面による)?(?:別段の|何らの)?(?:意思表示|申出|申し出|申入|通知|解約|解除)"
+            rf"((?:{term}(?:又は|または|若しくは|もしくは|及び|および|、)?)+)(?:いずれ)?から(?:も)?"
+            r"[^。]{0,15}?(?:意思表示|申出|申し出|申入|通知|解約|解除)"
         )
-        # X(及びY)は / Xが: a subject
-        self._subject = re.compile(
-            rf"((?:{term}(?:又は|または|及び|および|並びに|と|、)?)+)(?:は|が|において)"
-        )
+        # X(及びY)は: the topic; Xが: a subject, perhaps of a relative clause (乙が発行する請求書)
+        parties = rf"((?:{term}(?:又は|または|及び|および|並びに|と|、)?)+)"
+        self._topic = re.compile(parties + r"(?:は|において)")
+        self._subject = re.compile(parties + r"が")
         # Xに(対し) / Xへ: the addressee
         self._addressee = re.compile(rf"({term})(?:に対して|に対し|に|へ)(?:、)?")
 
@@ -79,12 +91,13 @@ class Parties:
             role = next((p for w, p in _ROLE_WORDS.items() if w in m.group(1)), None)
             if role:
                 kou[m.group(2)] = role
-        for pattern, role in ((_CUSTOMER_ROLE, Party.CUSTOMER), (_PROVIDER_ROLE, Party.PROVIDER)):
-            acts = pattern.search(head)
-            if acts:
-                kou[acts.group(1)] = role
-                other = "乙" if acts.group(1) == "甲" else "甲"
-                kou[other] = Party.PROVIDER if role is Party.CUSTOMER else Party.CUSTOMER
+        # the earliest sentence that tells who does what settles 甲 and 乙
+        acts = [(a.start(), a.group(1), r) for pattern, r in _ROLES if (a := pattern.search(head))]
+        if acts:
+            _, actor, role = min(acts)
+            kou[actor] = role
+            other = "乙" if actor == "甲" else "甲"
+            kou[other] = Party.PROVIDER if role is Party.CUSTOMER else Party.CUSTOMER
         words |= kou
         return cls(words)
 
@@ -100,18 +113,23 @@ class Parties:
         m = self._speaker.search(text)
         return self._party_of(m.group(1)) if m else None
 
-    def subject(self, text: str) -> Party | None:
-        """The subject nearest the end of `text`."""
-        last = None
-        for m in self._subject.finditer(text):
-            last = m
-        return self._party_of(last.group(1)) if last else None
+    def subject(self, text: str, topic: bool = True) -> Party | None:
+        """The topic (Xは) nearest the end of `text`, else the nearest subject (Xが); with
+        topic=False only the subject, the one who does or fails to do the act (Xが…解消しない)."""
+        for pattern in (self._topic, self._subject) if topic else (self._subject,):
+            last = None
+            for m in pattern.finditer(text):
+                last = m
+            if last:
+                return self._party_of(last.group(1))
+        return None
 
     def marked(self, text: str, marker: str) -> Party | None:
         """The party named right before `marker` (a regex), the last such in `text`."""
         last = None
-        for m in re.finditer(rf"((?:(?:{self._alternation})(?:又は|または|及び|および|、)?)+){marker}", text):
-            last = m
+        pattern = rf"((?:(?:{self._alternation})(?:又は|または|及び|および|、)?)+){marker}"
+        for found in re.finditer(pattern, text):
+            last = found
         return self._party_of(last.group(1)) if last else None
 
     def addressee_other(self, text: str) -> Party | None:

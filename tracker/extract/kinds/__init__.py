@@ -7,15 +7,16 @@ Each family module (renewal, termination, returns, notices, obligations) lists i
 from __future__ import annotations
 
 from tracker.extract.context import Context
-from tracker.extract.kinds import notices, obligations, renewal, returns, termination
+from tracker.extract.kinds.notices import RULES as NOTICES
+from tracker.extract.kinds.obligations import RULES as OBLIGATIONS
+from tracker.extract.kinds.renewal import RULES as RENEWAL
+from tracker.extract.kinds.returns import RULES as RETURNS
 from tracker.extract.kinds.rule import Rule
+from tracker.extract.kinds.termination import RULES as TERMINATION
 from tracker.extract.periods import Cue
 
 RULES: tuple[Rule, ...] = tuple(
-    sorted(
-        (*termination.RULES, *obligations.RULES, *renewal.RULES, *returns.RULES, *notices.RULES),
-        key=lambda r: r.priority,
-    )
+    sorted((*TERMINATION, *OBLIGATIONS, *RENEWAL, *RETURNS, *NOTICES), key=lambda r: r.priority)
 )
 
 

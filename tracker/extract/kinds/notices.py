@@ -9,17 +9,21 @@ from tracker.extract.periods import Cue
 _SOON = frozenset({Cue.WITHIN, Cue.LAPSE})
 
 # verbs of telling: 通知 notify, 連絡 contact, 報告 report, 届出 file, 申出 apply, 指定 designate,
-# 提出 submit, 申請 apply, 送付 send
-TELL_VERBS = r"通知|連絡|報告|届け出|届出|申し出|申出|指定|お知らせ|知らせ|提出|申請|送付"
+# 提出 submit, 申請 apply, 送付 send, 転送 forward
+TELL_VERBS = r"通知|連絡|報告|届け出|届出|申し出|申出|指定|お知らせ|知らせ|提出|申請|送付|転送"
 
 RULES: tuple[Rule, ...] = (
+    # 廃止日の3ヶ月前までに / サポート終了日の12ヶ月前まで "before the discontinuation date"
+    Rule("abolition_date", DutyKind.ABOLITION_NOTICE, 49, BEFORE,
+         before=r"(?:廃止|(?:提供|サービス|サポート)(?:の)?終了)(?:予定)?(?:日|する日)[^。、]{0,4}$",
+         anchor="abolition", lookup=False, obligor=Party.PROVIDER),
     # 変更予定日の1か月前までに "one month before the change takes effect" (the provider's notice;
     # the same wording for the customer's own changes is a plain notification, see obligors.py)
     Rule("change_notice", DutyKind.CHANGE_NOTICE, 50, BEFORE,
          around=r"変更|改定|改訂|改正", anchor="change_effective", lookup=False, obligor=Party.PROVIDER),
     # 廃止日の12ヶ月前までに "12 months before the service is discontinued"
     Rule("abolition_notice", DutyKind.ABOLITION_NOTICE, 55, BEFORE,
-         around=r"廃止|提供を?終了|提供の終了|中止", anchor="abolition", lookup=False,
+         around=r"廃止|(?:提供|サービス|サポート)(?:を|の)?終了|中止", anchor="abolition", lookup=False,
          obligor=Party.PROVIDER),
     # any other "N before" in a contract is a notice to be given by then
     Rule("notice_before", DutyKind.NOTIFICATION, 65, BEFORE),

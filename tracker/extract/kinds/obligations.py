@@ -12,12 +12,14 @@ RULES: tuple[Rule, ...] = (
     # 請求をし得ることとなった日から6ヶ月を経過するまでに請求をしなかった / 1年以内に行わなければ
     # "a claim not made within …" (損害 damage, 賠償 compensation, 不適合 non-conformity)
     Rule("claim_limitation", DutyKind.CLAIM_LIMITATION, 22, AFTER,
-         after=r"^[^。]{0,25}?(?:請求|提訴|訴え|訴訟|権利を行使|行使し|行わなければ|しなかった|申請|通知し(?:た場合|なければ))",
+         after=r"^[^。]{0,45}?(?:請求|提訴|訴え|訴訟|権利を行使|行使し|行わなければ|しなかった|申請|通知し(?:た場合|なければ))",
          around=r"請求|損害|賠償|不適合|瑕疵|補償|返金|減額|訴", anchor="claim_arises"),
-    # 秘密保持…終了後においても2年間有効 "confidentiality survives for two years"
+    # 秘密保持…終了後においても2年間有効 "confidentiality survives for two years" (存続条項, the
+    # survival clause of a confidentiality agreement, counts too)
     Rule("confidentiality", DutyKind.CONFIDENTIALITY, 24, AFTER,
-         around=r"秘密|機密", after=r"^[^。]{0,20}?(?:有効|存続|継続|効力|負う|存する|保持|適用)",
-         anchor="termination", obligor=Party.BOTH),
+         around=r"秘密|機密|存続",
+         after=r"^[^。]{0,20}?(?:有効|存続|継続|効力|負う|保持|適用|開示して|漏えいして)",
+         anchor="termination", obligor=Party.BOTH),  # both, unless one party is the subject
     # 作業の完了後7日以内に検査 "inspect within 7 days of completion"
     Rule("inspection", DutyKind.INSPECTION, 75, _SOON,
          after=r"^[^。]{0,30}?(?:検査|検収|点検|確認)", anchor="completion"),

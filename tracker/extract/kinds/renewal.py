@@ -21,6 +21,10 @@ RULES: tuple[Rule, ...] = (
          anchor="expiry", lookup=False, obligor=None),
     Rule("renewal_term_further", DutyKind.TERM, 71, _LENGTH,
          before=r"(?:さらに|更に|同一期間|引き続き)$", anchor="expiry", lookup=False, obligor=None),
+    # 賃貸借期間 2025年10月1日から2年間 "lease term: two years from …" (also in a table)
+    Rule("term_from", DutyKind.TERM, 73, _LENGTH,
+         before=r"(?:有効期間|契約期間|利用期間|賃貸借期間|レンタル期間|存続期間)[^。]{0,30}(?:から|より)(?:起算して)?$",
+         anchor="start", lookup=False, obligor=None),
     # 有効期間は…から1年間とする "the term is one year from …"
     Rule("initial_term", DutyKind.TERM, 72, _LENGTH,
          around=r"有効期間|契約期間|利用期間|賃貸借期間|レンタル期間|本契約の期間|存続期間|期間は",

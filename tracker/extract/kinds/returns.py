@@ -9,6 +9,8 @@ from tracker.extract.kinds.rule import AFTER, Rule
 RETURN_VERBS = r"返還|返却|返納|返送|破棄|廃棄|明け渡|明渡|原状に復"
 # verbs of keeping or deleting data: 削除/消去/抹消 delete, 保存/保管 keep, ダウンロード download
 DATA_VERBS = r"削除|消去|抹消|保存|保管|ダウンロード|エクスポート|取り出"
+# the same as verbs (削除する, 消去を実施, 保存します), not as nouns (消去の日時 "time of deletion")
+DATA_ACTS = r"(?:削除|消去|抹消|保存|保管)(?:し|す|さ|を実施|を行|いた)|ダウンロード|エクスポート|取り出"
 # what data is: データ, 情報 information, 記録 records, ログ logs, 資料 materials, 案件 matters
 DATA_NOUNS = r"データ|情報|記録|ログ|資料|案件|ファイル|コンテンツ|アカウント"
 
@@ -19,11 +21,15 @@ RULES: tuple[Rule, ...] = (
          anchor="termination", obligor=Party.PROVIDER),
     # 終了後30日経過をもって…削除 "deleted 30 days after the end"
     Rule("data_deletion", DutyKind.DATA_DELETION, 46, AFTER,
-         after=rf"^(?:(?!{RETURN_VERBS})[^。]){{0,60}}?(?:{DATA_VERBS})", around=DATA_NOUNS,
+         after=rf"^(?:(?!{RETURN_VERBS})[^。]){{0,60}}?(?:{DATA_ACTS})", around=DATA_NOUNS,
          anchor="termination", obligor=Party.PROVIDER),
     # 保管期間（10年）を経過した "past the 10-year retention period"
     Rule("data_retention", DutyKind.DATA_DELETION, 48, AFTER,
          before=r"(?:保管|保存)期間[（(]?$", anchor="completion", obligor=Party.PROVIDER),
+    # 終了日から10日以内に本ソフトウェア及びその複製物を消去 "erase the software and its copies"
+    Rule("return_erase", DutyKind.RETURN, 47, AFTER,
+         after=r"^[^。]{0,60}?(?:消去|削除|抹消)(?:し|す)",
+         around=r"ソフトウェア|複製物|機器|媒体|書類|書面|物件", anchor="termination"),
     # (2) 最終更新日より1年が経過しているもの, under "次の各号に該当するものは…削除する": a listed case
     Rule("data_deletion_listed", DutyKind.DATA_DELETION, 49, AFTER,
          lead=r"削除|消去|抹消", anchor="termination", obligor=Party.PROVIDER),
