@@ -53,8 +53,8 @@ _FURNITURE = re.compile(
 _LINE = re.compile(r"[^\n]+")
 _BLANKS = re.compile(r"\n{3,}")
 _SENTENCE_END = tuple("。．：:;；!！?？")
-_ASCII_END = re.compile(r"[A-Za-z0-9,]\Z")
-_ASCII_START = re.compile(r"[A-Za-z0-9(]")
+_WORD_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789,;:.)")
+_WORD_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789(")
 
 
 @dataclass(frozen=True)
@@ -125,6 +125,12 @@ def _join_broken_lines(text: str, offsets: array[int], end: int) -> tuple[str, a
             continue
         if not (a.endswith(("、", "，", ",")) or display_width(a) >= 0.7 * column):
             continue
-        glue = " " if _ASCII_END.search(a) and _ASCII_START.match(b) else ""
-        edits.append((a_end, b_start, glue))
+        edits.append((a_end, b_start, _glue(a[-1], b[0])))
     return apply_edits(text, offsets, edits, end)
+
+
+def _glue(last: str, first: str) -> str:
+    """English lines break at spaces ("by giving⏎written"), but a number cut in two ("3⏎0日") is one."""
+    if last in _WORD_END and first in _WORD_START and not (last.isdigit() and first.isdigit()):
+        return " "
+    return ""

@@ -42,6 +42,10 @@ CASES = [
      "第3条 契約者は、料金を支払う\n2 当社は、請求書を送付する。"),
     # a number continuing a broken line is glued to its unit, not taken for a paragraph
     ("契約者は、期間満了の\n30 日前までに通知する。", "契約者は、期間満了の30日前までに通知する。"),
+    # a number cut in two is one number again; an English number and word keep their space
+    ("契約者は、期間満了の3\n0日前までに通知する。", "契約者は、期間満了の30日前までに通知する。"),
+    ("The Customer shall pay within 30\ndays of the invoice date.",
+     "The Customer shall pay within 30 days of the invoice date."),
     # line endings and spaces at line ends
     ("一行目。\r\n  二行目。  \r\n", "一行目。\n二行目。\n"),
 ]
