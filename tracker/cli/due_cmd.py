@@ -38,10 +38,11 @@ def _choice(kind: type[E], value: str, what: str) -> E:
 
 
 def _anchor(text: str) -> date | datetime:
+    value = text.strip()
     try:
-        if "T" in text or " " in text.strip():
-            return datetime.strptime(text.strip().replace(" ", "T"), "%Y-%m-%dT%H:%M")
-        return date.fromisoformat(text.strip())
+        if "T" in value or " " in value:
+            return datetime.fromisoformat(value)
+        return date.fromisoformat(value)
     except ValueError:
         raise UsageError(f"invalid anchor {text!r}: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM") from None
 

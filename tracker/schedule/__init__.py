@@ -15,7 +15,12 @@ Public API (everything else is internal):
   lead_times=(60, 30, 14, 7, 1), duty_lead_times=None, convention=LEGAL) -> list[Deadline]``.
 - ``reminder_dates(due, lead_times, calendar) -> tuple[date, ...]``.
 - ``last_day_to_notify(desired_end, notice, terms, *, convention, month_end)`` and
-  ``earliest_end(sent, notice, terms, *, convention, month_end)`` for termination notice.
+  ``earliest_end(sent, notice, terms, *, convention, month_end)`` for termination notice;
+  ``minimum_term_end(terms)``. ``ContractTerms.notice_month_end`` makes plan_deadlines count a
+  termination notice back from the month end (月末をもって, effective at a month end).
+
+Deadlines the user must act on (``ACT_KINDS``) are counted with the given convention and rolled
+to the previous business day; Deadline.unrolled keeps the day as counted.
 """
 
 from tracker.domain.schedule import DueDate, TermCycle, Timeline
