@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import warnings
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -54,17 +55,22 @@ class BusinessCalendar:
         self._names: dict[int, Any] = {}  # year -> holidays object in the calendar's own language
         self._names_en: dict[int, Any] = {}
         if spec.country != "JP":
-            self._year(2000)  # fail here, not mid-computation, on an unknown country code
+            self._holidays(None)  # fail here, not mid-computation, on an unknown country code
 
-    def _holidays(self, year: int, language: str | None = None) -> Any:
+    def _holidays(self, year: int | None, language: str | None = None) -> Any:
+        """The library's holidays of one year (None: none yet, which still checks the country)."""
         if self.spec.country == "JP":
             return _japan()(years=year, language=language or "ja")
         import holidays  # deferred: only business-day arithmetic pays for it
 
-        try:
-            return holidays.country_holidays(self.spec.country, years=year, language=language)
-        except NotImplementedError as exc:
-            raise ValueError(f"unknown holiday calendar {self.spec.country!r}") from exc
+        with warnings.catch_warnings():
+            # a year outside the range the library knows for a country: its known holidays are
+            # still the best answer, and a warning per year would only repeat itself
+            warnings.filterwarnings("ignore", "Requested Holidays are available only", UserWarning)
+            try:
+                return holidays.country_holidays(self.spec.country, years=year, language=language)
+            except NotImplementedError as exc:
+                raise ValueError(f"unknown holiday calendar {self.spec.country!r}") from exc
 
     def _year(self, year: int) -> frozenset[date]:
         closed = self._closed.get(year)

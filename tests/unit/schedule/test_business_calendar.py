@@ -89,3 +89,9 @@ def test_reasons_name_the_day():
     assert JAPAN.reason(date(2026, 9, 22)) == ("祝日 (国民の休日)", "a holiday (National Holiday)")
     assert JAPAN.reason(date(2027, 2, 28)) == ("日曜日", "a Sunday")
     assert JAPAN.reason(date(2025, 12, 30))[0] == "年末年始休業日"
+
+
+def test_years_the_library_does_not_cover_give_no_warning():
+    calendar = calendar_for(CalendarSpec(country="IN", year_end_break=False))
+    assert not calendar.is_business_day(date(1990, 1, 26))  # Republic Day, before the library's range
+    assert calendar.is_business_day(date(1990, 1, 25))

@@ -3,6 +3,9 @@
 from dataclasses import replace
 from datetime import date
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from tracker.domain.duty import Direction, Duty, DutyKind, Party, Period, Qualifier, SourceSpan, Unit
 from tracker.domain.schedule import CalendarSpec, ContractTerms, Convention
 from tracker.schedule import calendar_for, plan_deadlines, reminder_dates, terms_from_duties
@@ -117,3 +120,13 @@ def test_termination_notice_taking_effect_at_a_month_end():
     # the contract ends 06-30: a month back is 05-30, the day before 05-29 (a Saturday) → 05-28
     deadline = month_end["t1/cancellation_date"]
     assert (deadline.unrolled, deadline.due) == (date(2027, 5, 29), date(2027, 5, 28))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2060, 12, 31)),
+       st.lists(st.integers(min_value=0, max_value=400), min_size=1, max_size=6))
+def test_reminders_fall_on_business_days_not_after_the_due_date(due, leads):
+    japan = calendar_for(CalendarSpec())
+    reminders = reminder_dates(due, tuple(leads), japan)
+    assert list(reminders) == sorted(set(reminders))
+    assert all(japan.is_business_day(day) and day <= due for day in reminders)
