@@ -20,7 +20,7 @@ def read_text(path: Path) -> str:
     """The text of a contract file, or IngestError naming the file and the reason."""
     data = _read_bytes(path)
     suffix = path.suffix.lower()
-    if data.startswith(b"%PDF"):
+    if b"%PDF-" in data[:1024]:  # some writers put a few bytes before the header
         from tracker.ingest.pdf import pdf_text
 
         return _non_empty(path, pdf_text(path, data))
@@ -30,6 +30,8 @@ def read_text(path: Path) -> str:
 
             return _non_empty(path, docx_text(path, data))
         raise IngestError(f"{path}: unsupported format (a zip archive that is not a .docx document)")
+    if data.startswith(b"{\\rtf"):
+        raise IngestError(f"{path}: unsupported format RTF (save it as .docx or .pdf)")
     if suffix == ".pdf":
         raise IngestError(f"{path}: corrupt PDF (no %PDF header)")
     if suffix == ".docx":

@@ -67,6 +67,8 @@ def parse(text: str) -> tuple[str | None, tuple[Article, ...]]:
     for i, (start, line) in enumerate(lines):
         if has_articles:
             heading = HEADING.match(line)
+            if heading and builder.name_bare_article(heading.group("heading")):
+                continue
             if heading and not builder.in_items():
                 pending_heading = (start, heading.group("heading"))
                 continue
@@ -120,6 +122,14 @@ class _Builder:
         self.current: _Art | None = None
         self.last_main = 0
         self.last_branch = 0
+
+    def name_bare_article(self, heading: str) -> bool:
+        """A heading under the number (第1条⏎（目的）) names the article, if it has no text yet."""
+        art = self.current
+        if art is None or art.heading is not None or art.paras:
+            return False
+        art.heading = heading
+        return True
 
     def in_items(self) -> bool:
         return bool(self.current and self.current.paras and self.current.paras[-1].items)

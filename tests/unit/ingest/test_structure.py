@@ -58,6 +58,12 @@ def test_articles_headings_and_title() -> None:
     assert document.text[document.articles[1].start:].startswith("（契約期間）\n第2条")
 
 
+def test_heading_on_the_line_under_the_number() -> None:
+    document = document_from_text("第1条\n（目的）\n本規約は見本を定める。\n"
+                                  "第2条\n（期間）\n期間は1年間とする。\n")
+    assert [(a.number, a.heading) for a in document.articles] == [("1", "目的"), ("2", "期間")]
+
+
 def test_kanji_numerals_and_kanji_items() -> None:
     text = ("第九条（秘密）\n秘密を守る。\n第十条（期間）\n一年間とする。\n第十一条（解約）\n"
             "契約者は、次の各号の場合に解約できる。\n一 当社が違反したとき\n二 当社が破産したとき\n")
