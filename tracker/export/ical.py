@@ -65,9 +65,9 @@ def deadlines_to_ical(
         "METHOD:PUBLISH",
         "X-WR-CALNAME:" + _text(opts.calendar_name or _CALENDAR_NAMES[lang]),
     ]
-    timezones = "".join(Timezone.from_tzid(tzid).to_ical().decode() for tzid in sorted(zones))
+    timezones = b"".join(Timezone.from_tzid(tzid).to_ical() for tzid in sorted(zones))
     # the VTIMEZONEs come serialized by icalendar and must precede the events that use them
-    return (_lines(head) + timezones + _lines([*body, "END:VCALENDAR"])).encode()
+    return _lines(head) + timezones + _lines([*body, "END:VCALENDAR"])
 
 
 def reminder_uid(record: DeadlineRecord, lead_days: int) -> str:
@@ -198,29 +198,29 @@ def _dated(moment: date | datetime, zones: set[str]) -> str:
     return "".join(f";{key}={val}" for key, val in params.items()) + ":" + _value(moment)
 
 
-def _lines(lines: list[str]) -> str:
-    return "".join(_fold(line) + "\r\n" for line in lines)
+def _lines(lines: list[str]) -> bytes:
+    return b"".join(_fold(line.encode()) + b"\r\n" for line in lines)
 
 
-def _fold(line: str) -> str:
-    """Fold at 75 octets between characters, never inside a multi-byte UTF-8 sequence.
+def _fold(line: bytes) -> bytes:
+    """Fold at 75 octets, never inside a multi-byte UTF-8 sequence nor inside a backslash escape.
 
-    Like icalendar, it does not separate a backslash from the character it escapes, which
-    some clients mishandle although RFC 5545 allows it.
+    RFC 5545 allows a fold anywhere between characters, but some clients mishandle an escape
+    split over two lines (icalendar avoids that too).
     """
-    if len(line) * 3 <= _LIMIT or len(line.encode()) <= _LIMIT:
+    if len(line) <= _LIMIT:
         return line
-    parts: list[str] = []
-    current: list[str] = []
-    size = 0
-    limit = _LIMIT
-    for char in line:
-        width = len(char.encode())
-        if size + width > limit:
-            carry = [current.pop()] if current[-1] == "\\" and len(current) > 1 else []
-            parts.append("".join(current))
-            current, size, limit = carry, len(carry), _LIMIT - 1  # continuation lines start with a space
-        current.append(char)
-        size += width
-    parts.append("".join(current))
-    return "\r\n ".join(parts)
+    parts = []
+    start, limit = 0, _LIMIT
+    while len(line) - start > limit:
+        cut = start + limit
+        while line[cut] & 0xC0 == 0x80:  # a UTF-8 continuation byte: back to the character's start
+            cut -= 1
+        slashes = 0
+        while line[cut - 1 - slashes] == 0x5C and cut - 1 - slashes > start:
+            slashes += 1
+        cut -= slashes % 2  # an odd run of backslashes ends with an escape's first half
+        parts.append(line[start:cut])
+        start, limit = cut, _LIMIT - 1  # continuation lines start with a space
+    parts.append(line[start:])
+    return b"\r\n ".join(parts)

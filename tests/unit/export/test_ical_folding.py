@@ -25,11 +25,20 @@ def _assert_folded(data: bytes) -> None:
     for line in data.split(b"\r\n")[:-1]:
         assert len(line) <= 75, line
         line.decode("utf-8")  # each physical line is valid UTF-8 on its own
+        trailing = len(line) - len(line.rstrip(b"\\"))
+        assert trailing % 2 == 0, line  # no escape (\\, \; \, \n) is split over two lines
 
 
 def _description(data: bytes) -> str:
     (event,) = icalendar.Calendar.from_ical(data).walk("VEVENT")
     return str(event["DESCRIPTION"])
+
+
+def test_escapes_stay_whole_across_folds(make_record: MakeRecord) -> None:
+    clause = "a" + ",;\\\n" * 60
+    data = deadlines_to_ical([make_record(clause=clause)], stamp=STAMP)
+    _assert_folded(data)
+    assert f"条項: 「{clause}」" in _description(data)
 
 
 def test_long_japanese_clause_folds_on_character_boundaries(make_record: MakeRecord) -> None:
