@@ -15,8 +15,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tracker.domain import Deadline, DeadlineRecord, DutyKind, Explanation, Party, ReminderState  # noqa: E402
-from tracker.export import IcalOptions, ReportPeriod, deadlines_to_csv, deadlines_to_ical, report_html  # noqa: E402
+from tracker.domain import Deadline, DeadlineRecord, DutyKind, Explanation, Party, ReminderState
+from tracker.export import IcalOptions, ReportPeriod, deadlines_to_csv, deadlines_to_ical, report_html
 
 TODAY = date(2026, 11, 22)
 KINDS = list(DutyKind)
@@ -43,7 +43,7 @@ def records(count: int) -> list[DeadlineRecord]:
                     due=due,
                     unrolled=due,
                     explanation=Explanation(
-                        ja=f"期間満了日 {due + timedelta(days=30)} の30日前: 満了日を含めず30日を遡った前日 (legal)",
+                        ja=f"期間満了日 {due + timedelta(days=30)} の30日前: 満了日を含めず30日を遡った前日",
                         en=f"30 days before the expiry date {due + timedelta(days=30)} (legal)",
                     ),
                     obligor=Party.CUSTOMER,
