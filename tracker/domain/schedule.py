@@ -91,8 +91,8 @@ class TermCycle:
     index: int
     start: date | None
     end: date
+    cutoff: DueDate | None
     expiry: Explanation
-    cutoff: DueDate | None = None
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ Public API (everything else is internal):
   calendar=None, anchor_label=None) -> DueDate(day, unrolled, explanation)``: one period
   (periods.md). ``period_due`` does the same for an extracted Period (None for 速やかに etc.).
 - ``timeline(terms, today, *, horizon_years=3, convention=LEGAL) -> Timeline(current, cycles)``
-  with ``TermCycle(index, start, end, expiry, cutoff)``.
+  with ``TermCycle(index, start, end, cutoff, expiry)``.
 - ``terms_from_duties(duties, *, start, end, calendar=CalendarSpec()) -> ContractTerms``.
 - ``plan_deadlines(terms, [(duty_key, duty)], events, today, *, horizon_years=3,
   lead_times=(60, 30, 14, 7, 1), duty_lead_times=None, convention=LEGAL) -> list[Deadline]``.

@@ -49,14 +49,14 @@ def initial_cycle(terms: ContractTerms, calendar: BusinessCalendar | None = None
     if terms.end is not None:
         why = Explanation(ja=f"契約に定める期間満了日 {terms.end.isoformat()}",
                           en=f"the expiry date set in the contract: {terms.end.isoformat()}")
-        return TermCycle(index=0, start=terms.start, end=terms.end, expiry=why)
+        return TermCycle(index=0, start=terms.start, end=terms.end, cutoff=None, expiry=why)
     term = _countable(terms.initial_term) or _countable(terms.renewal_term)
     if terms.start is None or term is None:
         return None
     due = period_due(terms.start, _as_term(term), inclusive=True, anchor_label="start",
                      calendar=calendar or calendar_for(terms.calendar))
     assert due is not None and type(due.day) is date
-    return TermCycle(index=0, start=terms.start, end=due.day, expiry=due.explanation)
+    return TermCycle(index=0, start=terms.start, end=due.day, cutoff=None, expiry=due.explanation)
 
 
 def renewal_cutoff(
