@@ -1,0 +1,26 @@
+"""Duties carry the 条/項/号 of the clause they were read from (structure from ingest)."""
+
+from tracker.extract import extract
+from tracker.ingest import document_from_text
+
+_TEXT = """第1条（目的）
+本規約は、本サービスの利用条件を定める。
+
+第2条（利用期間）
+本サービスの利用期間は、利用開始日から1年間とする。
+2 期間満了の1ヶ月前までに会員から別段の申出がないときは、さらに1年間自動的に更新される。
+
+第3条の2（解除）
+当社は、会員が次の各号のいずれかに該当するときは、本契約を解除できる。
+（1）支払期日から2ヶ月を経過しても支払わないとき
+"""
+
+
+def test_article_paragraph_and_item_of_each_duty() -> None:
+    result = extract(document_from_text(_TEXT, "t.txt"))
+    assert [(d.kind.value, d.span.article, d.span.paragraph, d.span.item) for d in result.duties] == [
+        ("term", "2", 1, None),
+        ("renewal_notice", "2", 2, None),
+        ("term", "2", 2, None),
+        ("default", "3-2", None, 1),  # a single-paragraph article has no 項 number
+    ]

@@ -1,0 +1,43 @@
+"""Document dates: 西暦, 和暦 and numeric forms, full-width and spaced."""
+
+from datetime import date
+
+import pytest
+
+from tracker.domain import Document
+from tracker.extract import extract
+
+
+def _dates(text: str) -> tuple[date, ...]:
+    return extract(Document(source="t", title=None, text=text, original=text)).dates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("附則\n2023 年 8 月 16 日適用", (date(2023, 8, 16),)),
+        ("この約款は、２０２２年１月２１日から実施します。", (date(2022, 1, 21),)),
+        ("令和 6年 12 月 18 日より施行します。", (date(2024, 12, 18),)),
+        ("平成28年12月1日制定", (date(2016, 12, 1),)),
+        ("令和元年5月1日改定", (date(2019, 5, 1),)),
+        ("令和七年四月一日", (date(2025, 4, 1),)),
+        ("改定日 2024/10/01", (date(2024, 10, 1),)),
+        ("Last updated: 2024-03-05", (date(2024, 3, 5),)),
+        ("Effective January 15, 2025.", (date(2025, 1, 15),)),
+        ("2025年4月1日改定、2023年6月1日制定", (date(2023, 6, 1), date(2025, 4, 1))),
+    ],
+)
+def test_document_dates(text: str, expected: tuple[date, ...]) -> None:
+    assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昭和59年法律第86号",  # a year alone
+        "2024年9月1日付の業務委託契約に基づき",  # another document's date
+        "2023年2月30日",  # no such day
+    ],
+)
+def test_not_a_document_date(text: str) -> None:
+    assert _dates(text) == ()

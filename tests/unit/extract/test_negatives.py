@@ -1,0 +1,27 @@
+"""Numbers that are not duties: nothing may be reported for these texts."""
+
+import pytest
+
+from tests.unit.extract.helpers import duties_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社の賠償責任は、利用者から過去6ヶ月間に受領した料金の総額を上限とします。",  # look-back
+        "月額料金の1ヶ月分を違約金として支払う。",  # an amount of money
+        "暴力団員でなくなった時から5年を経過しない者。",  # an excluded person
+        "中途解約希望日までの期間が30日未満の場合は、この限りではない。",  # a threshold
+        "利用期間が6ヶ月に満たない場合には、平均日額料金に30を乗じた額とする。",  # a threshold
+        "本サービスが全く利用できない状態が24時間以上連続した場合に限り責任を負う。",  # an SLA
+        "当社は24時間365日体制で監視を行います。",  # service hours
+        "年14.6%の割合による遅延損害金を支払う。",  # an interest rate
+        "本規約は2024年4月1日から施行します。",  # a calendar date
+        "電気通信事業法（昭和59年法律第86号）を遵守する。",  # a law's year
+        "利用者は、毎月20日までに申し込むものとします。",  # a day of the month
+        "報告書は翌月第5営業日に提出する。",  # an ordinal day
+        "12月から3月までの期間は休止とする。",  # calendar months
+    ],
+)
+def test_not_a_duty(text: str) -> None:
+    assert duties_of(text) == []

@@ -1,0 +1,38 @@
+"""Notices before an event (changes, discontinuation, others) and notices within a time."""
+
+import pytest
+
+from tests.unit.extract.helpers import duties_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "当社は、本規約を変更する場合、変更の効力発生日の1ヶ月前までに会員に通知します。",
+            [("change_notice", "provider", 1, "month", "before", None)],
+        ),
+        (
+            "会員は、登録事項を変更する場合、変更予定日の5営業日前までに当社に届け出るものとします。",
+            [("notification", "customer", 5, "business_day", "before", None)],
+        ),
+        (
+            "当社は、本サービスを廃止する場合、廃止日の6ヶ月前までに利用者に通知します。",
+            [("abolition_notice", "provider", 6, "month", "before", None)],
+        ),
+        (
+            "当社は、サポートを終了する場合には、サポート終了日の十二か月前までに通知する。",
+            [("abolition_notice", "provider", 12, "month", "before", None)],
+        ),
+        (
+            "当社は、障害の発生を知った時から24時間以内にお客様に報告します。",
+            [("notification", "provider", 24, "hour", "after", None)],
+        ),
+        (
+            "乙は、再委託を開始する日の十四日前までに甲に書面で通知する。",
+            [("notification", "provider", 14, "day", "before", None)],
+        ),
+    ],
+)
+def test_notice_rules(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert duties_of(text) == expected

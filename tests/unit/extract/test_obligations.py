@@ -1,0 +1,38 @@
+"""Confidentiality, claim limits, inspection and payment."""
+
+import pytest
+
+from tests.unit.extract.helpers import duties_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "本条に定める秘密保持義務は、本契約終了後も5年間存続する。",
+            [("confidentiality", "both", 5, "year", "after", None)],
+        ),
+        (
+            "受託者は、本契約の終了後3年間は、秘密情報を第三者に開示してはならない。",
+            [("confidentiality", "provider", 3, "year", "after", None)],
+        ),
+        (
+            "お客様は、損害の発生を知った日から6ヶ月以内に当社に請求しなければならない。",
+            [("claim_limitation", "customer", 6, "month", "after", None)],
+        ),
+        (
+            "甲は、納品物の納入を受けた日から十日以内に検査を行う。",
+            [("inspection", "customer", 10, "day", "after", None)],
+        ),
+        (
+            "利用者は、請求書の発行日から30日以内に利用料金を支払うものとします。",
+            [("payment", "customer", 30, "day", "after", None)],
+        ),
+        (
+            "甲は、検収完了月の翌月末日までに委託料を乙に支払う。",
+            [("payment", "customer", None, None, "after", "end_of_next_month")],
+        ),
+    ],
+)
+def test_obligation_rules(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert duties_of(text) == expected

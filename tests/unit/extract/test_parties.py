@@ -1,0 +1,37 @@
+"""Party words: 甲/乙 resolved from the contract's own wording."""
+
+import pytest
+
+from tests.unit.extract.helpers import duties_of
+
+_RETURN = "乙は、本契約が終了した日から7日以内に資料を甲に返還する。"
+
+
+@pytest.mark.parametrize(
+    ("preamble", "obligor"),
+    [
+        ("株式会社A（以下「甲」という。）は乙に対し、業務を委託する。", "provider"),
+        ("甲は、乙に対し、本物件を賃貸する。", "customer"),
+        ("乙は、本製品を甲から購入する。", "customer"),
+        ("乙は、甲から本件業務を受託する。", "provider"),
+        ("委託者A社（以下「甲」という。）と受託者B社（以下「乙」という。）は合意する。", "provider"),
+    ],
+)
+def test_kou_and_otsu_roles(preamble: str, obligor: str) -> None:
+    [duty] = duties_of(preamble + "\n" + _RETURN)
+    assert duty[1] == obligor
+
+
+def test_without_role_wording_kou_is_the_customer() -> None:
+    [duty] = duties_of("甲は、本契約が終了した日から7日以内に資料を乙に返還する。")
+    assert duty[1] == "customer"
+
+
+def test_the_speaker_decides_over_the_topic() -> None:
+    text = "本契約は、期間満了の1ヶ月前までにお客様から解約の申出がない限り、同一条件で更新される。"
+    assert duties_of(text) == [("renewal_notice", "customer", 1, "month", "before", None)]
+
+
+def test_the_addressee_names_the_other_side() -> None:
+    text = "本サービスが終了した場合、終了した日から1か月以内に接続機器を当社に返還するものとします。"
+    assert duties_of(text) == [("return", "customer", 1, "month", "after", None)]

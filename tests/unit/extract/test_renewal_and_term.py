@@ -1,0 +1,54 @@
+"""Terms, renewal cutoffs and minimum terms."""
+
+import pytest
+
+from tests.unit.extract.helpers import anchors_of, duties_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "本契約の有効期間は、契約締結日から二年間とする。",
+            [("term", None, 2, "year", "after", None)],
+        ),
+        (
+            "本サービスの利用期間は、利用開始日より６ヶ月とします。",
+            [("term", None, 6, "month", "after", None)],
+        ),
+        (
+            "期間満了の2か月前までに会員から解約の申出がないときは、本契約はさらに1年間自動的に更新される。",
+            [
+                ("renewal_notice", "customer", 2, "month", "before", None),
+                ("term", None, 1, "year", "after", None),
+            ],
+        ),
+        (
+            "契約期間満了前30日までに甲乙いずれからも別段の意思表示がない場合、同一条件で更新する。",
+            [("renewal_notice", "both", 30, "day", "before", None)],
+        ),
+        (
+            "利用契約は１ヶ月ごとの自動更新となります。",
+            [("term", None, 1, "month", "after", None)],
+        ),
+        (
+            "お客様は、利用開始日から3ヶ月間は最低利用期間として解約できないものとします。",
+            [("minimum_term", "customer", 3, "month", "after", None)],
+        ),
+        (
+            "契約期間満了日までに継続の意思表示がないときは、本契約は終了します。",
+            [("renewal_notice", "customer", None, None, "before", "by_expiry")],
+        ),
+    ],
+)
+def test_term_rules(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert duties_of(text) == expected
+
+
+def test_renewal_term_runs_from_expiry_and_initial_term_from_start() -> None:
+    text = "有効期間は締結日から1年間とし、期間満了日の翌日からさらに1年間延長されるものとする。"
+    assert anchors_of(text) == ["start", "expiry"]
+
+
+def test_warranty_period_is_not_a_term() -> None:
+    assert duties_of("本製品の保証期間は、引渡しの日から1年間とする。") == []

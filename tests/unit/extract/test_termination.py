@@ -1,0 +1,51 @@
+"""Termination notices, cure periods, defaults and unanswered contacts."""
+
+import pytest
+
+from tests.unit.extract.helpers import anchors_of, duties_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "契約者は、解約希望日の30日前までに当社に書面で通知することにより、本契約を解約できる。",
+            [("termination_notice", "customer", 30, "day", "before", None)],
+        ),
+        (
+            "甲及び乙は、三か月前までに相手方に通知することにより、本契約を中途解約することができる。",
+            [("termination_notice", "both", 3, "month", "before", None)],
+        ),
+        (
+            "当社は、会員が本規約に違反し、当社が是正を催告した後14日以内に是正されない場合、本契約を解除できる。",
+            [("cure", "customer", 14, "day", "after", None)],
+        ),
+        (
+            "甲又は乙は、相手方が本契約に違反し、催告を受けた日から十日以内に当該違反を是正しないときは、本契約を解除できる。",
+            [("cure", "both", 10, "day", "after", None)],
+        ),
+        (
+            "借主が賃料の支払を3か月以上怠ったときは、貸主は本契約を解除することができる。",
+            [("default", "customer", 3, "month", "after", None)],
+        ),
+        (
+            "当社は、契約者が支払期日の翌日から起算して2ヶ月を経過しても支払わないときは、解除できる。",
+            [("default", "customer", 2, "month", "after", None)],
+        ),
+        (
+            "当社からの連絡に対して30日間応答がないとき。",
+            [("response", "customer", 30, "day", "after", None)],
+        ),
+        (
+            "通知が到達した日より10日後を解約希望日とみなします。",
+            [("termination_notice", "customer", 10, "day", "after", None)],
+        ),
+    ],
+)
+def test_termination_rules(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert duties_of(text) == expected
+
+
+def test_cure_anchor_is_the_notice_or_the_breach() -> None:
+    assert anchors_of("違反の通知後7日以内に是正されない場合。") == ["violation_notice"]
+    assert anchors_of("違反した日から7日間経過後も是正しない場合。") == ["violation"]
