@@ -44,15 +44,16 @@ _NUM_SPACE = re.compile(
 _WIDTH_CHARS = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000\u00a0\t\u2002\u2003\u2009"
                           r"\f\v\u2028\u2029\x85]+")
 
-# page furniture: copyright lines, page numbers "- 3 -", "3 / 12", "Page 3", "3ページ"
+# page furniture: copyright lines ("Copyright © 2025 …", "… All Rights Reserved."), page numbers
+# "- 3 -", "3 / 12", "Page 3 of 9", "3ページ". Runs after line stripping, so lines have no edge spaces.
 _FURNITURE = re.compile(
-    r"(?im)^(?:.{0,80}\ball rights reserved\b.{0,40}|(?:copyright|©|\(c\)\s*\d{4}).{0,100}"
-    r"|[-−–—‐－ー]?\s*\d{1,4}\s*[-−–—‐－ー]?|\d{1,4}\s*/\s*\d{1,4}"
-    r"|(?:page|p\.)\s*\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|\d{1,4}\s*(?:ページ|頁))\n?$\n?"
+    r"(?im)^(?:.{0,80}\ball rights reserved\b.{0,40}|(?:copyright *(?:©|\(c\))?|©|\(c\)) *\d{4}\b.{0,100}"
+    r"|[-−–—‐－ー]? *\d{1,4} *[-−–—‐－ー]?|\d{1,4} */ *\d{1,4}"
+    r"|(?:page|p\.) *\d{1,4}(?: *(?:/|of) *\d{1,4})?|\d{1,4} *(?:ページ|頁))$\n?"
 )
 _LINE = re.compile(r"[^\n]+")
 _BLANKS = re.compile(r"\n{3,}")
-_SENTENCE_END = tuple("。．：:;；!！?？")
+_SENTENCE_END = tuple("。．.：:;；!！?？")
 _WORD_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789,;:.)")
 _WORD_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789(")
 

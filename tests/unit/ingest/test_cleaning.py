@@ -26,6 +26,9 @@ CASES = [
     ("当社は、契約者が本規約に違反した場合には直ちに\n\nCopyright © 2025, Example Inc. All Rights Reserved."
      "\n\n本契約を解除できる。",
      "当社は、契約者が本規約に違反した場合には直ちに本契約を解除できる。"),
+    # a clause about copyright is no footer
+    ("Copyright in the Software remains with the Provider.\nPage 2 of 9\n(c) 2024 Example Ltd.\nEnd.",
+     "Copyright in the Software remains with the Provider.\nEnd."),
     # page numbers
     ("本文の一行目です。\n- 3 -\n本文の二行目です。\n3 / 12\n終わり。",
      "本文の一行目です。\n本文の二行目です。\n終わり。"),
