@@ -53,6 +53,10 @@ _FURNITURE = re.compile(
 )
 _LINE = re.compile(r"[^\n]+")
 _BLANKS = re.compile(r"\n{3,}")
+# a title ends with the kind of document: 約款 (terms), 規約 (rules), 契約書 (contract), 規程, 覚書
+# (memorandum), 条件 (conditions), 細則 (bylaws), 仕様書 (specification); a version note may follow
+_TITLE_END = re.compile(r"(?i)(?:約款|規約|契約書?|規程|規定|覚書|条件|細則|仕様書|agreement|terms|conditions"
+                        r"|contract)(?: *[（(][^（）()]*[)）])?$")
 _SENTENCE_END = tuple("。．.：:;；!！?？")
 _WORD_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789,;:.)")
 _WORD_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789(")
@@ -114,6 +118,7 @@ def _join_broken_lines(text: str, offsets: array[int], end: int) -> tuple[str, a
 
     A line is cut when it does not end a sentence, is not a header itself, is near the column
     width (or ends in a comma), and the next line does not open a new 条/項/号 or heading.
+    A first line that names a kind of document (…利用規約, …契約書, … Agreement) is a title.
     """
     lines = [(m.start(), m.end(), m.group()) for m in _LINE.finditer(text)]
     if len(lines) < 2:
@@ -121,7 +126,8 @@ def _join_broken_lines(text: str, offsets: array[int], end: int) -> tuple[str, a
     widths = sorted(display_width(line) for _, _, line in lines)
     column = widths[int(len(widths) * 0.9)]
     edits = []
-    for (_, a_end, a), (b_start, _, b) in itertools.pairwise(lines):
+    first = 1 if _TITLE_END.search(lines[0][2]) else 0
+    for (_, a_end, a), (b_start, _, b) in itertools.pairwise(lines[first:]):
         if a.endswith(_SENTENCE_END) or is_header_line(a) or starts_structure(b):
             continue
         if not (a.endswith(("、", "，", ",")) or display_width(a) >= 0.7 * column):

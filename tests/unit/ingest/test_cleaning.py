@@ -29,6 +29,9 @@ CASES = [
     # a clause about copyright is no footer
     ("Copyright in the Software remains with the Provider.\nPage 2 of 9\n(c) 2024 Example Ltd.\nEnd.",
      "Copyright in the Software remains with the Provider.\nEnd."),
+    # a title stays on its own line even when it is long
+    ("見本クラウドストレージサービス利用規約\n本規約は、見本株式会社が提供するサービスに適用される。",
+     "見本クラウドストレージサービス利用規約\n本規約は、見本株式会社が提供するサービスに適用される。"),
     # page numbers
     ("本文の一行目です。\n- 3 -\n本文の二行目です。\n3 / 12\n終わり。",
      "本文の一行目です。\n本文の二行目です。\n終わり。"),
