@@ -20,10 +20,9 @@ MONTHS = {
     )
 }
 
-_JAPANESE = re.compile(
-    rf"(?:(?P<era>令和|平成|昭和|大正)(?P<ey>元|{NUMBER})|(?P<y>(?<![0-9])[0-9]{{4}}))"
-    rf"年(?P<m>{NUMBER})月(?P<d>{NUMBER})日(?!付)"  # 2024年9月1日付の契約: another document's date
-)
+# scanned from 年 (a literal, which the regex engine finds fast), then the year is read backwards
+_MONTH_DAY = re.compile(rf"年(?P<m>{NUMBER})月(?P<d>{NUMBER})日(?!付)")  # 9月1日付の契約: another document
+_YEAR = re.compile(rf"(?:(?P<era>令和|平成|昭和|大正)(?P<ey>元|{NUMBER})|(?<![0-9])(?P<y>[0-9]{{4}}))$")
 _NUMERIC = re.compile(
     r"(?<![0-9./-])(?P<y>[0-9]{4})(?P<sep>[/.-])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9])"
 )
@@ -37,16 +36,21 @@ _ENGLISH = re.compile(
 def find_dates(compact: str) -> tuple[date, ...]:
     """The valid full dates of `compact` (the compact, digit-folded view), without repeats."""
     found: list[tuple[int, date]] = []
-    for m in _JAPANESE.finditer(compact):
-        if m.group("era"):
-            era_year = 1 if m.group("ey") == "元" else parse_number(m.group("ey"))
-            year = None if era_year is None else ERAS[m.group("era")] + era_year
+    for m in _MONTH_DAY.finditer(compact):
+        y = _YEAR.search(compact, max(0, m.start() - 8), m.start())
+        if not y:
+            continue
+        if y.group("era"):
+            era_year = 1 if y.group("ey") == "元" else parse_number(y.group("ey"))
+            year = None if era_year is None else ERAS[y.group("era")] + era_year
         else:
-            year = int(m.group("y"))
-        _add(found, m.start(), year, parse_number(m.group("m")), parse_number(m.group("d")))
+            year = int(y.group("y"))
+        _add(found, y.start(), year, parse_number(m.group("m")), parse_number(m.group("d")))
     for m in _NUMERIC.finditer(compact):
         _add(found, m.start(), int(m.group("y")), int(m.group("m")), int(m.group("d")))
-    for m in _ENGLISH.finditer(compact):
+    # month names only where the text is mostly Latin (encode is a fast way to count ASCII)
+    english = len(compact.encode("ascii", "ignore")) * 2 > len(compact)
+    for m in _ENGLISH.finditer(compact) if english else ():
         month = MONTHS[(m.group("mn") or m.group("mn2")).lower()]
         _add(found, m.start(), int(m.group("y") or m.group("y2")), month, int(m.group("d") or m.group("d2")))
     return tuple(sorted({day for _, day in found}))

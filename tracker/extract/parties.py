@@ -92,7 +92,9 @@ class Parties:
             if role:
                 kou[m.group(2)] = role
         # the earliest sentence that tells who does what settles 甲 and 乙
-        acts = [(a.start(), a.group(1), r) for pattern, r in _ROLES if (a := pattern.search(head))]
+        acts = []
+        if "甲" in head:
+            acts = [(a.start(), a.group(1), r) for pattern, r in _ROLES if (a := pattern.search(head))]
         if acts:
             _, actor, role = min(acts)
             kou[actor] = role
