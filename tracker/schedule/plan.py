@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from tracker.domain.duty import Direction, Duty, DutyKind, Unit
 from tracker.domain.records import DEFAULT_LEAD_TIMES
-from tracker.domain.schedule import ContractTerms, Convention, Deadline, DueDate, Roll
+from tracker.domain.schedule import ContractTerms, Convention, Deadline, DueDate, Explanation, Roll
 from tracker.schedule.calendar import BusinessCalendar, calendar_for
 from tracker.schedule.notice import last_day_to_notify
 from tracker.schedule.periods import add_months, period_due
@@ -67,19 +67,21 @@ def plan_deadlines(
     out: list[Deadline] = []
 
     def add(duty_key: str, when: str | int, kind: DutyKind, due: DueDate, duty: Duty | None) -> None:
-        reminders = reminder_dates(_day(due.day), leads.get(duty_key, lead_times), calendar)
-        out.append(Deadline(key=f"{duty_key}/{when}", kind=kind, due=due.day, unrolled=due.unrolled,
-                            explanation=due.explanation, obligor=duty.obligor if duty else None,
-                            reminders=reminders))
+        add_day(duty_key, when, kind, due.day, due.unrolled, due.explanation, duty)
+
+    def add_day(duty_key: str, when: str | int, kind: DutyKind, day: date | datetime,
+                unrolled: date | datetime, why: Explanation, duty: Duty | None) -> None:
+        reminders = reminder_dates(_day(day), leads.get(duty_key, lead_times), calendar)
+        out.append(Deadline(key=f"{duty_key}/{when}", kind=kind, due=day, unrolled=unrolled, explanation=why,
+                            obligor=duty.obligor if duty else None, reminders=reminders))
 
     def in_window(due: DueDate | None) -> bool:
         return due is not None and low <= _day(due.day) <= high
 
     term_key, term_duty = _term_duty(duties)
     for cycle in line.cycles:
-        expiry = DueDate(day=cycle.end, unrolled=cycle.end, explanation=cycle.expiry)
-        if in_window(expiry):
-            add(term_key, cycle.index, DutyKind.TERM, expiry, term_duty)
+        if low <= cycle.end <= high:
+            add_day(term_key, cycle.index, DutyKind.TERM, cycle.end, cycle.end, cycle.expiry, term_duty)
 
     # the contract's cutoff rule is on each cycle already; a duty with another rule is counted here
     notices = [(key, duty, duty.period == terms.renewal_notice)
