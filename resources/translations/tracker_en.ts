@@ -45,4 +45,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>report_actions</name>
+    <message numerus="yes">
+        <source>Report saved: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Report saved: %1 (%n page)</numerusform>
+            <numerusform>Report saved: %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) exported to %1</source>
+        <translation>
+            <numerusform>%n deadline exported to %1</numerusform>
+            <numerusform>%n deadlines exported to %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

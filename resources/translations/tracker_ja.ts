@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Contract Deadline Tracker.
+
+%1
+
+Update the application, or choose another database with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Location: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your contract list is empty. Load the sample contracts to see how deadlines, the calendar and reminders work? You can remove them at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message numerus="yes">
         <source>Deadlines on %1: %n</source>
@@ -377,6 +410,41 @@
     </message>
 </context>
 <context>
+    <name>IcsOptionsDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>カレンダーに書き出す</translation>
+    </message>
+    <message>
+        <source>Contracts:</source>
+        <translation>契約:</translation>
+    </message>
+    <message>
+        <source>All contracts</source>
+        <translation>すべての契約</translation>
+    </message>
+    <message>
+        <source>Only deadlines in a date range</source>
+        <translation>期間内の期限だけ</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>開始:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>終了:</translation>
+    </message>
+    <message>
+        <source>Include alarms</source>
+        <translation>アラームを含める</translation>
+    </message>
+    <message>
+        <source>Also write reminders as separate all-day events</source>
+        <translation>リマインダーを終日の予定としても書き出す</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <source>Importing contracts</source>
@@ -405,6 +473,124 @@
     <message>
         <source>Import failed</source>
         <translation>取り込みに失敗しました</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Contract Deadline Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;sample contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the contract list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;alendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reminder(s) due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminders due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That contract has been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts (*.txt *.pdf *.docx *.md *.html *.htm);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a folder of contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contract(s) imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Contract Deadline Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds the time-bound duties in your contracts and keeps their deadlines.
+Contracts never leave this computer.
+
+Database: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -627,6 +813,69 @@
     </message>
 </context>
 <context>
+    <name>report_actions</name>
+    <message>
+        <source>Could not write the file</source>
+        <translation>ファイルを書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>Print preview: renewal report</source>
+        <translation>印刷プレビュー: 更新レポート</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>レポートを PDF で保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report saved: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>レポートを保存しました: %1(%n ページ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>レポートを作成しています…</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>カレンダーに書き出す</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar ファイル (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) exported to %1</source>
+        <translation>
+            <numerusform>%n 件の期限を %1 に書き出しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the calendar file…</source>
+        <translation>カレンダーファイルを書き出しています…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV に書き出す</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Deadlines exported to %1 (%2 rows)</source>
+        <translation>期限を %1 に書き出しました(%2 行)</translation>
+    </message>
+    <message>
+        <source>Writing the CSV file…</source>
+        <translation>CSV ファイルを書き出しています…</translation>
+    </message>
+</context>
+<context>
     <name>style</name>
     <message>
         <source>Term</source>
@@ -835,6 +1084,10 @@
     <message>
         <source>by expiry</source>
         <translation>期間満了日まで</translation>
+    </message>
+    <message>
+        <source>by the end of the month</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>before</source>

@@ -1,0 +1,89 @@
+"""File › Print preview, Save report as PDF, Export calendar and CSV, on the real service."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtPrintSupport import QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
+
+from tests.gui.fake_deadlines import contract_with_deadlines, english
+from tracker.gui import report_actions
+from tracker.gui.report_actions import IcsOptionsDialog
+
+pytestmark = pytest.mark.usefixtures(english.__name__)
+
+
+@pytest.fixture
+def window(qtbot, service, contract_file) -> QMainWindow:
+    contract_with_deadlines(service, contract_file)
+    main = QMainWindow()
+    qtbot.addWidget(main)
+    return main
+
+
+def _save_to(monkeypatch, path) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(path), ""))
+
+
+def test_save_report_as_pdf_runs_on_a_worker_and_says_where(qtbot, monkeypatch, tmp_path, window, service):
+    target = tmp_path / "report.pdf"
+    _save_to(monkeypatch, target)
+    assert report_actions.save_report_pdf(window, service) is not None
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "", timeout=20000)
+    assert window.statusBar().currentMessage() == f"Report saved: {target} (1 page)"
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_cancelling_the_file_dialog_writes_nothing(monkeypatch, window, service):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: ("", ""))
+    assert report_actions.save_report_pdf(window, service) is None
+    assert report_actions.export_csv(window, service) is None
+
+
+def test_a_failed_write_is_reported(qtbot, monkeypatch, tmp_path, window, service):
+    _save_to(monkeypatch, tmp_path / "missing-folder" / "deadlines.csv")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(title))
+    assert report_actions.export_csv(window, service) is not None
+    qtbot.waitUntil(lambda: warnings == ["Could not write the file"], timeout=10000)
+
+
+def test_export_csv_for_excel(qtbot, monkeypatch, tmp_path, window, service):
+    target = tmp_path / "deadlines.csv"
+    _save_to(monkeypatch, target)
+    assert report_actions.export_csv(window, service) is not None
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "", timeout=10000)
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM: Excel in Japan reads it right
+    rows = len(data.decode("utf-8-sig").splitlines()) - 1  # below the header
+    assert rows >= 3
+    assert window.statusBar().currentMessage() == f"Deadlines exported to {target} ({rows} rows)"
+
+
+def test_export_ics_of_a_date_range(qtbot, monkeypatch, tmp_path, window, service):
+    target = tmp_path / "deadlines.ics"
+    _save_to(monkeypatch, target)
+
+    def choose(dialog: IcsOptionsDialog) -> QDialog.DialogCode:
+        assert dialog.scopeCombo.itemText(1) == "サービス利用契約"
+        dialog.rangeCheck.setChecked(True)
+        dialog.firstEdit.setDate(date(2026, 11, 1))
+        dialog.lastEdit.setDate(date(2026, 11, 30))
+        dialog.alarmsCheck.setChecked(False)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(IcsOptionsDialog, "exec", choose)
+    assert report_actions.export_ics(window, service) is not None
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "", timeout=10000)
+    assert window.statusBar().currentMessage() == f"2 deadlines exported to {target}"
+    text = target.read_text(encoding="utf-8")
+    assert text.count("BEGIN:VEVENT") == 2
+    assert "DTSTART;VALUE=DATE:20261130" in text
+    assert "BEGIN:VALARM" not in text
+
+
+def test_print_preview_paints_the_report(qtbot, window, service):
+    dialog = report_actions.print_preview(window, service)
+    assert isinstance(dialog, QPrintPreviewDialog)
+    qtbot.addWidget(dialog)
+    dialog.close()
