@@ -32,7 +32,7 @@ def best_of(runs: int, action: Callable[[], object]) -> float:
 def main() -> None:
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     chars = sum(len(t) for t in texts)
-    seconds = best_of(10, lambda: [document_from_text(t) for t in texts])
+    seconds = best_of(30, lambda: [document_from_text(t) for t in texts])
     print(f"document_from_text: {len(texts)} seeds, {chars} chars in {seconds * 1000:.1f} ms "
           f"= {chars / seconds / 1e6:.2f} M chars/s")
     lines = [line for line in texts[0].splitlines() if line.strip()]

@@ -58,6 +58,7 @@ _BLANKS = re.compile(r"\n{3,}")
 _TITLE_END = re.compile(r"(?i)(?:約款|規約|契約書?|規程|規定|覚書|条件|細則|仕様書|agreement|terms|conditions"
                         r"|contract)(?: *[（(][^（）()]*[)）])?$")
 _SENTENCE_END = tuple("。．.：:;；!！?？")
+_COMMA = tuple("、，,")
 _WORD_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789,;:.)")
 _WORD_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789(")
 
@@ -128,9 +129,9 @@ def _join_broken_lines(text: str, offsets: array[int], end: int) -> tuple[str, a
     edits = []
     first = 1 if _TITLE_END.search(lines[0][2]) else 0
     for (_, a_end, a), (b_start, _, b) in itertools.pairwise(lines[first:]):
-        if a.endswith(_SENTENCE_END) or is_header_line(a) or starts_structure(b):
+        if a.endswith(_SENTENCE_END) or not (a.endswith(_COMMA) or display_width(a) >= 0.7 * column):
             continue
-        if not (a.endswith(("、", "，", ",")) or display_width(a) >= 0.7 * column):
+        if is_header_line(a) or starts_structure(b):
             continue
         edits.append((a_end, b_start, _glue(a[-1], b[0])))
     return apply_edits(text, offsets, edits, end)
