@@ -48,7 +48,8 @@ _ROLES: tuple[tuple[re.Pattern[str], Party], ...] = (
     # take on work from: the contractor
     (re.compile(_X + _GAP + _Y + r"から(?:受託|請け負)"), Party.PROVIDER),
 )
-_DEFINED = re.compile(r"([^「」（）()。、]{1,40})[（(]以下[、,]?「(甲|乙|丙)」")
+_DEFINED = re.compile(r"[（(]以下[、,]?「(甲|乙|丙)」")  # …（以下「甲」という。）
+_NAME_START = re.compile(r"[「」（）()。、]")
 _ROLE_WORDS = {w: Party.CUSTOMER for w in CUSTOMER_WORDS} | {w: Party.PROVIDER for w in PROVIDER_WORDS}
 
 
@@ -88,9 +89,11 @@ class Parties:
         head = compact[:3000]
         kou = _KOU_DEFAULT.copy()
         for m in _DEFINED.finditer(head):
-            role = next((p for w, p in _ROLE_WORDS.items() if w in m.group(1)), None)
+            name = head[max(0, m.start() - 40) : m.start()]
+            name = _NAME_START.split(name)[-1]  # the words naming the party, back to the last bracket
+            role = next((p for w, p in _ROLE_WORDS.items() if w in name), None)
             if role:
-                kou[m.group(2)] = role
+                kou[m.group(1)] = role
         # the earliest sentence that tells who does what settles 甲 and 乙
         acts = []
         if "甲" in head:
