@@ -28,18 +28,34 @@ from tracker.gui.duty_model import ID_ROLE as DUTY_ID_ROLE
 from tracker.gui.duty_model import DutyTableModel
 
 
-def _summary(cid: int, title: str, counterparty: str | None, due: date | None, kind=DutyKind.RENEWAL_NOTICE,
-             status=ContractStatus.ACTIVE) -> ContractSummary:
+def _summary(
+    cid: int,
+    title: str,
+    counterparty: str | None,
+    due: date | None,
+    kind=DutyKind.RENEWAL_NOTICE,
+    status=ContractStatus.ACTIVE,
+) -> ContractSummary:
     nxt = None
     if due is not None:
         nxt = DeadlineRecord(
-            id=cid * 10, contract_id=cid, contract_title=title, duty_id=cid * 100,
-            deadline=Deadline(key=f"d{cid}", kind=kind, due=due, unrolled=due,
-                              explanation=Explanation(ja="説明", en="explanation")),
-            state=ReminderState.PENDING, clause_text="期間満了の30日前までに",
+            id=cid * 10,
+            contract_id=cid,
+            contract_title=title,
+            duty_id=cid * 100,
+            deadline=Deadline(
+                key=f"d{cid}",
+                kind=kind,
+                due=due,
+                unrolled=due,
+                explanation=Explanation(ja="説明", en="explanation"),
+            ),
+            state=ReminderState.PENDING,
+            clause_text="期間満了の30日前までに",
         )
-    return ContractSummary(Contract(cid, title, counterparty, status=status), duty_count=4, confirmed_count=1,
-                           next_deadline=nxt)
+    return ContractSummary(
+        Contract(cid, title, counterparty, status=status), duty_count=4, confirmed_count=1, next_deadline=nxt
+    )
 
 
 ROWS = [
@@ -97,8 +113,11 @@ def test_proxy_searches_filters_and_sorts(qapp):
 
 def _duty(did: int, start: int, state: ReviewState, extracted: bool = True) -> DutyRecord:
     duty = Duty(
-        kind=DutyKind.RENEWAL_NOTICE, obligor=Party.CUSTOMER, period=Period(30, Unit.DAY, Direction.BEFORE),
-        anchor="expiry", span=SourceSpan(start, start + 10, "期間満了の30日前までに", "11", 2, None),
+        kind=DutyKind.RENEWAL_NOTICE,
+        obligor=Party.CUSTOMER,
+        period=Period(30, Unit.DAY, Direction.BEFORE),
+        anchor="expiry",
+        span=SourceSpan(start, start + 10, "期間満了の30日前までに", "11", 2, None),
         confidence=0.9,
     )
     return DutyRecord(did, 1, duty, duty if extracted else None, state, version=1)
@@ -111,8 +130,15 @@ def test_duty_model_reads_in_text_order(qapp):
     assert model.rowCount() == 2
     assert model.data(model.index(0, 0), DUTY_ID_ROLE) == 8
     row = [model.index(0, c).data() for c in range(model.columnCount())]
-    assert row == ["To review", "Renewal notice", "Customer", "30 days before", "Expiry", "Art. 11 ¶2",
-                   "期間満了の30日前までに"]
+    assert row == [
+        "To review",
+        "Renewal notice",
+        "Customer",
+        "30 days before",
+        "Expiry",
+        "Art. 11 ¶2",
+        "期間満了の30日前までに",
+    ]
     assert "Added by hand" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(1, 0).data() == "Rejected"
     assert model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole).color() == Qt.GlobalColor.gray

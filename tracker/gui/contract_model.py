@@ -171,12 +171,12 @@ class ContractFilterProxy(QSortFilterProxyModel):
             return True
         summary = model.contract(source_row)
         contract = summary.contract
-        if self._status is not None and contract.status is not self._status:
+        if self._status is not None and contract.status != self._status:
             return False
         if self._counterparty is not None and (contract.counterparty or "") != self._counterparty:
             return False
         if self._kind is not None and (
-            summary.next_deadline is None or summary.next_deadline.deadline.kind is not self._kind
+            summary.next_deadline is None or summary.next_deadline.deadline.kind != self._kind
         ):
             return False
         if self._text:

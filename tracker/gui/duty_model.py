@@ -135,7 +135,8 @@ class DutyTableModel(QAbstractTableModel):
             lines.append(t("DutyTableModel", "Read with %1% confidence").replace("%1", str(confidence)))
             if record.extracted != record.duty:
                 lines.append(
-                    t("DutyTableModel", "As read: %1 %2").replace("%1", period_label(record.extracted.period))
+                    t("DutyTableModel", "As read: %1 %2")
+                    .replace("%1", period_label(record.extracted.period))
                     .replace("%2", anchor_label(record.extracted.anchor))
                 )
         return "\n".join(lines)

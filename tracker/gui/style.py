@@ -88,17 +88,24 @@ _ANCHOR_LABELS: dict[str, Callable[[], str]] = {
 KNOWN_ANCHORS: tuple[str, ...] = tuple(_ANCHOR_LABELS)
 
 
+# Enum members added later by other layers show as their value (and grey) rather than crash the GUI.
+
+
 def kind_color(kind: DutyKind) -> QColor:
-    return QColor(_KIND_COLORS[kind])
+    return QColor(_KIND_COLORS.get(kind, "#9e9e9e"))
 
 
 def kind_label(kind: DutyKind) -> str:
-    return _KIND_LABELS[kind]()
+    label = _KIND_LABELS.get(kind)
+    return label() if label else str(kind)
 
 
 def party_label(party: Party | None) -> str:
     """None (a term length nobody acts on) shows as a dash."""
-    return "—" if party is None else _PARTY_LABELS[party]()
+    if party is None:
+        return "—"
+    label = _PARTY_LABELS.get(party)
+    return label() if label else str(party)
 
 
 def anchor_label(anchor: str | None) -> str:
@@ -124,6 +131,7 @@ _QUALIFIER_LABELS: dict[Qualifier, Callable[[], str]] = {
     Qualifier.WITHOUT_DELAY: lambda: _t("without delay"),
     Qualifier.END_OF_NEXT_MONTH: lambda: _t("by the end of the next month"),
     Qualifier.BY_EXPIRY: lambda: _t("by expiry"),
+    Qualifier.END_OF_MONTH: lambda: _t("by the end of the month"),
 }
 
 
@@ -142,7 +150,8 @@ def direction_label(direction: Direction) -> str:
 
 
 def qualifier_label(qualifier: Qualifier) -> str:
-    return _QUALIFIER_LABELS[qualifier]()
+    label = _QUALIFIER_LABELS.get(qualifier)
+    return label() if label else str(qualifier)
 
 
 def period_label(period: Period) -> str:
@@ -151,8 +160,10 @@ def period_label(period: Period) -> str:
         return qualifier_label(period.qualifier)
     if period.amount is None or period.unit is None:
         return "—"
-    return _t("%1 %2").replace("%1", unit_label(period.unit, period.amount)).replace(
-        "%2", direction_label(period.direction)
+    return (
+        _t("%1 %2")
+        .replace("%1", unit_label(period.unit, period.amount))
+        .replace("%2", direction_label(period.direction))
     )
 
 

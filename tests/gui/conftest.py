@@ -1,0 +1,69 @@
+"""Fixtures shared by the GUI tests: a service on a temp SQLite DB with a frozen clock, a main window.
+
+Dates in assertions are literal and the UI locale is fixed to US English, so "12/1/26" is what the
+widgets must show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+
+FROZEN_TODAY = date(2026, 11, 22)
+
+# A small contract written for the tests (not one of the seed contracts): a one-year term that
+# renews unless notice is given 30 days before expiry, and a return of lent equipment.
+CONTRACT_TEXT = """サービス利用契約書
+
+第1条（契約期間）
+本契約の有効期間は、2026年1月1日から1年間とする。ただし、期間満了の30日前までにいずれの当事者からも書面による解約の申出がないときは、さらに1年間自動的に更新されるものとし、以後も同様とする。
+
+第2条（機器の返還）
+契約者は、本契約が終了した日から14日以内に、貸与機器を当社に返還するものとする。
+"""
+
+
+def pytest_itemcollected(item: pytest.Item) -> None:
+    """The offscreen platform warns on every shown window that it cannot resize hints; only that."""
+    item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"))
+
+
+@pytest.fixture(autouse=True)
+def english_locale() -> Iterator[None]:
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def service(tmp_path: Path):  # -> TrackerService, imported lazily so model tests need no database
+    from tracker.services.app import TrackerService
+
+    svc = TrackerService.open(str(tmp_path / "tracker.sqlite"), clock=lambda: FROZEN_TODAY)
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def contract_file(tmp_path: Path) -> Path:
+    path = tmp_path / "docs" / "service_agreement.txt"
+    path.parent.mkdir()
+    path.write_text(CONTRACT_TEXT, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def main_window(qtbot, service):
+    from tracker.gui.main_window import MainWindow
+
+    window = MainWindow(service)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.shutdown()

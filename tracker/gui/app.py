@@ -1,0 +1,134 @@
+"""Starts the desktop application: Qt, fonts, language, the database, the main window, the tray.
+
+`tracker` with no subcommand lands here (tracker.cli.main); `tracker --minimized` starts in the tray
+(used by start-at-login); `--db` and $TRACKER_DB choose the database, then the settings dialog's
+choice, then the default in the user's data folder; $TRACKER_TODAY fixes "today" for demonstrations.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from tracker.gui.i18n import install_translator
+from tracker.gui.main_window import MainWindow
+from tracker.gui.reminders import APPLICATION, ORGANIZATION
+from tracker.gui.settings_dialog import DATABASE_KEY
+from tracker.services.app import TrackerService
+from tracker.services.errors import DatabaseVersionError
+
+# Japanese text needs a CJK font wherever the platform's default has none (offscreen, minimal Linux).
+CJK_FAMILIES: tuple[str, ...] = (
+    "Noto Sans CJK JP",
+    "Noto Sans JP",
+    "IPAGothic",
+    "Yu Gothic UI",
+    "Hiragino Sans",
+)
+
+
+def _parse(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    parser = argparse.ArgumentParser(prog="tracker", description="Contract Deadline Tracker")
+    parser.add_argument("--db", metavar="URL", help="database file or SQLAlchemy URL")
+    parser.add_argument("--minimized", action="store_true", help="start in the system tray")
+    return parser.parse_known_args(list(argv))
+
+
+def _clock() -> Callable[[], date] | None:
+    fixed = os.environ.get("TRACKER_TODAY")
+    if not fixed:
+        return None
+    day = date.fromisoformat(fixed)
+    return lambda: day
+
+
+def add_cjk_fallback(app: QApplication) -> None:
+    """Keep the platform's font for Latin text and fall back to an installed CJK family."""
+    installed = set(QFontDatabase.families())
+    cjk = [family for family in CJK_FAMILIES if family in installed]
+    if not cjk:
+        return
+    font = QFont(app.font())
+    font.setFamilies([*font.families(), *cjk])
+    app.setFont(font)
+
+
+def database_choice(cli_db: str | None) -> str | None:
+    """--db, then $TRACKER_DB, then the settings dialog's choice; None: the service's default."""
+    chosen = (
+        cli_db or os.environ.get("TRACKER_DB") or QSettings(ORGANIZATION, APPLICATION).value(DATABASE_KEY, "")
+    )
+    return str(chosen) if chosen else None
+
+
+def open_service(db: str | None, parent: QWidget | None = None) -> TrackerService | None:
+    """Open the database; a failure is shown in a message box and gives None."""
+    title = QApplication.translate("App", "Cannot open the database")
+    try:
+        return TrackerService.open(db, clock=_clock())
+    except DatabaseVersionError as exc:
+        text = QApplication.translate(
+            "App",
+            "This database was written by a newer version of Contract Deadline Tracker.\n\n%1\n\n"
+            "Update the application, or choose another database with --db.",
+        ).replace("%1", str(exc))
+    except Exception as exc:  # any cause (permissions, a bad URL, a broken file) must reach the user
+        text = QApplication.translate("App", "%1\n\nLocation: %2").replace(
+            "%1", str(exc) or type(exc).__name__
+        )
+        text = text.replace("%2", db or QApplication.translate("App", "default"))
+    QMessageBox.critical(parent, title, text)
+    return None
+
+
+def offer_samples(window: MainWindow) -> None:
+    """First run: an empty database offers the sample contracts, so the calendar fills at once."""
+    answer = QMessageBox.question(
+        window,
+        QApplication.translate("App", "Welcome"),
+        QApplication.translate(
+            "App",
+            "Your contract list is empty. Load the sample contracts to see how deadlines, the calendar and "
+            "reminders work? You can remove them at any time.",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        window.loadSamples()
+
+
+def main(argv: Sequence[str]) -> int:
+    args, qt_args = _parse(argv)
+    app = QApplication([sys.argv[0] if sys.argv else "tracker", *qt_args])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Contract Deadline Tracker")
+    add_cjk_fallback(app)
+    install_translator(app, None)  # the system's language until the database says otherwise
+    service = open_service(database_choice(args.db))
+    if service is None:
+        return 1
+    try:
+        install_translator(app, service.settings().language)
+        window = MainWindow(service)
+        tray = window.notifier.trayAvailable()
+        app.setQuitOnLastWindowClosed(not tray)
+        if not args.minimized:
+            window.show()
+        elif not tray:
+            window.showMinimized()  # no tray to live in: the task bar is the next best place
+        if service.is_empty():
+            QTimer.singleShot(0, window, lambda: offer_samples(window))
+        status = app.exec()
+        window.shutdown()
+        return status
+    finally:
+        service.close()

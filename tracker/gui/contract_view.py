@@ -1,0 +1,393 @@
+"""One contract: its text and outline, the duty review table, its facts and events, its deadlines.
+
+Every write goes through the TrackerService; afterwards the view reloads the contract, so the
+deadlines shown are the ones the service recomputed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.domain import ContractDetail, DeadlineRecord, Duty, ReminderState, ReviewState
+from tracker.gui.deadline_model import Column, DeadlineModel, deadline_view
+from tracker.gui.document_view import DocumentView
+from tracker.gui.duty_dialog import DutyDialog, duty_from_selection
+from tracker.gui.duty_model import DutyTableModel
+from tracker.gui.facts_form import FactsForm
+from tracker.gui.formatting import explanation_text, format_due
+from tracker.gui.style import party_label
+from tracker.services.errors import ConflictError, NotFoundError, ServiceError
+
+if TYPE_CHECKING:
+    from tracker.services.app import TrackerService
+
+
+class ContractView(QWidget):
+    """Shows the contract `showContract` names; `backRequested` asks to return to the list."""
+
+    backRequested = Signal()
+
+    def __init__(self, service: TrackerService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._detail: ContractDetail | None = None
+        self._syncing = False
+
+        self.backButton = QPushButton()
+        self.backButton.clicked.connect(self.backRequested)
+        self.titleLabel = QLabel()
+        font = self.titleLabel.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.titleLabel.setFont(font)
+        self.infoLabel = QLabel()
+        header = QHBoxLayout()
+        header.addWidget(self.backButton)
+        header.addWidget(self.titleLabel, 1)
+        header.addWidget(self.infoLabel)
+
+        self.document = DocumentView()
+        self.document.dutyClicked.connect(self.selectDuty)
+
+        self.dutyModel = DutyTableModel(self)
+        self.dutyTable = QTableView()
+        self.dutyTable.setModel(self.dutyModel)
+        self.dutyTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.dutyTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.dutyTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.dutyTable.verticalHeader().hide()
+        self.dutyTable.horizontalHeader().setStretchLastSection(True)
+        self.dutyTable.selectionModel().currentRowChanged.connect(self._dutyRowChanged)
+        self.dutyTable.doubleClicked.connect(self.editDuty)
+
+        self.confirmAction = self._action(self.confirmDuty, "Ctrl+Return")
+        self.editAction = self._action(self.editDuty, "F2")
+        self.rejectAction = self._action(self.rejectDuty, "Ctrl+Shift+Delete")
+        self.addAction_ = self._action(self.addDutyFromSelection, "Ctrl+Shift+A")
+        self.dutyButtons = [QPushButton() for _ in range(4)]
+        buttons = QHBoxLayout()
+        for button, action in zip(
+            self.dutyButtons,
+            (self.confirmAction, self.editAction, self.rejectAction, self.addAction_),
+            strict=True,
+        ):
+            button.clicked.connect(action.trigger)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        dutyPage = QWidget()
+        dutyLayout = QVBoxLayout(dutyPage)
+        dutyLayout.addLayout(buttons)
+        dutyLayout.addWidget(self.dutyTable)
+
+        self.deadlineModel = DeadlineModel(self)
+        self.deadlineTable = deadline_view(self.deadlineModel)
+        self.deadlineTable.setColumnHidden(Column.CONTRACT, True)  # it is this contract
+        self.deadlineTable.selectionModel().selectionChanged.connect(self._deadlineSelected)
+        self.whyLabel = QLabel()
+        self.whyLabel.setWordWrap(True)
+        self.whyLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.doneButton = QPushButton()
+        self.doneButton.clicked.connect(self.markSelectedDone)
+        deadlinePage = QWidget()
+        deadlineLayout = QVBoxLayout(deadlinePage)
+        deadlineLayout.addWidget(self.doneButton, 0, Qt.AlignmentFlag.AlignLeft)
+        deadlineLayout.addWidget(self.deadlineTable, 1)
+        deadlineLayout.addWidget(self.whyLabel)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(dutyPage, "")
+        self.tabs.addTab(deadlinePage, "")
+
+        self.facts = FactsForm()
+        self.saveFactsButton = QPushButton()
+        self.facts.changed.connect(lambda: self.saveFactsButton.setEnabled(True))
+        self.saveFactsButton.clicked.connect(self.saveFacts)
+        self.revertFactsButton = QPushButton()
+        self.revertFactsButton.clicked.connect(self._loadFacts)
+        factsButtons = QHBoxLayout()
+        factsButtons.addWidget(self.saveFactsButton)
+        factsButtons.addWidget(self.revertFactsButton)
+        factsButtons.addStretch(1)
+        factsPanel = QWidget()
+        factsLayout = QVBoxLayout(factsPanel)
+        factsLayout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.facts)
+        factsLayout.addWidget(scroll)
+        factsLayout.addLayout(factsButtons)
+
+        self.leftSplitter = QSplitter(Qt.Orientation.Vertical)
+        self.leftSplitter.addWidget(self.document)
+        self.leftSplitter.addWidget(self.tabs)
+        self.leftSplitter.setSizes([500, 300])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.leftSplitter)
+        self.splitter.addWidget(factsPanel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.splitter, 1)
+        self.retranslateUi()
+        self._updateActions()
+
+    def _action(self, slot: Callable[[], Any], shortcut: str) -> QAction:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def retranslateUi(self) -> None:
+        self.backButton.setText(self.tr("← Contracts"))
+        self.backButton.setToolTip(self.tr("Back to the contract list (Alt+Left)"))
+        self.confirmAction.setText(self.tr("Confirm"))
+        self.editAction.setText(self.tr("Edit…"))
+        self.rejectAction.setText(self.tr("Reject"))
+        self.addAction_.setText(self.tr("Add from selected text…"))
+        for button, action in zip(
+            self.dutyButtons,
+            (self.confirmAction, self.editAction, self.rejectAction, self.addAction_),
+            strict=True,
+        ):
+            button.setText(action.text())
+            button.setToolTip(action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+        self.tabs.setTabText(0, self.tr("Duties"))
+        self.tabs.setTabText(1, self.tr("Deadlines"))
+        self.doneButton.setText(self.tr("Mark done"))
+        self.saveFactsButton.setText(self.tr("Save"))
+        self.revertFactsButton.setText(self.tr("Revert"))
+        self.dutyModel.retranslate()
+        self.deadlineModel.retranslate()
+        self._deadlineSelected()
+        if self._detail is not None:
+            self._showHeader(self._detail)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    # loading
+
+    def contractId(self) -> int | None:
+        return self._detail.contract.id if self._detail else None
+
+    def showContract(self, contract_id: int, duty_id: int = -1) -> bool:
+        """Load a contract (False if it is gone) and select `duty_id` if given."""
+        try:
+            detail = self._service.contract(contract_id)
+        except NotFoundError:
+            return False
+        same = self._detail is not None and self._detail.contract.id == contract_id
+        self._show(detail, keep_form=same and self.saveFactsButton.isEnabled())
+        if duty_id >= 0:
+            self.selectDuty(duty_id)
+        return True
+
+    def reload(self) -> None:
+        """Re-read the shown contract after a change elsewhere; unsaved facts edits are kept."""
+        contract_id = self.contractId()
+        if contract_id is None:
+            return
+        selected = self.selectedDutyId()
+        if self.showContract(contract_id, selected if selected is not None else -1):
+            return
+        self._detail = None
+        self.backRequested.emit()
+
+    def _show(self, detail: ContractDetail, *, keep_form: bool = False) -> None:
+        self._detail = detail
+        self._showHeader(detail)
+        self.document.setDocument(detail.document)
+        self._syncing = True
+        self.dutyModel.setDuties(detail.duties)
+        self._syncing = False
+        self.document.setDuties(self.dutyModel.duties())
+        self.dutyTable.resizeColumnsToContents()
+        self._fillDeadlines(detail)
+        if not keep_form:
+            self._loadFacts()
+        self._updateActions()
+
+    def _showHeader(self, detail: ContractDetail) -> None:
+        contract = detail.contract
+        self.titleLabel.setText(contract.title)
+        info = self.tr("Our role: %1").replace("%1", party_label(contract.role))
+        if contract.counterparty:
+            info = f"{contract.counterparty} · {info}"
+        self.infoLabel.setText(info)
+
+    def _loadFacts(self) -> None:
+        if self._detail is not None:
+            self.facts.load(self._detail, self._service.today())
+        self.saveFactsButton.setEnabled(False)
+
+    def _fillDeadlines(self, detail: ContractDetail) -> None:
+        selected = self.selectedDeadline()
+        ordered = sorted(detail.deadlines, key=lambda r: str(r.deadline.due))
+        self.deadlineModel.setRecords(ordered, self._service.today())
+        if selected is not None:
+            ids = [r.id for r in ordered]
+            if selected.id in ids:
+                self.deadlineTable.selectRow(ids.index(selected.id))
+
+    # selection: table <-> text
+
+    def selectedDutyId(self) -> int | None:
+        index = self.dutyTable.currentIndex()
+        return self.dutyModel.duty(index.row()).id if index.isValid() else None
+
+    def selectDuty(self, duty_id: int) -> None:
+        row = self.dutyModel.rowOf(duty_id)
+        if row < 0:
+            return
+        self.tabs.setCurrentIndex(0)
+        self.dutyTable.selectionModel().setCurrentIndex(
+            self.dutyModel.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.dutyTable.scrollTo(self.dutyModel.index(row, 0))
+
+    def _dutyRowChanged(self) -> None:
+        self._updateActions()
+        if not self._syncing:
+            self.document.showDuty(self.selectedDutyId())
+
+    def _deadlineSelected(self) -> None:
+        """A deadline shows why it falls on its day, and the clause it came from."""
+        record = self.selectedDeadline()
+        if record is not None and record.duty_id is not None:
+            self.document.showDuty(record.duty_id)
+        text = self.tr("Select a deadline to see why it falls on its day.")
+        if record is not None:
+            text = explanation_text(record.deadline.explanation)
+            if record.deadline.unrolled != record.deadline.due:
+                text += "\n" + self.tr("Moved from %1").replace("%1", format_due(record.deadline.unrolled))
+        self.whyLabel.setText(text)
+        self.doneButton.setEnabled(record is not None and record.state is not ReminderState.DONE)
+
+    def selectedDeadline(self) -> DeadlineRecord | None:
+        rows = self.deadlineTable.selectionModel().selectedRows()
+        return self.deadlineModel.record(rows[0].row()) if rows else None
+
+    def _updateActions(self) -> None:
+        duty_id = self.selectedDutyId()
+        record = self.dutyModel.duty(self.dutyTable.currentIndex().row()) if duty_id is not None else None
+        self.confirmAction.setEnabled(record is not None and record.state is not ReviewState.CONFIRMED)
+        self.editAction.setEnabled(record is not None)
+        self.rejectAction.setEnabled(record is not None and record.state is not ReviewState.REJECTED)
+        self.addAction_.setEnabled(self._detail is not None)
+        for button, action in zip(
+            self.dutyButtons,
+            (self.confirmAction, self.editAction, self.rejectAction, self.addAction_),
+            strict=True,
+        ):
+            button.setEnabled(action.isEnabled())
+        self.doneButton.setEnabled(self.selectedDeadline() is not None)
+
+    # writes
+
+    def _write(self, call: Callable[[], Any]) -> bool:
+        """Run one service write; on a conflict or a vanished record say so and reload."""
+        try:
+            call()
+        except ConflictError:
+            QMessageBox.warning(
+                self,
+                self.tr("Changed elsewhere"),
+                self.tr("This duty was changed by someone else. The view now shows the current version."),
+            )
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Could not save"), str(exc))
+        else:
+            self.reload()
+            return True
+        self.reload()
+        return False
+
+    def _setState(self, state: ReviewState) -> None:
+        index = self.dutyTable.currentIndex()
+        if not index.isValid():
+            return
+        record = self.dutyModel.duty(index.row())
+        self._write(lambda: self._service.set_duty_state(record.id, state, version=record.version))
+
+    def confirmDuty(self) -> None:
+        self._setState(ReviewState.CONFIRMED)
+
+    def rejectDuty(self) -> None:
+        self._setState(ReviewState.REJECTED)
+
+    def editDuty(self) -> None:
+        index = self.dutyTable.currentIndex()
+        if not index.isValid():
+            return
+        record = self.dutyModel.duty(index.row())
+        duty = self._askDuty(record.duty, adding=False)
+        if duty is not None:
+            self._write(lambda: self._service.edit_duty(record.id, duty, version=record.version))
+
+    def _askDuty(self, duty: Duty, *, adding: bool) -> Duty | None:
+        dialog = DutyDialog(duty, self, adding=adding)
+        try:
+            return dialog.duty() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def addDutyFromSelection(self) -> None:
+        span = self.document.selectedSpan()
+        if self._detail is None or self._detail.contract.id is None:
+            return
+        if span is None:
+            QMessageBox.information(
+                self, self.tr("Add a duty"), self.tr("First select the clause's words in the contract text.")
+            )
+            return
+        contract_id = self._detail.contract.id
+        duty = self._askDuty(duty_from_selection(span), adding=True)
+        if duty is not None:
+            added: list[int] = []
+            if self._write(lambda: added.append(self._service.add_duty(contract_id, duty).id)):
+                self.selectDuty(added[0])
+
+    def saveFacts(self) -> None:
+        if self._detail is None or self._detail.contract.id is None:
+            return
+        contract_id = self._detail.contract.id
+        changes, events = self.facts.contractChanges(), self.facts.eventChanges()
+
+        def save() -> None:
+            self._service.update_contract(contract_id, **changes)
+            for anchor, day in events.items():
+                self._service.record_event(contract_id, anchor, day)
+
+        self.saveFactsButton.setEnabled(False)
+        self._write(save)
+        self._loadFacts()
+
+    def markSelectedDone(self) -> None:
+        record = self.selectedDeadline()
+        if record is not None:
+            self._write(lambda: self._service.mark_done(record.id))

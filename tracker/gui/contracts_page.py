@@ -1,0 +1,192 @@
+"""The contract list: search, filters (status, counterparty, kind of the next duty), sorting, removal."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.domain import ContractStatus, DutyKind
+from tracker.gui.contract_model import ID_ROLE, ContractFilterProxy, ContractListModel, status_label
+from tracker.gui.style import kind_color, kind_label
+from tracker.services.errors import NotFoundError
+
+if TYPE_CHECKING:
+    from tracker.services.app import TrackerService
+
+
+class ContractsPage(QWidget):
+    """`contractActivated(id)` on double-click or Enter; `selectionChanged` when the current row moves."""
+
+    contractActivated = Signal(int)
+    selectionChanged = Signal()
+
+    def __init__(self, service: TrackerService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.statusFilter = QComboBox()
+        self.counterpartyFilter = QComboBox()
+        self.kindFilter = QComboBox()
+        self.model = ContractListModel(self)
+        self.proxy = ContractFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ContractListModel.NEXT_DUE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            ContractListModel.TITLE, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.activated.connect(self._activated)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.selectionChanged.emit())
+        self.emptyLabel = QLabel()
+        self.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyLabel.setWordWrap(True)
+        self.countLabel = QLabel()
+
+        self.search.textChanged.connect(self.proxy.setSearchText)
+        self.statusFilter.activated.connect(self._statusChosen)
+        self.counterpartyFilter.activated.connect(
+            lambda: self.proxy.setCounterparty(self.counterpartyFilter.currentData())
+        )
+        self.kindFilter.activated.connect(self._kindChosen)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
+            signal.connect(self._updateCount)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.statusFilter)
+        filters.addWidget(self.counterpartyFilter, 1)
+        filters.addWidget(self.kindFilter, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.emptyLabel)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.countLabel)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search title, counterparty, notes"))
+        self.emptyLabel.setText(
+            self.tr("No contracts yet. Drop contract files or a folder on this window, or use File › Import.")
+        )
+        self._fillCombo(
+            self.statusFilter, self.tr("All statuses"), [(s, status_label(s)) for s in ContractStatus]
+        )
+        self._fillFilters()
+        self.model.retranslate()
+        self._updateCount()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    @staticmethod
+    def _fillCombo(combo: QComboBox, all_text: str, values: list[tuple[Any, str]]) -> None:
+        current = combo.currentData()
+        combo.clear()
+        combo.addItem(all_text, None)
+        for value, text in values:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+
+    def _fillFilters(self) -> None:
+        rows = [self.model.contract(r) for r in range(self.model.rowCount())]
+        counterparties = sorted({s.contract.counterparty for s in rows if s.contract.counterparty})
+        self._fillCombo(
+            self.counterpartyFilter, self.tr("All counterparties"), [(c, c) for c in counterparties]
+        )
+        kinds = [
+            k for k in DutyKind if any(s.next_deadline and s.next_deadline.deadline.kind is k for s in rows)
+        ]
+        self._fillCombo(self.kindFilter, self.tr("Any next duty"), [(k, kind_label(k)) for k in kinds])
+        for index, kind in enumerate(kinds, start=1):
+            self.kindFilter.setItemData(index, kind_color(kind), Qt.ItemDataRole.DecorationRole)
+        # a filter value that vanished (last contract of that counterparty removed) is dropped
+        self.proxy.setCounterparty(self.counterpartyFilter.currentData())
+        self._kindChosen()
+
+    # Qt hands StrEnum item data back as plain str: rebuild the enums
+    def _statusChosen(self) -> None:
+        status = self.statusFilter.currentData()
+        self.proxy.setStatus(ContractStatus(status) if status else None)
+
+    def _kindChosen(self) -> None:
+        kind = self.kindFilter.currentData()
+        self.proxy.setKind(DutyKind(kind) if kind else None)
+
+    def _updateCount(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        self.emptyLabel.setVisible(total == 0)
+        text = self.tr("%1 contracts").replace("%1", str(total))
+        if shown != total:
+            text = self.tr("%1 of %2 contracts shown").replace("%1", str(shown)).replace("%2", str(total))
+        self.countLabel.setText(text)
+
+    def refresh(self) -> None:
+        """Re-read the list from the service, keeping the selected contract selected."""
+        selected = self.selectedContractId()
+        self.model.setContracts(self._service.list_contracts(), today=self._service.today())
+        self._fillFilters()
+        if selected is not None:
+            self.selectContract(selected)
+
+    def selectedContractId(self) -> int | None:
+        index = self.table.currentIndex()
+        return int(index.data(ID_ROLE)) if index.isValid() else None
+
+    def selectContract(self, contract_id: int) -> bool:
+        row = self.model.rowOf(contract_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.contractActivated.emit(int(index.data(ID_ROLE)))
+
+    def deleteContract(self, contract_id: int) -> bool:
+        """Remove after the user confirms; True if it was removed."""
+        row = self.model.rowOf(contract_id)
+        title = self.model.contract(row).contract.title if row >= 0 else str(contract_id)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove contract"),
+            self.tr("Remove “%1” with its duties, deadlines and reminders? This cannot be undone.").replace(
+                "%1", title
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        with contextlib.suppress(NotFoundError):  # already gone: the refresh below shows that
+            self._service.delete_contract(contract_id)
+        self.refresh()
+        return True

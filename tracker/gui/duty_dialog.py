@@ -1,0 +1,165 @@
+"""Dialog to edit a duty (kind, who acts, period, anchor) or to add one from text the user selected."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.domain import Direction, Duty, DutyKind, Party, Period, Qualifier, SourceSpan, Unit
+from tracker.gui.style import (
+    KNOWN_ANCHORS,
+    anchor_label,
+    direction_label,
+    kind_label,
+    party_label,
+    qualifier_label,
+    unit_name,
+)
+
+
+def _fill(combo: QComboBox, values: list[Any], label: Any) -> None:
+    """(Re)label a combo's entries keeping the selection; None is shown as a dash."""
+    current = combo.currentData()
+    combo.clear()
+    for value in values:
+        combo.addItem("—" if value is None else label(value), value)
+    _select(combo, current)
+
+
+def _select(combo: QComboBox, value: Any) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+class DutyDialog(QDialog):
+    """Edits `duty`; the clause it came from is kept as is."""
+
+    def __init__(self, duty: Duty, parent: QWidget | None = None, *, adding: bool = False) -> None:
+        super().__init__(parent)
+        self._duty = duty
+        self._adding = adding
+        self.kindCombo = QComboBox()
+        self.obligorCombo = QComboBox()
+        self.amountSpin = QSpinBox()
+        self.amountSpin.setRange(0, 9999)
+        self.unitCombo = QComboBox()
+        self.directionCombo = QComboBox()
+        self.qualifierCombo = QComboBox()
+        self.anchorCombo = QComboBox()
+        self.anchorCombo.setEditable(True)  # contracts name anchors the list does not know
+        self.clauseLabel = QLabel(duty.span.text)
+        self.clauseLabel.setWordWrap(True)
+        period = QHBoxLayout()
+        period.addWidget(self.amountSpin)
+        period.addWidget(self.unitCombo, 1)
+        period.addWidget(self.directionCombo, 1)
+        self.form = QFormLayout()
+        self.form.addRow("", self.kindCombo)
+        self.form.addRow("", self.obligorCombo)
+        self.form.addRow("", period)
+        self.form.addRow("", self.qualifierCombo)
+        self.form.addRow("", self.anchorCombo)
+        self.form.addRow("", self.clauseLabel)
+        buttons = QDialogButtonBox.StandardButton
+        self.buttons = QDialogButtonBox(buttons.Ok | buttons.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        self.retranslateUi()
+        self._load(duty)
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Add a duty") if self._adding else self.tr("Edit duty"))
+        labels = (
+            self.tr("Kind:"),
+            self.tr("Who acts:"),
+            self.tr("Period:"),
+            self.tr("Or without a number:"),
+            self.tr("From / until:"),
+            self.tr("Clause:"),
+        )
+        for row, text in enumerate(labels):
+            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if label is not None and isinstance(label.widget(), QLabel):
+                label.widget().setText(text)  # type: ignore[union-attr]
+        self.amountSpin.setSpecialValueText(self.tr("no number"))
+        _fill(self.kindCombo, list(DutyKind), kind_label)
+        _fill(self.obligorCombo, [None, *Party], party_label)
+        _fill(self.unitCombo, list(Unit), unit_name)
+        _fill(self.directionCombo, list(Direction), direction_label)
+        _fill(self.qualifierCombo, [None, *Qualifier], qualifier_label)
+        anchor = self.anchor()
+        self.anchorCombo.clear()
+        self.anchorCombo.addItem("—", None)
+        for name in KNOWN_ANCHORS:
+            self.anchorCombo.addItem(anchor_label(name), name)
+        self._setAnchor(anchor)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def _load(self, duty: Duty) -> None:
+        _select(self.kindCombo, duty.kind)
+        _select(self.obligorCombo, duty.obligor)
+        self.amountSpin.setValue(duty.period.amount or 0)
+        _select(self.unitCombo, duty.period.unit or Unit.DAY)
+        _select(self.directionCombo, duty.period.direction)
+        _select(self.qualifierCombo, duty.period.qualifier)
+        self._setAnchor(duty.anchor)
+
+    def _setAnchor(self, anchor: str | None) -> None:
+        index = self.anchorCombo.findData(anchor)
+        if index >= 0:
+            self.anchorCombo.setCurrentIndex(index)
+        else:
+            self.anchorCombo.setEditText(anchor or "")
+
+    def anchor(self) -> str | None:
+        text = self.anchorCombo.currentText().strip()
+        if not text or text == "—":
+            return None
+        index = self.anchorCombo.findText(text)
+        return self.anchorCombo.itemData(index) if index >= 0 else text
+
+    def duty(self) -> Duty:
+        """The duty as the form now says; an amount of 0 means the period has no number."""
+        amount = self.amountSpin.value() or None
+        # Qt hands StrEnum item data back as plain str: rebuild the enums
+        obligor, qualifier = self.obligorCombo.currentData(), self.qualifierCombo.currentData()
+        period = Period(
+            amount,
+            Unit(self.unitCombo.currentData()) if amount else None,
+            Direction(self.directionCombo.currentData()),
+            Qualifier(qualifier) if qualifier else None,
+        )
+        return dataclasses.replace(
+            self._duty,
+            kind=DutyKind(self.kindCombo.currentData()),
+            obligor=Party(obligor) if obligor else None,
+            period=period,
+            anchor=self.anchor(),
+            confidence=1.0,
+        )
+
+
+def duty_from_selection(span: SourceSpan) -> Duty:
+    """The starting point of a duty the user adds by hand from selected text."""
+    return Duty(DutyKind.NOTIFICATION, Party.CUSTOMER, Period(None, None, Direction.AFTER), None, span, 1.0)

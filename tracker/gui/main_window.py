@@ -1,0 +1,417 @@
+"""The main window: menus, toolbar and shortcuts, the Contracts / Calendar / Reminders pages, drag-and-drop
+import, the count of due reminders in the status bar, and the layout remembered between runs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import weakref
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from tracker.domain import ImportResult
+from tracker.gui.calendar_page import CalendarPage
+from tracker.gui.contract_view import ContractView
+from tracker.gui.contracts_page import ContractsPage
+from tracker.gui.import_worker import ImportController
+from tracker.gui.reminders import APPLICATION, ORGANIZATION, ReminderNotifier, RemindersPage
+from tracker.gui.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:
+    from tracker.services.app import TrackerService
+
+_GEOMETRY_KEY = "mainWindow/geometry"
+_STATE_KEY = "mainWindow/state"
+_TAB_KEY = "mainWindow/page"
+
+
+def dropped_paths(event: QDropEvent) -> list[str]:
+    """Local files and folders in a drag; other URLs (web links) are not contracts."""
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+
+
+class _ChangeRelay(QObject):
+    """Carries the service's change notifications, possibly from a worker thread, to the GUI thread."""
+
+    changed = Signal()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, service: TrackerService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._settings = QSettings(ORGANIZATION, APPLICATION)
+        self._dirty: set[QWidget] = set()
+        self.setAcceptDrops(True)
+
+        self.contractsPage = ContractsPage(service)
+        self.contractView = ContractView(service)
+        self.contractsStack = QStackedWidget()
+        self.contractsStack.addWidget(self.contractsPage)
+        self.contractsStack.addWidget(self.contractView)
+        self.calendarPage = CalendarPage(service)
+        self.remindersPage = RemindersPage(service)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for page in (self.contractsStack, self.calendarPage, self.remindersPage):
+            self.tabs.addTab(page, "")
+        self.setCentralWidget(self.tabs)
+
+        self.importer = ImportController(service, self)
+        self.importer.finished.connect(self._importFinished)
+        self.notifier = ReminderNotifier(service, self)
+        self.notifier.showWindowRequested.connect(self.showNormalAndRaise)
+        self.notifier.quitRequested.connect(self.quit)
+
+        self.dueButton = QPushButton()
+        self.dueButton.setFlat(True)
+        self.dueButton.clicked.connect(lambda: self.tabs.setCurrentWidget(self.remindersPage))
+        self.statusBar().addPermanentWidget(self.dueButton)
+        self._due = 0
+        self._createActions()
+        self._createMenus()
+
+        self.contractsPage.contractActivated.connect(self.openContract)
+        self.contractsPage.selectionChanged.connect(self._updateActions)
+        self.contractView.backRequested.connect(self.showContractList)
+        self.calendarPage.clauseRequested.connect(self.openContract)
+        self.remindersPage.clauseRequested.connect(self.openContract)
+        self.remindersPage.dueCountChanged.connect(self._setDueCount)
+        self.tabs.currentChanged.connect(self._pageShown)
+
+        self._relay = _ChangeRelay(self)
+        self._refreshTimer = QTimer(self)
+        self._refreshTimer.setSingleShot(True)
+        self._refreshTimer.setInterval(100)  # several writes in a row refresh once
+        self._refreshTimer.timeout.connect(self.refresh)
+        self._relay.changed.connect(self._refreshTimer.start)
+        relay = weakref.ref(self._relay)
+
+        def notify() -> None:
+            target = relay()
+            if target is not None:
+                with contextlib.suppress(RuntimeError):  # the window is gone: nothing to refresh
+                    target.changed.emit()
+
+        service.add_change_listener(notify)
+
+        # children that take text drops (the search field…) leave dropped files to the window
+        for child in self.findChildren(QWidget):
+            if child.acceptDrops():
+                child.installEventFilter(self)
+
+        self.retranslateUi()
+        self.contractsPage.refresh()
+        self._setDueCount(self.remindersPage.model.rowCount())
+        self._restoreLayout()
+        self._updateActions()
+
+    # construction
+
+    def _action(
+        self,
+        slot: Callable[[], Any],
+        keys: QKeySequence.StandardKey | str | None = None,
+        icon: QStyle.StandardPixmap | None = None,
+    ) -> QAction:
+        action = QAction(self)
+        if isinstance(keys, QKeySequence.StandardKey):
+            action.setShortcuts(keys)
+        elif keys:
+            action.setShortcut(QKeySequence(keys))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(slot)
+        return action
+
+    def _createActions(self) -> None:
+        sp, keys = QStyle.StandardPixmap, QKeySequence.StandardKey
+        self.importFilesAction = self._action(self.chooseFiles, keys.Open, sp.SP_DialogOpenButton)
+        self.importFolderAction = self._action(self.chooseFolder, "Ctrl+Shift+O", sp.SP_DirOpenIcon)
+        self.samplesAction = self._action(self.loadSamples)
+        self.settingsAction = self._action(self.openSettings, "Ctrl+,")
+        self.quitAction = self._action(self.quit, keys.Quit)
+        self.findAction = self._action(self.focusSearch, keys.Find)
+        self.deleteAction = self._action(self.deleteContract, keys.Delete, sp.SP_TrashIcon)
+        self.refreshAction = self._action(self.refreshAll, keys.Refresh, sp.SP_BrowserReload)
+        self.backAction = self._action(self.showContractList, keys.Back, sp.SP_ArrowBack)
+        self.pageActions = [
+            self._action(functools.partial(self.tabs.setCurrentIndex, i), f"Ctrl+{i + 1}")
+            for i in range(self.tabs.count())
+        ]
+        self.aboutAction = self._action(self.about)
+
+    def _createMenus(self) -> None:
+        bar = self.menuBar()
+        self.fileMenu = bar.addMenu("")
+        for action in (self.importFilesAction, self.importFolderAction, self.samplesAction):
+            self.fileMenu.addAction(action)
+        self.fileMenu.addSeparator()
+        self.fileMenu.addAction(self.settingsAction)
+        self.fileMenu.addSeparator()
+        self.fileMenu.addAction(self.quitAction)
+        self.editMenu = bar.addMenu("")
+        for action in (self.findAction, self.deleteAction, self.refreshAction):
+            self.editMenu.addAction(action)
+        self.viewMenu = bar.addMenu("")
+        for action in self.pageActions:
+            self.viewMenu.addAction(action)
+        self.viewMenu.addSeparator()
+        self.viewMenu.addAction(self.backAction)
+        self.helpMenu = bar.addMenu("")
+        self.helpMenu.addAction(self.aboutAction)
+        self.toolBar = QToolBar()
+        self.toolBar.setObjectName("mainToolBar")  # saveState needs a name
+        self.toolBar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (
+            self.importFilesAction,
+            self.importFolderAction,
+            self.deleteAction,
+            self.refreshAction,
+        ):
+            self.toolBar.addAction(action)
+        self.addToolBar(self.toolBar)
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Contract Deadline Tracker"))
+        self.fileMenu.setTitle(self.tr("&File"))
+        self.editMenu.setTitle(self.tr("&Edit"))
+        self.viewMenu.setTitle(self.tr("&View"))
+        self.helpMenu.setTitle(self.tr("&Help"))
+        self.toolBar.setWindowTitle(self.tr("Main toolbar"))
+        self.importFilesAction.setText(self.tr("&Import files…"))
+        self.importFolderAction.setText(self.tr("Import &folder…"))
+        self.samplesAction.setText(self.tr("Load &sample contracts"))
+        self.settingsAction.setText(self.tr("&Settings…"))
+        self.quitAction.setText(self.tr("&Quit"))
+        self.findAction.setText(self.tr("&Find contracts"))
+        self.deleteAction.setText(self.tr("&Remove contract…"))
+        self.refreshAction.setText(self.tr("Re&fresh"))
+        self.backAction.setText(self.tr("&Back to the contract list"))
+        self.aboutAction.setText(self.tr("&About"))
+        titles = (self.tr("&Contracts"), self.tr("C&alendar"), self.tr("&Reminders"))
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
+            self.pageActions[index].setText(title)
+        self._setDueCount(self._due)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    # pages and refresh
+
+    def _setDueCount(self, count: int) -> None:
+        self._due = count
+        if count:
+            self.dueButton.setText(self.tr("%1 reminder(s) due").replace("%1", str(count)))
+            self.dueButton.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+        else:
+            self.dueButton.setText(self.tr("No reminders due"))
+            self.dueButton.setIcon(QIcon())
+
+    def refresh(self) -> None:
+        """After a change: the visible page now, the others when they are next shown."""
+        if self.importer.isRunning():
+            return  # one refresh when the import ends, not one per imported file
+        self.remindersPage.refresh()  # small, and it keeps the count of due reminders current
+        self._dirty = {self.contractsPage, self.calendarPage}
+        if self.contractsStack.currentWidget() is self.contractView:
+            self.contractView.reload()
+        self._pageShown()
+
+    def refreshAll(self) -> None:
+        self.refresh()
+        self.notifier.check()
+
+    def _pageShown(self) -> None:
+        page = self.tabs.currentWidget()
+        if page is self.contractsStack and self.contractsPage in self._dirty:
+            self._dirty.discard(self.contractsPage)
+            self.contractsPage.refresh()
+        elif page is self.calendarPage and self.calendarPage in self._dirty:
+            self._dirty.discard(self.calendarPage)
+            self.calendarPage.refresh()
+        self._updateActions()
+
+    def _updateActions(self) -> None:
+        in_view = self.contractsStack.currentWidget() is self.contractView
+        on_contracts = self.tabs.currentWidget() is self.contractsStack
+        has_contract = in_view or self.contractsPage.selectedContractId() is not None
+        self.deleteAction.setEnabled(on_contracts and has_contract)
+        self.backAction.setEnabled(on_contracts and in_view)
+        for action in (self.importFilesAction, self.importFolderAction, self.samplesAction):
+            action.setEnabled(not self.importer.isRunning())
+
+    def openContract(self, contract_id: int, duty_id: int = -1) -> None:
+        """Show a contract's view, its duty selected and its clause scrolled into sight."""
+        self.tabs.setCurrentWidget(self.contractsStack)
+        if not self.contractView.showContract(contract_id, duty_id):
+            self.statusBar().showMessage(self.tr("That contract has been removed."), 5000)
+            self.showContractList()
+            return
+        self.contractsStack.setCurrentWidget(self.contractView)
+        self.contractsPage.selectContract(contract_id)
+        self._updateActions()
+
+    def showContractList(self) -> None:
+        self.tabs.setCurrentWidget(self.contractsStack)
+        self.contractsStack.setCurrentWidget(self.contractsPage)
+        self._pageShown()
+        self.contractsPage.table.setFocus()
+
+    def focusSearch(self) -> None:
+        self.showContractList()
+        self.contractsPage.search.setFocus()
+        self.contractsPage.search.selectAll()
+
+    def deleteContract(self) -> None:
+        in_view = self.contractsStack.currentWidget() is self.contractView
+        contract_id = self.contractView.contractId() if in_view else self.contractsPage.selectedContractId()
+        if contract_id is not None and self.contractsPage.deleteContract(contract_id) and in_view:
+            self.showContractList()
+
+    # import
+
+    def chooseFiles(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import contracts"),
+            "",
+            self.tr("Contracts (*.txt *.pdf *.docx *.md *.html *.htm);;All files (*)"),
+        )
+        if paths:
+            self.importPaths(paths)
+
+    def chooseFolder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of contracts"))
+        if folder:
+            self.importPaths([folder])
+
+    def importPaths(self, paths: list[str]) -> bool:
+        started = self.importer.importPaths(paths)
+        self._updateActions()
+        return started
+
+    def loadSamples(self) -> bool:
+        started = self.importer.loadSamples()
+        self._updateActions()
+        return started
+
+    def _importFinished(self, result: ImportResult | None) -> None:
+        self.refresh()
+        self._updateActions()
+        if result is None:
+            return
+        count = len(result.imported) + len(result.updated)
+        self.statusBar().showMessage(self.tr("%1 contract(s) imported").replace("%1", str(count)), 8000)
+        if len(result.imported) == 1:
+            self.contractsPage.selectContract(result.imported[0])
+        self.notifier.check()
+
+    def dragEnterEvent(self, event: QDragEnterEvent | QDragMoveEvent) -> None:
+        if dropped_paths(event) and not self.importer.isRunning():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = dropped_paths(event)
+        if paths and self.importPaths(paths):
+            event.acceptProposedAction()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(event, QDragMoveEvent):
+            if dropped_paths(event):
+                self.dragEnterEvent(event)
+                return True
+        elif kind == QEvent.Type.Drop and isinstance(event, QDropEvent) and dropped_paths(event):
+            self.dropEvent(event)
+            return True
+        return super().eventFilter(watched, event)
+
+    # dialogs and lifetime
+
+    def openSettings(self) -> None:
+        dialog = SettingsDialog(self._service, self)
+        if dialog.exec():
+            self.refresh()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Contract Deadline Tracker"),
+            self.tr(
+                "Finds the time-bound duties in your contracts and keeps their deadlines.\n"
+                "Contracts never leave this computer.\n\nDatabase: %1"
+            ).replace("%1", self._service.database_location()),
+        )
+
+    def showNormalAndRaise(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def _restoreLayout(self) -> None:
+        geometry = self._settings.value(_GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 800)
+        state = self._settings.value(_STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+        tab = self._settings.value(_TAB_KEY, 0, int)
+        self.tabs.setCurrentIndex(tab if isinstance(tab, int) else 0)
+
+    def saveLayout(self) -> None:
+        self._settings.setValue(_GEOMETRY_KEY, self.saveGeometry())
+        self._settings.setValue(_STATE_KEY, self.saveState())
+        self._settings.setValue(_TAB_KEY, self.tabs.currentIndex())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.saveLayout()
+        if self.notifier.keepsRunningOnClose():
+            self.hide()
+            self.notifier.announceKeptRunning()
+            event.ignore()
+            return
+        self.shutdown()
+        event.accept()
+
+    def shutdown(self) -> None:
+        """Stop background work: an import in progress is cancelled after its current file."""
+        self.importer.cancel()
+        self.notifier.timer.stop()
+
+    def quit(self) -> None:
+        self.saveLayout()
+        self.shutdown()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
