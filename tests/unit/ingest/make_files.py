@@ -47,13 +47,14 @@ def image_only_pdf_bytes() -> bytes:
     return buffer.getvalue()
 
 
-def encrypted_pdf_bytes() -> bytes:
+def encrypted_pdf_bytes(user_password: str = "secret") -> bytes:
+    """Encrypted; with an empty user password it opens without one (only editing is locked)."""
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter()
     for page in PdfReader(io.BytesIO(pdf_bytes())).pages:
         writer.add_page(page)
-    writer.encrypt(user_password="secret", algorithm="AES-128")
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm="AES-128")
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()

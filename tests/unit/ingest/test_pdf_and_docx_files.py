@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.ingest.make_files import pdf_bytes, write_docx
+from tests.unit.ingest.make_files import encrypted_pdf_bytes, pdf_bytes, write_docx
 from tracker.ingest import IngestError, load_document
 
 
@@ -19,6 +19,12 @@ def test_pdf_text_is_cleaned_and_split(tmp_path: Path) -> None:
     assert document.position(document.text.index("30日前")) == ("1", 1, None)
     assert document.position(document.text.index("翌月末日")) == ("1", 2, None)
     assert document.position(document.text.index("20営業日前")) == ("2", None, None)
+
+
+def test_pdf_locked_only_against_editing_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "contract.pdf"
+    path.write_bytes(encrypted_pdf_bytes(user_password=""))
+    assert load_document(path).title == "見本サービス利用規約"
 
 
 def test_pdf_is_recognised_by_its_bytes_not_its_name(tmp_path: Path) -> None:
