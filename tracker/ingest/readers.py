@@ -11,7 +11,6 @@ from pathlib import Path
 from tracker.ingest.errors import IngestError
 
 MAX_BYTES = 20 * 1024 * 1024
-_TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ""}
 _KNOWN_BINARY = {".xlsx", ".xls", ".pptx", ".ppt", ".doc", ".png", ".jpg", ".jpeg", ".gif", ".zip",
                  ".rtf", ".odt", ".tif", ".tiff", ".bmp"}
 
@@ -38,7 +37,7 @@ def read_text(path: Path) -> str:
         raise IngestError(f"{path}: corrupt .docx (not a zip archive)")
     if suffix in _KNOWN_BINARY:
         raise IngestError(f"{path}: unsupported format {suffix} (use .txt, .pdf, .docx, .md or .html)")
-    text = _non_empty(path, decode(path, data))
+    text = _non_empty(path, _decode(path, data))
     if suffix in (".html", ".htm") or (suffix not in (".md", ".markdown") and _looks_like_html(text)):
         from tracker.ingest.markup import html_text
 
@@ -50,7 +49,7 @@ def read_text(path: Path) -> str:
     return text
 
 
-def decode(path: Path, data: bytes) -> str:
+def _decode(path: Path, data: bytes) -> str:
     """UTF-8 (with or without BOM) fast; otherwise charset-normalizer (Shift_JIS/CP932, EUC-JP)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its BOM, as Windows Notepad saves
         try:
