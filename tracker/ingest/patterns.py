@@ -11,18 +11,21 @@ KANJI_DIGITS = "〇一二三四五六七八九"
 _KANJI_NUM = "[〇零一二三四五六七八九十百千]+"
 _NUM = rf"(?:\d+|{_KANJI_NUM})"
 
+# brackets around a heading: （目的） (目的) 【目的】 〔目的〕 ［目的］
+_OPEN, _CLOSE = "[（(【〔［\\[]", "[）)】〕］\\]]"
+_HEADING_TEXT = "[^。（）()【】〔〕［］\\[\\]]"
 # 第N条 / 第N条のM (article N / branch article N-M), then end, a （heading） or a space before text;
 # anything else ("第5条に基づき…", "第2条第1項") is a reference inside running text.
 ARTICLE = re.compile(
     rf"第\s*(?P<num>{_NUM})\s*条(?:\s*の\s*(?P<branch>{_NUM}))?"
-    r"(?:\s*[（(](?P<heading>[^（）()]{1,40})[）)]\s*(?P<rest1>.*)|\s+(?P<rest2>\S.*)|\s*$)"
+    rf"(?:\s*{_OPEN}(?P<heading>{_HEADING_TEXT}{{1,40}}){_CLOSE}\s*(?P<rest1>.*)|\s+(?P<rest2>\S.*)|\s*$)"
 )
 # English "Article 5" / "ARTICLE 5." / "Section 3" heading lines
 ARTICLE_EN = re.compile(r"(?i)(?:article|section|§)\s*(?P<num>\d+)\b[.:]?\s*(?P<heading>.{0,80})$")
 # 第N章 / 第N節 (chapter, section): grouping lines that belong to no article
 CHAPTER = re.compile(rf"第\s*{_NUM}\s*[章節款編部](?:\s|$)")
 # a heading alone on its line: （目的）
-HEADING = re.compile(r"[（(](?P<heading>[^（）()0-9]{1,40})[）)]$")
+HEADING = re.compile(rf"{_OPEN}(?!\d)(?P<heading>{_HEADING_TEXT}{{1,40}}){_CLOSE}$")
 # 項 (paragraph): "1．", "2. ", "2 " then text; "1.0" (a version number) is not one
 PARAGRAPH = re.compile(r"(?P<num>\d{1,2})(?:[．.](?!\d)\s*|\s+)(?=\S)")
 # "5.1 The Customer…": paragraph 1 of article (or section) 5

@@ -64,6 +64,14 @@ def test_heading_on_the_line_under_the_number() -> None:
     assert [(a.number, a.heading) for a in document.articles] == [("1", "目的"), ("2", "期間")]
 
 
+def test_headings_in_other_brackets() -> None:
+    document = document_from_text("【目的】\n第1条 本規約は見本を定める。\n"
+                                  "第2条〔期間〕\n期間は1年間とする。\n"
+                                  "第3条［解約］契約者は30日前までに通知する。\n")
+    assert [(a.number, a.heading) for a in document.articles] == [("1", "目的"), ("2", "期間"), ("3", "解約")]
+    assert document.position(document.text.index("30日前")) == ("3", None, None)
+
+
 def test_kanji_numerals_and_kanji_items() -> None:
     text = ("第九条（秘密）\n秘密を守る。\n第十条（期間）\n一年間とする。\n第十一条（解約）\n"
             "契約者は、次の各号の場合に解約できる。\n一 当社が違反したとき\n二 当社が破産したとき\n")
