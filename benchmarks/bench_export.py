@@ -82,8 +82,8 @@ def main() -> None:
     from tracker.printing import write_report_pdf
 
     period = ReportPeriod(first=TODAY, last=TODAY + timedelta(days=365), today=TODAY)
-    rows = sorted(records(620), key=lambda r: (not r.is_overdue(TODAY), r.deadline.due))
-    html = timed("report HTML (620 deadlines)", lambda: report_html(rows, period))
+    rows = sorted(records(900), key=lambda r: (not r.is_overdue(TODAY), r.deadline.due))
+    html = timed("report HTML (900 deadlines)", lambda: report_html(rows, period))
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "report.pdf"
         pages = timed("report to PDF", lambda: write_report_pdf(html, path, printed_on=TODAY))

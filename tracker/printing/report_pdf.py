@@ -27,6 +27,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from tracker.printing.text_map import repair_text_map
+
 FONT_FAMILY = "Noto Sans CJK JP"  # from fonts-noto-cjk; Qt embeds the subset used
 LAYOUT_DPI = 96
 MARGINS_MM = QMarginsF(15, 12, 15, 12)
@@ -46,7 +48,7 @@ def ensure_gui_application() -> None:
 def write_report_pdf(
     html: str, path: str | Path, *, printed_on: date, title: str | None = None, lang: str | None = None
 ) -> int:
-    """Write the report as an A4 PDF with the fonts embedded; returns the number of pages."""
+    """Write the report as an A4 PDF with the fonts embedded and searchable text; returns the page count."""
     ensure_gui_application()
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
@@ -60,7 +62,10 @@ def write_report_pdf(
             QPageLayout.Unit.Millimeter,
         )
     )
-    return paint_report(writer, html, title=title, printed_on=printed_on, lang=lang)
+    pages = paint_report(writer, html, title=title, printed_on=printed_on, lang=lang)
+    del writer  # closes the file
+    repair_text_map(path)
+    return pages
 
 
 def paint_report(

@@ -38,7 +38,7 @@ def test_pdf_has_numbered_a4_pages_with_header(tmp_path: Path) -> None:
     assert len(reader.pages) == pages
     assert pages >= 3
     first, last = _text(reader.pages[0]), _text(reader.pages[-1])
-    assert first.startswith("契約期限レポート2026-11-22〜2027-02-19印刷")  # 日 copies as ⽇, see report_pdf
+    assert first.startswith("契約期限レポート2026-11-22〜2027-02-19印刷日:2026-11-22")
     assert f"1/{pages}" in first
     assert f"{pages}/{pages}" in last
     assert "更新拒絶の通知期限199" in last
