@@ -22,8 +22,6 @@ from tracker.ingest import load_document
 ROOT = Path(__file__).resolve().parents[2]
 EXPECTED = ROOT / "tests" / "golden" / "expected"
 CASES = sorted(p for p in EXPECTED.glob("*.json") if (ROOT / "contracts" / p.stem).exists())
-# contracts whose wording the extractor does not read yet (English periods: "thirty (30) days")
-NOT_YET = {"cloud_storage_terms_en.txt"}
 
 
 def _article(value: object) -> str | None:
@@ -75,16 +73,7 @@ def _match(expected: list[dict[str, Any]], found: list[dict[str, Any]]) -> tuple
     return missing, free
 
 
-@pytest.mark.parametrize(
-    "expected_path",
-    [
-        pytest.param(p, marks=pytest.mark.xfail(reason="English periods not read yet", strict=True))
-        if p.stem in NOT_YET
-        else p
-        for p in CASES
-    ],
-    ids=[p.stem for p in CASES],
-)
+@pytest.mark.parametrize("expected_path", CASES, ids=[p.stem for p in CASES])
 def test_extraction_matches_the_reviewed_annotation(expected_path: Path) -> None:
     expected = json.loads(expected_path.read_text(encoding="utf-8"))
     result = extract(load_document(ROOT / "contracts" / expected_path.stem))

@@ -49,8 +49,8 @@ def find_dates(compact: str) -> tuple[date, ...]:
     for m in _NUMERIC.finditer(compact):
         _add(found, m.start(), int(m.group("y")), int(m.group("m")), int(m.group("d")))
     # month names only where the text is mostly Latin (encode is a fast way to count ASCII)
-    english = len(compact.encode("ascii", "ignore")) * 2 > len(compact)
-    for m in _ENGLISH.finditer(compact) if english else ():
+    latin = len(compact.encode("ascii", "ignore")) * 2 > len(compact)
+    for m in _ENGLISH.finditer(compact) if latin else ():
         month = MONTHS[(m.group("mn") or m.group("mn2")).lower()]
         _add(found, m.start(), int(m.group("y") or m.group("y2")), month, int(m.group("d") or m.group("d2")))
     return tuple(sorted({day for _, day in found}))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker.domain import Document, Duty, DutyKind, Party, Period, SourceSpan
-from tracker.extract import negatives, obligors, qualifiers
+from tracker.extract import english, negatives, obligors, qualifiers
 from tracker.extract.anchors import find_anchor
 from tracker.extract.context import Clauses, Context
 from tracker.extract.dates import find_dates
@@ -49,7 +49,21 @@ class _Run:
         confidence += 0.1 if found.explicit else 0.0
         return Duty(kind, found.party, period, anchor, span, min(confidence, 0.95))
 
+    def english_periods(self) -> list[Duty]:
+        duties = []
+        for hit in english.find_english_periods(self.view.compact):
+            ctx = self.clauses.context(hit.start, hit.end)
+            rule = english.classify_english(hit, ctx)
+            if rule is None:
+                continue
+            found = Found(english.english_obligor(rule, ctx), True)
+            period = Period(hit.amount, hit.unit, hit.direction)
+            duties.append(self.duty(rule.kind, found, period, rule.anchor, hit.start, hit.end, 0.7))
+        return duties
+
     def periods(self) -> list[Duty]:
+        if english.is_english(self.view.compact):
+            return self.english_periods()
         duties = []
         for hit in find_periods(self.view.compact):
             ctx = self.clauses.context(hit.start, hit.end)
@@ -99,7 +113,8 @@ def _qualifier_fits(rule: qualifiers.QualifierRule, ctx: Context) -> bool:
 def extract(document: Document) -> Extraction:
     """The duties of `document` in text order, its stated dates, and its title."""
     run = _Run(document)
-    duties = sorted(run.periods() + run.qualified(), key=lambda d: (d.span.start, d.span.end))
+    qualified = [] if english.is_english(run.view.compact) else run.qualified()
+    duties = sorted(run.periods() + qualified, key=lambda d: (d.span.start, d.span.end))
     return Extraction(tuple(duties), find_dates(run.view.compact), document.title)
 
 

@@ -1,0 +1,40 @@
+"""English wording: "thirty (30) days", "10 business days", before / within / after."""
+
+import pytest
+
+from tests.unit.extract.helpers import duties_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Customer shall pay each invoice within thirty (30) days of the invoice date.",
+            [("payment", "customer", 30, "day", "after", None)],
+        ),
+        (
+            "This Agreement renews for successive periods of one (1) year unless either party gives "
+            "notice of non-renewal at least sixty (60) days before the end of the current term.",
+            [("term", None, 1, "year", "after", None), ("renewal_notice", "both", 60, "day", "before", None)],
+        ),
+        (
+            "Provider may modify these Terms by notifying Customer at least 30 days before the change.",
+            [("change_notice", "provider", 30, "day", "before", None)],
+        ),
+        (
+            "Either party may terminate if the other party fails to cure a breach within fifteen (15) "
+            "business days after notice.",
+            [("cure", "both", 15, "business_day", "after", None)],
+        ),
+        (
+            "Provider will delete Customer Data ninety (90) days after termination.",
+            [("data_deletion", "provider", 90, "day", "after", None)],
+        ),
+        (
+            "Liability is limited to the fees paid in the twelve (12) months preceding the claim.",
+            [],
+        ),
+    ],
+)
+def test_english_rules(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert duties_of(text) == expected
