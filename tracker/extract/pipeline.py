@@ -36,6 +36,9 @@ class _Run:
         self.view = TextView(document.text)
         self.clauses = Clauses(self.view, document)
         self.parties = Parties.of(self.view.compact)
+        # (clause start, kind) of every duty read with a number: a 速やかに in the same clause
+        # ("90日間保持し、その後速やかに削除") restates it rather than adding a duty
+        self.numbered: set[tuple[int, DutyKind]] = set()
 
     def duty(
         self, kind: DutyKind, found: Found, period: Period, anchor: str | None, start: int, end: int,
@@ -79,6 +82,7 @@ class _Run:
             confidence = 0.55 + (0.0 if rule.kind is DutyKind.NOTIFICATION else 0.15)
             confidence += 0.1 if read else 0.05
             period = Period(hit.amount, hit.unit, hit.direction)
+            self.numbered.add((ctx.start, rule.kind))
             duties.append(self.duty(rule.kind, found, period, anchor, hit.start, hit.end, confidence))
         return duties
 
@@ -90,7 +94,7 @@ class _Run:
             if m.start() in taken:
                 continue
             ctx = self.clauses.context(m.start(), m.end())
-            if not _qualifier_fits(rule, ctx):
+            if not _qualifier_fits(rule, ctx) or (ctx.start, rule.kind) in self.numbered:
                 continue
             taken.add(m.start())
             found = obligors.resolve(rule.kind, rule.default, ctx, self.parties)
@@ -113,8 +117,9 @@ def _qualifier_fits(rule: qualifiers.QualifierRule, ctx: Context) -> bool:
 def extract(document: Document) -> Extraction:
     """The duties of `document` in text order, its stated dates, and its title."""
     run = _Run(document)
+    numbered = run.periods()
     qualified = [] if english.is_english(run.view.compact) else run.qualified()
-    duties = sorted(run.periods() + qualified, key=lambda d: (d.span.start, d.span.end))
+    duties = sorted(numbered + qualified, key=lambda d: (d.span.start, d.span.end))
     return Extraction(tuple(duties), find_dates(run.view.compact), document.title)
 
 

@@ -48,3 +48,8 @@ def test_a_prompt_notice_is_not_a_tracked_duty() -> None:
 
 def test_a_prompt_return_needs_an_ending_or_a_request() -> None:
     assert duties_of("当社は、不適切な投稿を直ちに削除することができます。") == []
+
+
+def test_a_prompt_deletion_after_a_numbered_one_restates_it() -> None:
+    text = "当社は、利用契約の終了後90日間利用者のデータを保持し、その後速やかに削除します。"
+    assert duties_of(text) == [("data_deletion", "provider", 90, "day", "after", None)]
