@@ -133,3 +133,20 @@ def test_search_and_status_filter_in_the_page(qtbot, main_window, service, contr
     page.counterpartyFilter.setCurrentIndex(page.counterpartyFilter.findText("Acme"))
     page.counterpartyFilter.activated.emit(page.counterpartyFilter.currentIndex())
     assert _titles(main_window) == ["Cloud service"]
+
+
+def test_export_from_a_contract_view_offers_that_contract(
+    qtbot, main_window, service, contract_file, monkeypatch
+):
+    from tracker.gui import report_actions
+
+    contract_id = service.import_paths([contract_file]).imported[0]
+    calls: list[int | None] = []
+    monkeypatch.setattr(report_actions, "export_ics", lambda parent, svc, cid=None: calls.append(cid))
+    main_window.exportIcsAction.trigger()
+    main_window.openContract(contract_id)
+    main_window.exportIcsAction.trigger()
+    assert calls == [None, contract_id]
+    # and back to the list with the standard Back key
+    qtbot.keyClick(main_window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert main_window.contractsStack.currentWidget() is main_window.contractsPage

@@ -100,6 +100,7 @@ class ContractView(QWidget):
         self.deadlineModel = DeadlineModel(self)
         self.deadlineTable = deadline_view(self.deadlineModel)
         self.deadlineTable.setColumnHidden(Column.CONTRACT, True)  # it is this contract
+        self.deadlineTable.horizontalHeader().setStretchLastSection(True)
         self.deadlineTable.selectionModel().selectionChanged.connect(self._deadlineSelected)
         self.whyLabel = QLabel()
         self.whyLabel.setWordWrap(True)
@@ -132,6 +133,10 @@ class ContractView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.facts)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(
+            self.facts.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4
+        )
         factsLayout.addWidget(scroll)
         factsLayout.addLayout(factsButtons)
 
@@ -144,6 +149,7 @@ class ContractView(QWidget):
         self.splitter.addWidget(factsPanel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 420])
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -183,6 +189,14 @@ class ContractView(QWidget):
         self._deadlineSelected()
         if self._detail is not None:
             self._showHeader(self._detail)
+
+    def splitters(self) -> dict[str, QSplitter]:
+        """The splitters whose positions the main window remembers between runs."""
+        return {
+            "contractView/text": self.leftSplitter,
+            "contractView/facts": self.splitter,
+            "contractView/outline": self.document,
+        }
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -148,6 +148,8 @@ class ContractsPage(QWidget):
         selected = self.selectedContractId()
         self.model.setContracts(self._service.list_contracts(), today=self._service.today())
         self._fillFilters()
+        for column in range(1, self.model.columnCount()):
+            self.table.resizeColumnToContents(column)
         if selected is not None:
             self.selectContract(selected)
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain import ImportResult
+from tracker.gui import report_actions
 from tracker.gui.calendar_page import CalendarPage
 from tracker.gui.contract_view import ContractView
 from tracker.gui.contracts_page import ContractsPage
@@ -156,6 +157,15 @@ class MainWindow(QMainWindow):
         self.importFilesAction = self._action(self.chooseFiles, keys.Open, sp.SP_DialogOpenButton)
         self.importFolderAction = self._action(self.chooseFolder, "Ctrl+Shift+O", sp.SP_DirOpenIcon)
         self.samplesAction = self._action(self.loadSamples)
+        self.exportIcsAction = self._action(self.exportIcs, "Ctrl+E")
+        self.exportCsvAction = self._action(lambda: report_actions.export_csv(self, self._service))
+        self.savePdfAction = self._action(lambda: report_actions.save_report_pdf(self, self._service))
+        self.printPreviewAction = self._action(
+            lambda: report_actions.print_preview(self, self._service),
+            keys.Print,
+            sp.SP_FileDialogContentsView,
+        )
+        self.printAction = self._action(lambda: report_actions.print_report(self, self._service))
         self.settingsAction = self._action(self.openSettings, "Ctrl+,")
         self.quitAction = self._action(self.quit, keys.Quit)
         self.findAction = self._action(self.focusSearch, keys.Find)
@@ -173,6 +183,12 @@ class MainWindow(QMainWindow):
         self.fileMenu = bar.addMenu("")
         for action in (self.importFilesAction, self.importFolderAction, self.samplesAction):
             self.fileMenu.addAction(action)
+        self.fileMenu.addSeparator()
+        self.exportMenu = self.fileMenu.addMenu("")
+        for action in (self.exportIcsAction, self.exportCsvAction, self.savePdfAction):
+            self.exportMenu.addAction(action)
+        self.fileMenu.addAction(self.printPreviewAction)
+        self.fileMenu.addAction(self.printAction)
         self.fileMenu.addSeparator()
         self.fileMenu.addAction(self.settingsAction)
         self.fileMenu.addSeparator()
@@ -209,6 +225,13 @@ class MainWindow(QMainWindow):
         self.importFilesAction.setText(self.tr("&Import files…"))
         self.importFolderAction.setText(self.tr("Import &folder…"))
         self.samplesAction.setText(self.tr("Load &sample contracts"))
+        self.exportMenu.setTitle(self.tr("&Export"))
+        self.exportIcsAction.setText(self.tr("Calendar (.ics)…"))
+        self.exportCsvAction.setText(self.tr("Spreadsheet (.csv)…"))
+        self.savePdfAction.setText(self.tr("Renewal report as &PDF…"))
+        self.printPreviewAction.setText(self.tr("Print pre&view of the renewal report…"))
+        self.printPreviewAction.setIconText(self.tr("Print preview"))
+        self.printAction.setText(self.tr("&Print the renewal report…"))
         self.settingsAction.setText(self.tr("&Settings…"))
         self.quitAction.setText(self.tr("&Quit"))
         self.findAction.setText(self.tr("&Find contracts"))
@@ -299,6 +322,11 @@ class MainWindow(QMainWindow):
         if contract_id is not None and self.contractsPage.deleteContract(contract_id) and in_view:
             self.showContractList()
 
+    def exportIcs(self) -> None:
+        """The calendar file; from a contract's view it is that contract's deadlines by default."""
+        in_view = self.contractsStack.currentWidget() is self.contractView
+        report_actions.export_ics(self, self._service, self.contractView.contractId() if in_view else None)
+
     # import
 
     def chooseFiles(self) -> None:
@@ -386,6 +414,10 @@ class MainWindow(QMainWindow):
         state = self._settings.value(_STATE_KEY)
         if state is not None:
             self.restoreState(state)
+        for key, splitter in self.contractView.splitters().items():
+            saved = self._settings.value(key)
+            if saved is not None:
+                splitter.restoreState(saved)
         tab = self._settings.value(_TAB_KEY, 0, int)
         self.tabs.setCurrentIndex(tab if isinstance(tab, int) else 0)
 
@@ -393,6 +425,8 @@ class MainWindow(QMainWindow):
         self._settings.setValue(_GEOMETRY_KEY, self.saveGeometry())
         self._settings.setValue(_STATE_KEY, self.saveState())
         self._settings.setValue(_TAB_KEY, self.tabs.currentIndex())
+        for key, splitter in self.contractView.splitters().items():
+            self._settings.setValue(key, splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.saveLayout()

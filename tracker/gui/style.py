@@ -83,6 +83,12 @@ _ANCHOR_LABELS: dict[str, Callable[[], str]] = {
     "claim_arises": lambda: _t("Claim arises"),
     "incident": lambda: _t("Incident"),
     "last_update": lambda: _t("Last update"),
+    "delivery": lambda: _t("Delivery"),
+    "request": lambda: _t("Request received"),
+    "return": lambda: _t("Return received"),
+    "data_deletion": lambda: _t("Data deleted"),
+    "contact": lambda: _t("Contact"),
+    "attachment": lambda: _t("Attachment"),
 }
 
 KNOWN_ANCHORS: tuple[str, ...] = tuple(_ANCHOR_LABELS)
