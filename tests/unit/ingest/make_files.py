@@ -36,12 +36,16 @@ def pdf_bytes(pages: list[list[str]] = PAGES, page_numbers: bool = True) -> byte
 
 
 def image_only_pdf_bytes() -> bytes:
-    """A 'scanned' page: drawings, no text layer."""
+    """A scanned page: one image, no text layer."""
+    from PIL import Image, ImageDraw  # reportlab's own dependency
+    from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas
 
+    scan = Image.new("L", (300, 400), 255)
+    ImageDraw.Draw(scan).rectangle((30, 40, 270, 60), fill=0)  # a dark bar where a line of text was
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer)
-    pdf.rect(100, 100, 300, 500, fill=1)
+    pdf.drawImage(ImageReader(scan), 100, 300, width=300, height=400)
     pdf.showPage()
     pdf.save()
     return buffer.getvalue()
@@ -84,5 +88,5 @@ def write_docx(path: Path, before: list[str] = DOCX_BEFORE_TABLE,
     table.cell(1, 1).text = "検収日から１年間"
     for line in after:
         document.add_paragraph(line)
-    document.save(path)
+    document.save(str(path))
     return path
