@@ -76,9 +76,6 @@ def main() -> None:
     )
     timed("10,000 deadlines to CSV", lambda: deadlines_to_csv(many))
 
-    from PySide6.QtGui import QGuiApplication
-
-    app = QGuiApplication([])  # noqa: F841  # kept alive while Qt lays out the report
     from tracker.printing import write_report_pdf
 
     period = ReportPeriod(first=TODAY, last=TODAY + timedelta(days=365), today=TODAY)

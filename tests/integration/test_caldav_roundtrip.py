@@ -99,6 +99,7 @@ def _one_per_resource(data: bytes) -> list[tuple[str, bytes]]:
     return parts
 
 
+@pytest.mark.slow
 def test_events_survive_a_caldav_server(radicale: str) -> None:
     records = [
         _record("renewal_notice:1:0", DutyKind.RENEWAL_NOTICE, date(2027, 1, 29), sequence=2),
