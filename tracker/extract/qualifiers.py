@@ -39,8 +39,8 @@ _QUALIFIERS = {
     "遅滞なく": Qualifier.WITHOUT_DELAY,  # without delay
 }
 # the event that sets off a return: 終了 end / 解約・解除 termination / 満了 expiry /
-# 請求を受け・求められ・要請 on request / 不要 no longer needed
-_RETURN_TRIGGER = re.compile(r"終了|解約|解除|満了|請求を受け|求められ|要請|不要")
+# 退会 withdrawal / 請求を受け・求められ・要請 on request / 不要 no longer needed
+_RETURN_TRIGGER = re.compile(r"終了|解約|解除|満了|退会|請求を受け|求められ|要請|不要")
 
 RULES: tuple[QualifierRule, ...] = (
     # 終了後直ちに当社に返還 "return immediately after the end"
@@ -49,7 +49,7 @@ RULES: tuple[QualifierRule, ...] = (
     # 終了後速やかにデータを削除 "delete the data promptly after the end"
     QualifierRule("data_deletion", _PROMPT, DutyKind.DATA_DELETION, None, Direction.AFTER, "termination",
                   after=re.compile(rf"^{_UNTIL_VERB}(?:削除|消去|抹消)"),
-                  around=re.compile(r"終了|解約|解除|満了"),
+                  around=re.compile(r"終了|解約|解除|満了|退会"),
                   default=Party.PROVIDER),
     # 翌月末日までに支払う "pay by the end of the following month"
     QualifierRule("payment_next_month", re.compile(r"翌月末日?まで"), DutyKind.PAYMENT,

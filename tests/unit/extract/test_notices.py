@@ -36,3 +36,11 @@ from tests.unit.extract.helpers import duties_of
 )
 def test_notice_rules(text: str, expected: list[tuple[object, ...]]) -> None:
     assert duties_of(text) == expected
+
+
+def test_discontinuation_under_a_heading_about_changes_is_an_abolition_notice() -> None:
+    text = (
+        "第7条（サービスの変更・終了）\n"
+        "当社は、本サービスの提供を終了する場合、終了予定日の60日前までに会員に通知します。"
+    )
+    assert duties_of(text) == [("abolition_notice", "provider", 60, "day", "before", None)]

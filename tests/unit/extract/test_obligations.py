@@ -36,3 +36,20 @@ from tests.unit.extract.helpers import duties_of
 )
 def test_obligation_rules(text: str, expected: list[tuple[object, ...]]) -> None:
     assert duties_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "検収期間は、納品後10営業日とする。",
+            [("inspection", "customer", 10, "business_day", "after", None)],
+        ),
+        (
+            "乙の契約不適合責任の期間は、引渡しの日から1年間とする。",
+            [("claim_limitation", "customer", 1, "year", "after", None)],
+        ),
+    ],
+)
+def test_periods_named_for_their_purpose_are_not_terms(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert duties_of(text) == expected

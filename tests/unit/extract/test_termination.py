@@ -33,6 +33,10 @@ from tests.unit.extract.helpers import anchors_of, duties_of
             [("default", "customer", 2, "month", "after", None)],
         ),
         (
+            "当社は、会員が3か月以上利用料金の支払いを怠った場合、本契約を解除できる。",
+            [("default", "customer", 3, "month", "after", None)],
+        ),
+        (
             "当社からの連絡に対して30日間応答がないとき。",
             [("response", "customer", 30, "day", "after", None)],
         ),

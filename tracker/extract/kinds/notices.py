@@ -8,6 +8,8 @@ from tracker.extract.periods import Cue
 
 _SOON = frozenset({Cue.WITHIN, Cue.LAPSE})
 
+# the service coming to an end: 廃止 discontinuation, 提供を終了 end of provision, 中止 cancellation
+_ENDING = r"廃止|(?:提供|サービス|サポート)(?:を|の)?終了|中止"
 # verbs of telling: 通知 notify, 連絡 contact, 報告 report, 届出 file, 申出 apply, 指定 designate,
 # 提出 submit, 申請 apply, 送付 send, 転送 forward
 TELL_VERBS = r"通知|連絡|報告|届け出|届出|申し出|申出|指定|お知らせ|知らせ|提出|申請|送付|転送"
@@ -20,10 +22,11 @@ RULES: tuple[Rule, ...] = (
     # 変更予定日の1か月前までに "one month before the change takes effect" (the provider's notice;
     # the same wording for the customer's own changes is a plain notification, see obligors.py)
     Rule("change_notice", DutyKind.CHANGE_NOTICE, 50, BEFORE,
-         around=r"変更|改定|改訂|改正", anchor="change_effective", lookup=False, obligor=Party.PROVIDER),
+         around=r"変更|改定|改訂|改正", anchor="change_effective", lookup=False, obligor=Party.PROVIDER,
+         unless=rf"^(?!.*(?:変更|改定|改訂|改正)).*(?:{_ENDING})"),  # the heading's 変更, the clause's 廃止
     # 廃止日の12ヶ月前までに "12 months before the service is discontinued"
     Rule("abolition_notice", DutyKind.ABOLITION_NOTICE, 55, BEFORE,
-         around=r"廃止|(?:提供|サービス|サポート)(?:を|の)?終了|中止", anchor="abolition", lookup=False,
+         around=_ENDING, anchor="abolition", lookup=False,
          obligor=Party.PROVIDER),
     # any other "N before" in a contract is a notice to be given by then
     Rule("notice_before", DutyKind.NOTIFICATION, 65, BEFORE),

@@ -20,6 +20,12 @@ RULES: tuple[Rule, ...] = (
          around=r"秘密|機密|存続",
          after=r"^[^。]{0,20}?(?:有効|存続|継続|効力|負う|保持|適用|開示して|漏えいして)",
          anchor="termination", obligor=Party.BOTH),  # both, unless one party is the subject
+    # 契約不適合責任の期間は引渡し後1年間 "liability for non-conformity lasts a year": the claim window
+    Rule("claim_window", DutyKind.CLAIM_LIMITATION, 23, AFTER,
+         around=r"契約不適合責任|瑕疵担保責任|担保責任の期間|責任期間", anchor="delivery"),
+    # 検収期間は納品後10営業日とする "the acceptance period is 10 business days after delivery"
+    Rule("inspection_period", DutyKind.INSPECTION, 74, AFTER,
+         around=r"検収期間|検査期間", anchor="delivery"),
     # 作業の完了後7日以内に検査 "inspect within 7 days of completion"
     Rule("inspection", DutyKind.INSPECTION, 75, _SOON,
          after=r"^[^。]{0,30}?(?:検査|検収|点検|確認)", anchor="completion"),

@@ -13,6 +13,10 @@ RULES: tuple[Rule, ...] = (
     Rule("default_arrears", DutyKind.DEFAULT, 11, AFTER,
          before=r"(?:支払|賃料|料金|代金)[^。]{0,10}$", after=r"^[^。]{0,8}(?:怠|滞納|遅滞|遅延)",
          anchor="payment_due", lookup=False),
+    # 3か月以上利用料金の支払いを怠った "failed to pay the fees for 3 months or more"
+    Rule("default_arrears_after", DutyKind.DEFAULT, 11, AFTER,
+         after=r"^(?:以上)?[^。]{0,12}(?:支払|賃料|料金|代金)[^。]{0,6}?(?:怠|滞納|遅滞|遅延)",
+         anchor="payment_due", lookup=False),
     # 差押え…その効力が15日以上継続 "an attachment lasting 15 days or more"
     Rule("default_attachment", DutyKind.DEFAULT, 12, AFTER,
          around=r"差押|仮処分|競売|強制執行", after=r"^[^。]{0,6}継続", anchor="attachment", lookup=False),
