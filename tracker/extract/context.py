@@ -64,14 +64,15 @@ class Clauses:
             for para in article.paragraphs:
                 bounds.add(view.to_compact(para.start))
                 bounds.update(view.to_compact(item.start) for item in para.items)
-        self._bounds = sorted(bounds)
         self._view = view
         self._document = document
         self._headings: list[tuple[int, str]] = []
         if not document.articles:
             for m in _HEADING.finditer(compact):
                 self._headings.append((m.start(), m.group(1) or m.group(2)))
+                bounds.add(m.end())  # the article's text starts after its heading
         self._heading_starts = [s for s, _ in self._headings]
+        self._bounds = sorted(bounds)
 
     def bounds(self, index: int) -> tuple[int, int]:
         i = bisect.bisect_right(self._bounds, index) - 1
