@@ -42,6 +42,9 @@ NEGATIVES: tuple[Negative, ...] = (
     # 第3営業日, 3営業日目: an ordinal day, not a length
     Negative("ordinal", before=re.compile(r"第$"), after=None),
     Negative("ordinal", after=re.compile(r"^目")),
+    # 期間満了の1年前から6か月前までの間に "between a year and six months before expiry": the
+    # window opens at the first period, the deadline is the second
+    Negative("window_start", after=re.compile(r"^から[^。]{0,12}?(?:前まで|前の日まで)")),
     # 毎月20日 "the 20th of each month", 翌月10日
     Negative("day_of_month", before=re.compile(r"(?:毎月|翌月|当月|同月|毎年|各月)$")),
 )

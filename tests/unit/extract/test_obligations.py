@@ -53,3 +53,8 @@ def test_obligation_rules(text: str, expected: list[tuple[object, ...]]) -> None
 )
 def test_periods_named_for_their_purpose_are_not_terms(text: str, expected: list[tuple[object, ...]]) -> None:
     assert duties_of(text) == expected
+
+
+def test_payment_due_before_a_date() -> None:
+    text = "利用者は、支払期日の3営業日前までに利用料金を当社指定の口座に振り込むものとします。"
+    assert duties_of(text) == [("payment", "customer", 3, "business_day", "before", None)]

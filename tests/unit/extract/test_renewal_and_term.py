@@ -52,3 +52,11 @@ def test_renewal_term_runs_from_expiry_and_initial_term_from_start() -> None:
 
 def test_warranty_period_is_not_a_term() -> None:
     assert duties_of("本製品の保証期間は、引渡しの日から1年間とする。") == []
+
+
+def test_only_the_end_of_a_notice_window_is_a_deadline() -> None:
+    text = (
+        "甲又は乙は、期間満了の1年前から6か月前までの間に相手方に更新しない旨の通知をしないときは、"
+        "更新したものとみなす。"
+    )
+    assert duties_of(text) == [("renewal_notice", "both", 6, "month", "before", None)]

@@ -19,6 +19,9 @@ RULES: tuple[Rule, ...] = (
     Rule("abolition_date", DutyKind.ABOLITION_NOTICE, 49, BEFORE,
          before=r"(?:廃止|(?:提供|サービス|サポート)(?:の)?終了)(?:予定)?(?:日|する日)[^。、]{0,4}$",
          anchor="abolition", lookup=False, obligor=Party.PROVIDER),
+    # 支払期日の3営業日前までに振り込む "transfer three business days before the due date"
+    Rule("payment_before", DutyKind.PAYMENT, 48, BEFORE,
+         after=r"^[^。]{0,30}?(?:支払|振り込|振込|入金|納付)", anchor="payment_due"),
     # 変更予定日の1か月前までに "one month before the change takes effect" (the provider's notice;
     # the same wording for the customer's own changes is a plain notification, see obligors.py)
     Rule("change_notice", DutyKind.CHANGE_NOTICE, 50, BEFORE,
