@@ -86,10 +86,10 @@ def test_no_alarms_and_reminder_events(db: Path, tmp_path: Path, capsys: pytest.
     events = _events(out)
     assert [(e.decoded("DTSTART"), str(e["UID"])) for e in events] == [
         (date(2027, 2, 26), "1-d3/1@contract-deadline-tracker"),
-        (date(2026, 12, 28), "1-d3/1-r60@contract-deadline-tracker"),
-        (date(2027, 1, 27), "1-d3/1-r30@contract-deadline-tracker"),
-        (date(2027, 2, 12), "1-d3/1-r14@contract-deadline-tracker"),
-        (date(2027, 2, 19), "1-d3/1-r7@contract-deadline-tracker"),
+        (date(2026, 12, 28), "1-d3/1-r5@contract-deadline-tracker"),
+        (date(2027, 1, 27), "1-d3/1-r4@contract-deadline-tracker"),
+        (date(2027, 2, 12), "1-d3/1-r3@contract-deadline-tracker"),
+        (date(2027, 2, 19), "1-d3/1-r2@contract-deadline-tracker"),
         (date(2027, 2, 25), "1-d3/1-r1@contract-deadline-tracker"),
     ]
     assert all(e.walk("VALARM") == [] for e in events)

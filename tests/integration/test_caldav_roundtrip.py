@@ -122,11 +122,11 @@ def test_events_survive_a_caldav_server(radicale: str) -> None:
         sorted(got)
         == sorted(sent)
         == [
-            "4-notification:5:0-r10@contract-deadline-tracker",
-            "4-notification:5:0-r60@contract-deadline-tracker",
+            "4-notification:5:0-r1@contract-deadline-tracker",
+            "4-notification:5:0-r2@contract-deadline-tracker",
             "4-notification:5:0@contract-deadline-tracker",
-            "4-renewal_notice:1:0-r59@contract-deadline-tracker",
-            "4-renewal_notice:1:0-r9@contract-deadline-tracker",
+            "4-renewal_notice:1:0-r1@contract-deadline-tracker",
+            "4-renewal_notice:1:0-r2@contract-deadline-tracker",
             "4-renewal_notice:1:0@contract-deadline-tracker",
         ]
     )

@@ -70,10 +70,14 @@ def deadlines_to_ical(
     return _lines(head) + timezones + _lines([*body, "END:VCALENDAR"])
 
 
-def reminder_uid(record: DeadlineRecord, lead_days: int) -> str:
-    """The UID of the separate reminder event `lead_days` before the deadline; stable like its own."""
+def reminder_uid(record: DeadlineRecord, rank: int) -> str:
+    """The UID of a separate reminder event; rank 1 is the reminder nearest the deadline.
+
+    Counted by rank, not by days, so that a moved deadline (or a reminder moved off a holiday)
+    updates its reminder events instead of adding new ones; with the deadline's SEQUENCE.
+    """
     local, _, domain = record.uid.partition("@")
-    return f"{local}-r{lead_days}@{domain}"
+    return f"{local}-r{rank}@{domain}"
 
 
 def describe(record: DeadlineRecord, lang: str) -> str:
@@ -122,12 +126,13 @@ def _write_deadline(
             ]
     out.append("END:VEVENT")
     if opts.reminder_events:
-        for reminder in reminders:
+        days = sorted(set(reminders), reverse=True)  # two tiers rolled onto one day make one event
+        for rank, reminder in reversed(list(enumerate(days, start=1))):
             lead = (due_day - reminder).days
             _write_event(
                 out,
                 zones,
-                reminder_uid(record, lead),
+                reminder_uid(record, rank),
                 reminder,
                 _reminder_summary(summary, lead, lang),
                 common,

@@ -71,12 +71,12 @@ def test_reminder_events_are_separate_all_day_events_with_their_own_uids(make_re
             "更新拒絶の通知期限: クラウド会計サービス利用規約",
         ),
         (
-            "3-renewal_notice:7:0-r60@contract-deadline-tracker",
+            "3-renewal_notice:7:0-r3@contract-deadline-tracker",
             date(2026, 10, 2),
             "【あと60日】更新拒絶の通知期限: クラウド会計サービス利用規約",
         ),
         (
-            "3-renewal_notice:7:0-r30@contract-deadline-tracker",
+            "3-renewal_notice:7:0-r2@contract-deadline-tracker",
             date(2026, 11, 1),
             "【あと30日】更新拒絶の通知期限: クラウド会計サービス利用規約",
         ),

@@ -39,7 +39,7 @@ def test_a_moved_deadline_keeps_its_uid_and_carries_the_raised_sequence(make_rec
     assert old[uid].decoded("DTSTART") == date(2026, 12, 1)
     assert new[uid].decoded("DTSTART") == date(2026, 11, 30)
     assert (old[uid]["SEQUENCE"], new[uid]["SEQUENCE"]) == (0, 1)
-    reminder = "3-renewal_notice:7:0-r60@contract-deadline-tracker"
+    reminder = "3-renewal_notice:7:0-r1@contract-deadline-tracker"
     assert new[reminder].decoded("DTSTART") == date(2026, 10, 1)
     assert new[reminder]["SEQUENCE"] == 1
 
@@ -47,3 +47,14 @@ def test_a_moved_deadline_keeps_its_uid_and_carries_the_raised_sequence(make_rec
 def test_a_naive_stamp_is_utc(make_record: MakeRecord) -> None:
     data = deadlines_to_ical([make_record()], stamp=datetime(2026, 11, 22, 8, 30))
     assert b"DTSTAMP:20261122T083000Z\r\n" in data
+
+
+def test_reminders_rolled_onto_one_day_make_one_event(make_record: MakeRecord) -> None:
+    record = make_record(reminders=(date(2026, 11, 27), date(2026, 11, 27), date(2026, 11, 30)))
+    data = deadlines_to_ical([record], stamp=STAMP, options=IcalOptions(reminder_events=True))
+    events = icalendar.Calendar.from_ical(data).walk("VEVENT")
+    assert [(str(e["UID"]), e.decoded("DTSTART")) for e in events] == [
+        ("3-renewal_notice:7:0@contract-deadline-tracker", date(2026, 12, 1)),
+        ("3-renewal_notice:7:0-r2@contract-deadline-tracker", date(2026, 11, 27)),
+        ("3-renewal_notice:7:0-r1@contract-deadline-tracker", date(2026, 11, 30)),
+    ]
