@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 from datetime import date
 from pathlib import Path
@@ -86,3 +87,27 @@ def test_export_ics_of_one_contract_keeps_the_file_mode(
     assert export_ics(svc, out, contract_id=1, first=date(2026, 1, 1), last=date(2026, 12, 31)) == 2
     assert out.stat().st_mode & 0o777 == 0o640
     assert out.read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
+
+
+def test_a_new_start_date_moves_events_under_the_same_uids_with_a_higher_sequence(
+    svc: TrackerService, tmp_path: Path, extraction: tuple[Duty, ...]
+) -> None:
+    _imported(svc, tmp_path)
+    before, after = tmp_path / "before.ics", tmp_path / "after.ics"
+    export_ics(svc, before, last=date(2026, 12, 31))
+    terms = svc.contract(1).contract.terms
+    svc.update_contract(1, terms=dataclasses.replace(terms, start=date(2025, 5, 1)))
+    export_ics(svc, after, last=date(2026, 12, 31))
+
+    def events(path: Path) -> list[tuple[str, date, int]]:
+        calendar = icalendar.Calendar.from_ical(path.read_bytes())
+        return [(str(e["UID"]), e.decoded("DTSTART"), int(e["SEQUENCE"])) for e in calendar.walk("VEVENT")]
+
+    assert events(before) == [
+        ("1-d3/0@contract-deadline-tracker", date(2026, 2, 27), 0),
+        ("1-d1/0@contract-deadline-tracker", date(2026, 3, 31), 0),
+    ]
+    assert events(after) == [
+        ("1-d3/0@contract-deadline-tracker", date(2026, 3, 30), 1),
+        ("1-d1/0@contract-deadline-tracker", date(2026, 4, 30), 1),
+    ]
