@@ -7,7 +7,6 @@ edge. Japanese punctuation （）「」、。 is kept as written.
 
 from __future__ import annotations
 
-import itertools
 import re
 from array import array
 from collections import Counter
@@ -26,31 +25,30 @@ _WIDTH = str.maketrans(
      "\f": "\n", "\v": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"}
 )
 
-# CRLF/CR → LF; zero-width chars and BOM; spaces at line ends and starts
-_LINES = re.compile(r"\r\n?|[\u200b\u200c\u200d\u2060\ufeff]|[ ]+(?=[\r\n]|\Z)|(?<=[\r\n])[ ]+|\A[ ]+")
+_CR = re.compile(r"\r\n?")
+# zero-width chars and BOM; spaces at line starts and ends
+_STRIP = re.compile(r"(?m)[\u200b\u200c\u200d\u2060\ufeff]+|^ +| +$")
 
 _CJK = r"\u3005\u3006\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # counter/unit words that follow a number: 日, か月/ヶ月/箇月, 年, 週, 時間, 営業日, 条/項/号, 円…
 _UNIT = r"(?:[かカヵヶケ箇個]|年|月(?!額)|週|日|時|分|秒|営業|条|項|号|円|歳|名|人|回|件|倍|版|%|％)"
-# spaces inside "15 日", "第 2 項", "令和 6年 12 月": between a number and CJK on either side.
-# A number that opens a line ("2 当社は") is a paragraph marker and keeps its space (the first
-# alternative matches it and edits nothing), unless a unit follows ("15 日前までに" continuing a
-# broken line). Each alternative starts with a plain char class, so the scan stays fast.
-_NUM_SPACE = re.compile(
-    rf"(?m)^\d+ +(?! |{_UNIT})"
-    rf"|[{_CJK}](?P<a> +)(?=\d)"
-    rf"|\d(?P<b> +)(?=[{_CJK}%％])"
-)
+_SPACES = re.compile(r" +")
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
+_UNIT_AT = re.compile(_UNIT)
+_DIGITS = frozenset("0123456789")
 _WIDTH_CHARS = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000\u00a0\t\u2002\u2003\u2009"
                           r"\f\v\u2028\u2029\x85]+")
 
-# page furniture: copyright lines ("Copyright © 2025 …", "… All Rights Reserved."), page numbers
-# "- 3 -", "3 / 12", "Page 3 of 9", "3ページ". Runs after line stripping, so lines have no edge spaces.
+# page furniture: copyright lines ("Copyright © 2025 …"), page numbers "- 3 -", "3 / 12",
+# "Page 3 of 9", "3ページ". Runs after line stripping, so lines have no edge spaces.
 _FURNITURE = re.compile(
-    r"(?im)^(?:.{0,80}\ball rights reserved\b.{0,40}|(?:copyright *(?:©|\(c\))?|©|\(c\)) *\d{4}\b.{0,100}"
+    r"(?im)^(?:(?:copyright *(?:©|\(c\))?|©|\(c\)) *\d{4}\b.{0,100}"
     r"|[-−–—‐－ー]? *\d{1,4} *[-−–—‐－ー]?|\d{1,4} */ *\d{1,4}"
     r"|(?:page|p\.) *\d{1,4}(?: *(?:/|of) *\d{1,4})?|\d{1,4} *(?:ページ|頁))$\n?"
 )
+# "… All Rights Reserved." wherever it stands in a short line; looked for only where the words occur
+_RESERVED = re.compile(r"(?im)^.{0,80}\ball rights reserved\b.{0,40}$\n?")
+_RESERVED_WORDS = re.compile(r"(?i)rights reserved")
 _LINE = re.compile(r"[^\n]+")
 _BLANKS = re.compile(r"\n{3,}")
 # a title ends with the kind of document: 約款 (terms), 規約 (rules), 契約書 (contract), 規程, 覚書
@@ -74,7 +72,11 @@ def clean(original: str) -> Cleaned:
     end = len(original)
     text = _WIDTH_CHARS.sub(lambda m: m.group().translate(_WIDTH), original)
     offsets = identity_map(end)
-    text, offsets = sub(_LINES, lambda m: "\n" if m.group().startswith("\r") else "", text, offsets, end)
+    if "\r" in text:
+        text, offsets = sub(_CR, "\n", text, offsets, end)
+    text, offsets = sub(_STRIP, "", text, offsets, end)
+    if _RESERVED_WORDS.search(text):
+        text, offsets = sub(_RESERVED, "", text, offsets, end)
     text, offsets = sub(_FURNITURE, "", text, offsets, end)
     text, offsets = _drop_repeated_lines(text, offsets, end)
     text, offsets = _glue_numbers(text, offsets, end)
@@ -85,11 +87,29 @@ def clean(original: str) -> Cleaned:
 
 
 def _glue_numbers(text: str, offsets: array[int], end: int) -> tuple[str, array[int]]:
+    """Drop spaces inside "15 日", "第 2 項", "令和 6年 12 月": between a number and CJK either side.
+
+    A number that opens a line ("2 当社は") is a paragraph marker and keeps its space, unless a
+    unit follows ("15 日前までに" continuing a broken line). Space runs are few, so they are
+    found first and judged one by one.
+    """
     edits = []
-    for m in _NUM_SPACE.finditer(text):
-        group = "a" if m.start("a") >= 0 else "b" if m.start("b") >= 0 else None
-        if group:
-            edits.append((m.start(group), m.end(group), ""))
+    for m in _SPACES.finditer(text):
+        start, stop = m.span()
+        if start == 0 or stop == len(text):
+            continue
+        before, after = text[start - 1], text[stop]
+        if before in _DIGITS:
+            if not (_CJK_CHAR.match(after) or after in "%％"):
+                continue
+            first = start - 1
+            while first > 0 and text[first - 1] in _DIGITS:
+                first -= 1
+            if (first == 0 or text[first - 1] == "\n") and not _UNIT_AT.match(text, stop):
+                continue
+        elif not (after in _DIGITS and _CJK_CHAR.match(before)):
+            continue
+        edits.append((start, stop, ""))
     return apply_edits(text, offsets, edits, end)
 
 
@@ -124,12 +144,13 @@ def _join_broken_lines(text: str, offsets: array[int], end: int) -> tuple[str, a
     lines = [(m.start(), m.end(), m.group()) for m in _LINE.finditer(text)]
     if len(lines) < 2:
         return text, offsets
-    widths = sorted(display_width(line) for _, _, line in lines)
-    column = widths[int(len(widths) * 0.9)]
+    widths = [display_width(line) for _, _, line in lines]
+    cut = 0.7 * sorted(widths)[int(len(widths) * 0.9)]  # 70% of the column width
     edits = []
     first = 1 if _TITLE_END.search(lines[0][2]) else 0
-    for (_, a_end, a), (b_start, _, b) in itertools.pairwise(lines[first:]):
-        if a.endswith(_SENTENCE_END) or not (a.endswith(_COMMA) or display_width(a) >= 0.7 * column):
+    for i in range(first, len(lines) - 1):
+        (_, a_end, a), (b_start, _, b) = lines[i], lines[i + 1]
+        if a.endswith(_SENTENCE_END) or not (widths[i] >= cut or a.endswith(_COMMA)):
             continue
         if is_header_line(a) or starts_structure(b):
             continue

@@ -64,6 +64,15 @@ def kanji_to_int(text: str) -> int:
 _REFERENCE_NEXT = "のにをはがへでともや及又並乃"
 
 
+# every char that can open one of the patterns above: digits, 第, brackets, circled digits, 漢数字,
+# katakana and Latin sub-item letters, bullets, 附則/改定履歴…, 以上/別表/別紙, Article/Section/§, #
+_STRUCTURE_FIRST = frozenset(
+    "0123456789第（(【〔［[" + "".join(chr(c) for c in range(0x2460, 0x2474)) + "一二三四五六七八九十"
+    + "".join(chr(c) for c in range(0x30A1, 0x30F7)) + "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    + "・●○■□◆◇※-*•" + "附改変制以別§#"
+)
+
+
 def article_header(line: str) -> re.Match[str] | None:
     """The 第N条 header opening `line`, or None where the line only refers to an article."""
     m = ARTICLE.match(line)
@@ -78,6 +87,8 @@ def article_header(line: str) -> re.Match[str] | None:
 
 def starts_structure(line: str) -> bool:
     """Whether a stripped line opens a new 条/項/号/heading, so no broken line may be joined onto it."""
+    if not line or line[0] not in _STRUCTURE_FIRST:  # most continuation lines: one set lookup
+        return False
     return bool(
         article_header(line) or CHAPTER.match(line) or PARAGRAPH.match(line) or ITEM_PAREN.match(line)
         or DECIMAL_PARAGRAPH.match(line)
@@ -89,6 +100,8 @@ def starts_structure(line: str) -> bool:
 
 def is_header_line(line: str) -> bool:
     """A line that is complete in itself (article header, heading, chapter), never continued."""
+    if not line or line[0] not in _STRUCTURE_FIRST:
+        return False
     m = article_header(line)
     if m and not (m.group("rest1") or m.group("rest2")):
         return True
