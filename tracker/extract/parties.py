@@ -50,6 +50,15 @@ _ROLES: tuple[tuple[re.Pattern[str], Party], ...] = (
 )
 _DEFINED = re.compile(r"[（(]以下[、,]?「(甲|乙|丙)」")  # …（以下「甲」という。）
 _NAME_START = re.compile(r"[「」（）()。、]")
+# a contract's own names: 株式会社X（以下「X社」といいます。）が提供する "…, which provides" → provider;
+# 「登録ユーザー」とは、本サービスを利用する者 "means a person who uses the service" → customer
+_OWN_PROVIDER = re.compile(
+    r"[（(]以下[、,]?「((?!本)[^」「]{1,12})」(?:と(?:いい|いう|称)[^）)]{0,6})?[）)](?:が|は)[^。]{0,40}?(?:提供|運営)"
+)
+_OWN_CUSTOMER = re.compile(
+    r"「((?!本)[^」「]{1,12})」とは[、,]?[^。]{0,40}?(?:利用する|利用しようとする|申し込|申込|登録|締結)"
+    r"[^。]{0,10}?(?:者|法人|個人|方)"
+)
 _ROLE_WORDS = {w: Party.CUSTOMER for w in CUSTOMER_WORDS} | {w: Party.PROVIDER for w in PROVIDER_WORDS}
 
 
@@ -82,7 +91,7 @@ class Parties:
 
     @classmethod
     def of(cls, compact: str) -> Parties:
-        """The party words of a document: the tables plus its own 甲/乙 definitions."""
+        """The party words of a document: the tables, its 甲/乙 and its own names for the sides."""
         words: dict[str, Party] = {w: Party.CUSTOMER for w in CUSTOMER_WORDS}
         words |= {w: Party.PROVIDER for w in PROVIDER_WORDS}
         words |= {w: Party.BOTH for w in BOTH_WORDS}
@@ -104,6 +113,9 @@ class Parties:
             other = "乙" if actor == "甲" else "甲"
             kou[other] = Party.PROVIDER if role is Party.CUSTOMER else Party.CUSTOMER
         words |= kou
+        for pattern, party in ((_OWN_PROVIDER, Party.PROVIDER), (_OWN_CUSTOMER, Party.CUSTOMER)):
+            for m in pattern.finditer(compact[:5000]):
+                words.setdefault(m.group(1), party)
         return cls(words)
 
     def _party_of(self, phrase: str) -> Party | None:

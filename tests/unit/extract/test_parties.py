@@ -35,3 +35,13 @@ def test_the_speaker_decides_over_the_topic() -> None:
 def test_the_addressee_names_the_other_side() -> None:
     text = "本サービスが終了した場合、終了した日から1か月以内に接続機器を当社に返還するものとします。"
     assert duties_of(text) == [("return", "customer", 1, "month", "after", None)]
+
+
+def test_a_contracts_own_names_for_the_sides() -> None:
+    text = (
+        "株式会社ソラ（以下「ソラ」といいます。）が提供するサービスの利用条件を定めます。\n"
+        "「メンバー」とは、本規約に同意のうえ本サービスを利用する者をいいます。\n"
+        "退会日から7日以内に預託物をメンバーに返却するものとします。\n"  # returned to a customer
+        "ソラは、退会日から30日以内に貸与端末の受領を通知します。"  # the provider as the topic
+    )
+    assert [d[1] for d in duties_of(text)] == ["provider", "provider"]
