@@ -1,6 +1,6 @@
 """Undo the artefacts of PDF-extracted contract text: str → (clean str, map to original offsets).
 
-Steps, each a batch of regex edits (see `edits`): width-normalise ASCII digits/letters/spaces,
+Steps, each a batch of edits (see `edits`): width-normalise ASCII digits/letters/spaces,
 strip lines, drop page furniture, glue numbers to their units, join lines broken at the column
 edge. Japanese punctuation （）「」、。 is kept as written.
 """
@@ -24,7 +24,8 @@ _WIDTH = str.maketrans(
      "\u3000": " ", "\u00a0": " ", "\t": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ",
      "\f": "\n", "\v": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"}
 )
-
+_WIDTH_CHARS = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000\u00a0\t\u2002\u2003\u2009"
+                          r"\f\v\u2028\u2029\x85]+")
 _CR = re.compile(r"\r\n?")
 # zero-width chars and BOM; spaces at line starts and ends
 _STRIP = re.compile(r"(?m)[\u200b\u200c\u200d\u2060\ufeff]+|^ +| +$")
@@ -32,12 +33,11 @@ _STRIP = re.compile(r"(?m)[\u200b\u200c\u200d\u2060\ufeff]+|^ +| +$")
 _CJK = r"\u3005\u3006\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # counter/unit words that follow a number: 日, か月/ヶ月/箇月, 年, 週, 時間, 営業日, 条/項/号, 円…
 _UNIT = r"(?:[かカヵヶケ箇個]|年|月(?!額)|週|日|時|分|秒|営業|条|項|号|円|歳|名|人|回|件|倍|版|%|％)"
+# glue_numbers: runs of spaces, and what may stand on either side of one inside a number phrase
 _SPACES = re.compile(r" +")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 _UNIT_AT = re.compile(_UNIT)
 _DIGITS = frozenset("0123456789")
-_WIDTH_CHARS = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000\u00a0\t\u2002\u2003\u2009"
-                          r"\f\v\u2028\u2029\x85]+")
 
 # page furniture: copyright lines ("Copyright © 2025 …"), page numbers "- 3 -", "3 / 12",
 # "Page 3 of 9", "3ページ". Runs after line stripping, so lines have no edge spaces.
