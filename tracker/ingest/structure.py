@@ -37,7 +37,8 @@ _MARKDOWN_HEADING = re.compile(r"#{1,6}\s+(?P<heading>.+?)\s*#*$")
 _PLAIN_HEADING = re.compile(r"(?P<heading>\D.*)")
 _NOT_HEADING_END = tuple("。、，,.:：;；")
 _ITEM_KINDS = (("paren", ITEM_PAREN), ("circled", ITEM_CIRCLED), ("kanji", ITEM_KANJI), ("alpha", ITEM_ALPHA))
-_TOC_ENTRY = 60  # chars: longer than any 目次 line "第12条（秘密保持）……3", shorter than an article
+# what follows an article number in a 目次 (table of contents): leader dots and a page number
+_TOC_TAIL = re.compile(r"[.．…・‥\s\d-]*")
 _SPACE = re.compile(r"\s+")
 
 
@@ -62,7 +63,7 @@ def parse(text: str) -> tuple[str | None, tuple[Article, ...]]:
     """(title, articles) of a cleaned text; article bounds tile the text from the first article on."""
     lines = [(m.start(), m.group()) for m in _LINE.finditer(text)]
     has_articles = any(article_header(line) for _, line in lines)
-    builder = _Builder()
+    builder = _Builder(text)
     pending_heading: tuple[int, str] | None = None
     for i, (start, line) in enumerate(lines):
         if has_articles:
@@ -117,7 +118,8 @@ def _decimal_paragraph(line: str, article: str | None) -> re.Match[str] | None:
 class _Builder:
     """Collects articles, paragraphs and items as lines arrive, then freezes them."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str) -> None:
+        self.text = text
         self.articles: list[Article] = []
         self.current: _Art | None = None
         self.last_main = 0
@@ -147,7 +149,7 @@ class _Builder:
             self.articles.clear()  # the numbers start again: what came before was a 目次 (contents)
             self.current = None
             in_sequence = True
-        if not in_sequence or (self.current is not None and self.current.supplementary):
+        if not in_sequence:  # also 第1条 of a 附則 (supplementary provisions) after the articles
             return False
         self.last_main, self.last_branch = main, branch
         number = f"{main}-{branch}" if branch else str(main)
@@ -159,11 +161,15 @@ class _Builder:
         return True
 
     def _table_of_contents(self, start: int) -> bool:
-        """Whether every article so far is a bare header line, as in a table of contents."""
-        if self.current is None or len(self.articles) < 2:
+        """Whether the articles so far hold no text, only page numbers: a 目次 (table of contents)."""
+        art = self.current
+        if art is None or art.supplementary or not self.articles:
             return False
-        bounds = [(a.start, a.end) for a in self.articles] + [(self.current.start, start)]
-        return all(end - begin < _TOC_ENTRY for begin, end in bounds)
+        bodies = [(a.paragraphs[0].start, a.end) for a in self.articles
+                  if a.paragraphs and not a.supplementary]
+        if art.paras:
+            bodies.append((art.paras[0].start, start))
+        return all(_TOC_TAIL.fullmatch(self.text, begin, end) for begin, end in bodies)
 
     def heading_line(self, start: int, line: str, isolated: bool, first: bool) -> bool:
         """Fallback for documents without 第N条: "Article 5", "1. Definitions", "# Fees", （目的）,

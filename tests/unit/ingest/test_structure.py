@@ -72,6 +72,16 @@ def test_headings_in_other_brackets() -> None:
     assert document.position(document.text.index("30日前")) == ("3", None, None)
 
 
+def test_revision_history_before_the_articles_and_supplementary_articles() -> None:
+    text = ("見本規約\n改定履歴\n2023年4月1日 制定\n2024年4月1日 改定\n"
+            "第1条（目的）\n本規約は見本を定める。\n第2条（期間）\n期間は1年間とする。\n"
+            "附則\n第1条（施行期日）\n本規約は2024年4月1日から施行する。\n")
+    document = document_from_text(text)
+    assert [(a.number, a.heading, a.supplementary) for a in document.articles] == [
+        (None, "改定履歴", True), ("1", "目的", False), ("2", "期間", False), (None, "附則", True)]
+    assert document.position(document.text.index("2024年4月1日から")) == ("附則", None, None)
+
+
 def test_kanji_numerals_and_kanji_items() -> None:
     text = ("第九条（秘密）\n秘密を守る。\n第十条（期間）\n一年間とする。\n第十一条（解約）\n"
             "契約者は、次の各号の場合に解約できる。\n一 当社が違反したとき\n二 当社が破産したとき\n")
@@ -96,7 +106,7 @@ def test_lead_in_before_numbered_definitions() -> None:
 
 
 def test_table_of_contents_is_not_taken_for_the_articles() -> None:
-    text = ("見本規約\n目次\n第1条（目的）\n第2条（期間）\n第3条（解約）\n\n"
+    text = ("見本規約\n目次\n第1条（目的）……1\n第2条（期間）……1\n第3条（解約）……2\n\n"
             "第1条（目的）\n本規約は見本を定める。\n第2条（期間）\n期間は1年間とする。\n"
             "第3条（解約）\n契約者は30日前までに通知して解約できる。\n")
     document = document_from_text(text)
