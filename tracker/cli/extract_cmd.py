@@ -50,6 +50,7 @@ def _print_table(path: str, result: Extraction) -> None:
         period = f"{d.period.amount} {d.period.unit}" if d.period.amount is not None else d.period.qualifier
         where = "/".join(str(x) for x in (d.span.article, d.span.paragraph, d.span.item) if x is not None)
         obligor = d.obligor or "-"
+        text = " ".join(d.span.text.split())  # the clause as one line, PDF line breaks and all
         print(f"  {where:<10} {d.kind:<18} {obligor:<9} {period!s:<18} {d.period.direction:<7} "
-              f"{d.anchor or '-':<16} {d.span.text}")
+              f"{d.anchor or '-':<17} {d.confidence:.2f}  {text}")
     print(f"  {len(result.duties)} duties")

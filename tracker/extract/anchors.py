@@ -20,7 +20,7 @@ ANCHORS: tuple[tuple[str, str], ...] = (
     (r"支払期限|支払期日|支払い期日", "payment_due"),  # a payment due date
     (r"請求をし得る|請求し得る|知った|事実が生じた", "claim_arises"),  # the claim arising
     (r"発生|障害|事故|漏えい|判断した時点|稼働不良", "incident"),  # an incident
-    (r"最終更新", "last_update"),  # the last update of a record
+    (r"最終更新日?", "last_update"),  # the last update of a record
     (r"最終ログイン|最終利用", "last_login"),  # the user's last login or use
     (r"違反した", "violation"),  # a breach
     (r"催告|通知後|通知を受け|是正を求める通知|是正の請求", "violation_notice"),  # notice of a breach
@@ -38,16 +38,28 @@ _BEFORE_WINDOW = 30
 _AFTER_WINDOW = 20
 
 
+def phrase_start(before: str) -> int:
+    """Where in `before` the nearest anchor word begins (期間満了30日前: at 満了), so that a duty's
+    span shows the event with the period; len(before) where no anchor word is near."""
+    window_start = max(0, len(before) - _BEFORE_WINDOW)
+    best: tuple[int, int] | None = None
+    for pattern, _ in _TABLE:
+        for m in pattern.finditer(before, window_start):
+            if best is None or (m.end(), -m.start()) > (best[0], -best[1]):
+                best = (m.end(), m.start())
+    return best[1] if best else len(before)
+
+
 def find_anchor(before: str, after: str) -> str | None:
     """The anchor named nearest before the period, else just after it, or None."""
     window = before[-_BEFORE_WINDOW:]
-    best: tuple[int, str] | None = None
+    best: tuple[int, int, str] | None = None  # (end, -start, name): the nearest, then the longest
     for pattern, name in _TABLE:
         for m in pattern.finditer(window):
-            if best is None or m.end() > best[0]:
-                best = (m.end(), name)
+            if best is None or (m.end(), -m.start()) > best[:2]:
+                best = (m.end(), -m.start(), name)
     if best:
-        return best[1]
+        return best[2]
     window = after[:_AFTER_WINDOW]
     first: tuple[int, str] | None = None
     for pattern, name in _TABLE:

@@ -7,12 +7,13 @@ obligors, adds the number-less duties (速やかに返還, 翌月末日までに
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
 from tracker.domain import Document, Duty, DutyKind, Party, Period, SourceSpan
 from tracker.extract import english, negatives, obligors, qualifiers
-from tracker.extract.anchors import find_anchor
+from tracker.extract.anchors import find_anchor, phrase_start
 from tracker.extract.context import Clauses, Context
 from tracker.extract.dates import find_dates
 from tracker.extract.kinds import classify
@@ -83,7 +84,10 @@ class _Run:
             confidence += 0.1 if read else 0.05
             period = Period(hit.amount, hit.unit, hit.direction)
             self.numbered.add((ctx.start, rule.kind))
-            duties.append(self.duty(rule.kind, found, period, anchor, hit.start, hit.end, confidence))
+            start = ctx.start + phrase_start(ctx.clause[: ctx.at])
+            tail = _TAIL.match(self.view.compact, hit.end)
+            end = tail.end() if tail else hit.end
+            duties.append(self.duty(rule.kind, found, period, anchor, start, end, confidence))
         return duties
 
     def qualified(self) -> list[Duty]:
@@ -102,6 +106,10 @@ class _Run:
             period = Period(None, None, rule.direction, qualifiers.qualifier_of(rule, m.group()))
             duties.append(self.duty(rule.kind, found, period, anchor, m.start(), m.end(), 0.6))
         return duties
+
+
+# the particle closing a period phrase, kept in the span: 30日前までに / 14日以内に
+_TAIL = re.compile(r"までに|まで|に")
 
 
 def _qualifier_fits(rule: qualifiers.QualifierRule, ctx: Context) -> bool:

@@ -24,3 +24,10 @@ def test_article_paragraph_and_item_of_each_duty() -> None:
         ("term", "2", 2, None),
         ("default", "3-2", None, 1),  # a single-paragraph article has no 項 number
     ]
+
+
+def test_a_span_shows_the_event_with_the_period() -> None:
+    text = "本契約は、期間満了の\n30日前までに申出がない限り更新される。"
+    [duty] = extract(document_from_text(text, "t.txt")).duties
+    assert "".join(duty.span.text.split()) == "満了の30日前までに"
+    assert duty.span.text == text[duty.span.start : duty.span.end]

@@ -60,3 +60,7 @@ def test_only_the_end_of_a_notice_window_is_a_deadline() -> None:
         "更新したものとみなす。"
     )
     assert duties_of(text) == [("renewal_notice", "both", 6, "month", "before", None)]
+
+
+def test_the_longest_anchor_word_ending_nearest_wins() -> None:
+    assert anchors_of("当社は、最終更新日より1年が経過したデータを削除します。") == ["last_update"]
