@@ -23,8 +23,8 @@ _HTML_TAG = re.compile(r"<[^>\n]{1,200}>")
 
 def markdown_text(source: str) -> str:
     """Plain text of a Markdown contract: heading text without hashes, links as their text."""
-    text = _MD_DROP_LINE.sub("", source)
-    text = _MD_SETEXT.sub(r"\n\1\n", text)
+    text = _MD_SETEXT.sub(r"\n\1\n", source)  # before rules are dropped: "---" underlines a heading
+    text = _MD_DROP_LINE.sub("", text)
     text = _MD_HEADING.sub(r"\n\1\n", text)
     text = _MD_QUOTE.sub("", text)
     text = _MD_TABLE_PIPES.sub(lambda m: re.sub(r"\s*\|\s*", " ", m.group(1)).strip(), text)

@@ -42,6 +42,11 @@ def test_markdown_markup_is_stripped() -> None:
     assert "返却 終了後1か月以内" in text
 
 
+def test_markdown_underlined_headings_and_rules() -> None:
+    text = markdown_text("Terms\n=====\n\nFees\n----\nPay in 30 days.\n\n---\n\nEnd")
+    assert text.split() == ["Terms", "Fees", "Pay", "in", "30", "days.", "End"]
+
+
 def test_markdown_contract_structure(tmp_path: Path) -> None:
     path = tmp_path / "contract.md"
     path.write_text(MARKDOWN, encoding="utf-8")
