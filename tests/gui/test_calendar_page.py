@@ -126,3 +126,19 @@ def test_deadline_model_passes_the_model_tester(page):
     page.refresh()
     page.selectDate(date(2026, 12, 15))
     page.agendaModel.retranslate()
+
+
+def test_the_months_either_side_are_read_ahead_after_a_pause(qtbot, page, service):
+    page.showMonth(2027, 2)
+    qtbot.waitUntil(lambda: None not in (page.months.cached(2027, 3), page.months.cached(2027, 1)))
+    reads = len(service.calls)
+    page.showMonth(2027, 3)
+    assert len(service.calls) == reads  # March came from the read-ahead
+    assert page.calendar.kindsOn(date(2027, 3, 10)) == (DutyKind.DATA_DELETION,)
+
+
+def test_refresh_shows_changed_deadlines(page, service):
+    service.records[7] = record(7, date(2026, 11, 29), DutyKind.CONFIDENTIALITY)
+    assert page.calendar.kindsOn(date(2026, 11, 29)) == ()
+    page.refresh()
+    assert page.calendar.kindsOn(date(2026, 11, 29)) == (DutyKind.CONFIDENTIALITY,)

@@ -4,9 +4,7 @@ and the upcoming list (next 90 days, overdue first in red); every deadline opens
 
 from __future__ import annotations
 
-import calendar
-from collections import defaultdict
-from datetime import date, datetime, timedelta
+from datetime import date
 from typing import Protocol
 
 from PySide6.QtCore import QDate, QEvent, QItemSelection, QLocale, QModelIndex, QPoint, QRect, Qt, Signal
@@ -25,6 +23,7 @@ from tracker.domain.records import DeadlineRecord
 from tracker.gui.deadline_detail import DeadlineDetail
 from tracker.gui.deadline_model import DEADLINE_ROLE, DeadlineModel, deadline_view
 from tracker.gui.formatting import format_date, from_qdate, to_qdate
+from tracker.gui.month_cache import MonthCache, neighbours
 from tracker.gui.style import kind_color
 
 UPCOMING_DAYS = 90
@@ -37,11 +36,6 @@ class CalendarService(Protocol):
     def today(self) -> date: ...
     def upcoming(self, days: int = 90, *, today: date | None = None) -> list[DeadlineRecord]: ...
     def deadlines_between(self, first: date, last: date) -> list[DeadlineRecord]: ...
-
-
-def day_of(record: DeadlineRecord) -> date:
-    due = record.deadline.due
-    return due.date() if isinstance(due, datetime) else due
 
 
 class DeadlineCalendar(QCalendarWidget):
@@ -88,8 +82,8 @@ class CalendarPage(QWidget):
         super().__init__(parent)
         self._service = service
         self._today = service.today()
-        self._byDay: dict[date, list[DeadlineRecord]] = {}
-        self._loaded: tuple[date, date] | None = None
+        self.months = MonthCache(service, self)
+        self.months.monthArrived.connect(self._monthArrived)
 
         self.calendar = DeadlineCalendar()
         self.agendaLabel = QLabel()
@@ -133,6 +127,7 @@ class CalendarPage(QWidget):
 
     def refresh(self) -> None:
         """Re-read today's date, the upcoming list and the month shown."""
+        self.months.clear()
         self._today = self._service.today()
         self.upcomingModel.setRecords(self._service.upcoming(UPCOMING_DAYS, today=self._today), self._today)
         self._loadPage(self.calendar.yearShown(), self.calendar.monthShown())
@@ -148,25 +143,28 @@ class CalendarPage(QWidget):
         return self.agendaModel.records()
 
     def _loadPage(self, year: int, month: int) -> None:
-        # The grid shows up to six weeks: a few days of the months around it too.
-        first = date(year, month, 1) - timedelta(days=7)
-        last = date(year, month, calendar.monthrange(year, month)[1]) + timedelta(days=14)
-        by_day: dict[date, list[DeadlineRecord]] = defaultdict(list)
-        for record in self._service.deadlines_between(first, last):
-            by_day[day_of(record)].append(record)
-        self._byDay = dict(by_day)
-        self._loaded = (first, last)
-        self.calendar.setMarks(
-            {day: tuple(dict.fromkeys(r.deadline.kind for r in records)) for day, records in by_day.items()}
-        )
+        self.months.month(year, month)
+        self._mark()
         self._showAgenda()
+
+    def _mark(self) -> None:
+        """One dot per kind and day, in the order the day's deadlines come; the grey days of the months
+        either side are marked too once those months have been read ahead."""
+        shown = (self.calendar.yearShown(), self.calendar.monthShown())
+        kinds: dict[date, tuple[DutyKind, ...]] = {}
+        for key in (*neighbours(*shown), shown):
+            for day, records in (self.months.cached(*key) or {}).items():
+                kinds[day] = tuple(dict.fromkeys(r.deadline.kind for r in records))
+        self.calendar.setMarks(kinds)
+
+    def _monthArrived(self, year: int, month: int) -> None:
+        if (year, month) in neighbours(self.calendar.yearShown(), self.calendar.monthShown()):
+            self._mark()
 
     def _showAgenda(self) -> None:
         day = from_qdate(self.calendar.selectedDate())
-        if self._loaded is not None and self._loaded[0] <= day <= self._loaded[1]:
-            records = self._byDay.get(day, [])
-        else:  # the user paged away from the selected day: ask for that day alone
-            records = self._service.deadlines_between(day, day)
+        month = self.months.cached(day.year, day.month)
+        records = month.get(day, []) if month is not None else self._service.deadlines_between(day, day)
         self.agendaModel.setRecords(records, self._today)
         self._updateAgendaLabel()
 
