@@ -84,7 +84,7 @@ class Parties:
         )
         # X(及びY)は: the topic; Xが: a subject, perhaps of a relative clause (乙が発行する請求書)
         parties = rf"((?:{term}(?:又は|または|及び|および|並びに|と|、)?)+)"
-        self._topic = re.compile(parties + r"(?:は|において)")
+        self._topic = re.compile(parties + r"(?:は|も|において)")  # いずれの当事者も "either party"
         self._subject = re.compile(parties + r"が")
         # Xに(対し) / Xへ: the addressee
         self._addressee = re.compile(rf"({term})(?:に対して|に対し|に|へ)(?:、)?")

@@ -37,6 +37,10 @@ from tests.unit.extract.helpers import anchors_of, duties_of
             [("default", "customer", 3, "month", "after", None)],
         ),
         (
+            "いずれの当事者も、3か月前までに書面で通知することにより本契約を解約できる。",
+            [("termination_notice", "both", 3, "month", "before", None)],
+        ),
+        (
             "当社からの連絡に対して30日間応答がないとき。",
             [("response", "customer", 30, "day", "after", None)],
         ),
