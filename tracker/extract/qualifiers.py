@@ -55,6 +55,9 @@ RULES: tuple[QualifierRule, ...] = (
     QualifierRule("payment_next_month", re.compile(r"翌月末日?まで"), DutyKind.PAYMENT,
                   Qualifier.END_OF_NEXT_MONTH, Direction.AFTER, "invoice",
                   after=re.compile(r"^[^。]{0,40}?(?:支払|振り込|振込|納付|入金)")),
+    # 当月末日締め翌月末日払い "closed at the month's end, paid at the end of the next"
+    QualifierRule("payment_next_month_paid", re.compile(r"翌月末日?払"), DutyKind.PAYMENT,
+                  Qualifier.END_OF_NEXT_MONTH, Direction.AFTER, "invoice"),
     # 毎月末日までに翌月分の賃料を支払う "pay each month's rent by the end of the month before"
     QualifierRule("payment_monthly", re.compile(r"毎月(?:末日|[0-9]{1,2}日)まで"), DutyKind.PAYMENT,
                   None, Direction.BEFORE, "rent_month",

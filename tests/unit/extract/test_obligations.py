@@ -58,3 +58,9 @@ def test_periods_named_for_their_purpose_are_not_terms(text: str, expected: list
 def test_payment_due_before_a_date() -> None:
     text = "利用者は、支払期日の3営業日前までに利用料金を当社指定の口座に振り込むものとします。"
     assert duties_of(text) == [("payment", "customer", 3, "business_day", "before", None)]
+
+
+def test_paid_at_the_end_of_the_next_month() -> None:
+    assert duties_of("甲は、委託料を当月末日締め翌月末日払いにて乙に支払う。") == [
+        ("payment", "customer", None, None, "after", "end_of_next_month")
+    ]

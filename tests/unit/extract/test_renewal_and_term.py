@@ -64,3 +64,11 @@ def test_only_the_end_of_a_notice_window_is_a_deadline() -> None:
 
 def test_the_longest_anchor_word_ending_nearest_wins() -> None:
     assert anchors_of("当社は、最終更新日より1年が経過したデータを削除します。") == ["last_update"]
+
+
+def test_a_term_that_continues_after_expiry() -> None:
+    text = "期間満了の3か月前までに甲乙いずれからも申出がないときは、本契約は同一条件で1年間継続する。"
+    assert duties_of(text) == [
+        ("renewal_notice", "both", 3, "month", "before", None),
+        ("term", None, 1, "year", "after", None),
+    ]

@@ -19,6 +19,10 @@ RULES: tuple[Rule, ...] = (
     Rule("renewal_term", DutyKind.TERM, 70, AFTER,
          after=r"^[^。]{0,15}?(?:自動更新|自動的に(?:更新|継続|延長)|更新され|更新する|更新と|延長され|継続延長|延長する)",
          anchor="expiry", lookup=False, obligor=None),
+    # 期間満了の…同一条件で1年間継続する "continues for a year on the same terms"
+    Rule("renewal_term_continued", DutyKind.TERM, 70, AFTER,
+         after=r"^[^。]{0,6}?(?:継続|延長)(?:する|され|し)", around=r"満了|更新",
+         anchor="expiry", lookup=False, obligor=None),
     Rule("renewal_term_further", DutyKind.TERM, 71, _LENGTH,
          before=r"(?:さらに|更に|同一期間|引き続き)$", anchor="expiry", lookup=False, obligor=None),
     # 賃貸借期間 2025年10月1日から2年間 "lease term: two years from …" (also in a table)
