@@ -7,23 +7,26 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tracker.ingest.errors import IngestError, first_line
+from tracker.ingest.word_numbering import Numbering
 
 if TYPE_CHECKING:
     from docx.table import Table
 
 
 def docx_text(path: Path, data: bytes) -> str:
-    """One line per paragraph; a table row becomes one line of its cells separated by spaces."""
+    """One line per paragraph, automatic numbers written out; a table row becomes one line of its
+    cells separated by spaces."""
     import docx
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     try:
         document = docx.Document(io.BytesIO(data))
+        numbering = Numbering(document)
         lines: list[str] = []
         for block in document.iter_inner_content():
             if isinstance(block, Paragraph):
-                lines.append(block.text)
+                lines.append(numbering.prefix(block) + block.text)
             elif isinstance(block, Table):
                 lines.extend(_table_lines(block))
     except Exception as exc:  # a damaged package raises zip, XML or key errors alike

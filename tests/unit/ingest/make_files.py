@@ -90,3 +90,34 @@ def write_docx(path: Path, before: list[str] = DOCX_BEFORE_TABLE,
         document.add_paragraph(line)
     document.save(str(path))
     return path
+
+
+_NUMBERING = """<w:abstractNum xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+ w:abstractNumId="90">
+ <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="第%1条"/></w:lvl>
+ <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimalFullWidth"/><w:lvlText w:val="%2．"/></w:lvl>
+ <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimalEnclosedCircle"/><w:lvlText w:val="%3"/>
+ </w:lvl>
+</w:abstractNum>"""
+_NUM = """<w:num xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:numId="90">
+ <w:abstractNumId w:val="90"/></w:num>"""
+
+
+def write_numbered_docx(path: Path, paragraphs: list[tuple[int | None, str]]) -> Path:
+    """Paragraphs numbered by Word itself: (list level or None, text without the number)."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(_NUMBERING))  # abstract definitions come before the w:num entries
+    numbering.append(parse_xml(_NUM))
+    for level, text in paragraphs:
+        paragraph = document.add_paragraph(text)
+        if level is not None:
+            num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+            num_pr.get_or_add_ilvl().set(qn("w:val"), str(level))
+            num_pr.get_or_add_numId().set(qn("w:val"), "90")
+    document.save(str(path))
+    return path

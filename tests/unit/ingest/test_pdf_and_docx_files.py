@@ -4,8 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.ingest.make_files import encrypted_pdf_bytes, pdf_bytes, write_docx
+from tests.unit.ingest.make_files import encrypted_pdf_bytes, pdf_bytes, write_docx, write_numbered_docx
 from tracker.ingest import IngestError, load_document
+from tracker.ingest.word_numbering import format_number
 
 
 def test_pdf_text_is_cleaned_and_split(tmp_path: Path) -> None:
@@ -39,6 +40,31 @@ def test_docx_paragraphs_and_tables_in_document_order(tmp_path: Path) -> None:
     assert document.text.index("検収日から1年間") < document.text.index("第2条")
     assert document.position(document.text.index("検収日から")) == ("1", None, None)
     assert document.position(document.text.index("10日以内")) == ("2", None, None)
+
+
+def test_docx_automatic_numbering_is_written_out(tmp_path: Path) -> None:
+    path = write_numbered_docx(tmp_path / "contract.docx", [
+        (None, "見本業務委託契約書"),
+        (0, "（目的）"), (None, "本契約は業務の委託について定める。"),
+        (0, "（解約）"), (1, "甲は、30日前までに通知して解約できる。"), (1, "乙は、次の場合に解除できる。"),
+        (2, "甲が料金を14日以上滞納したとき"), (2, "甲が破産したとき"),
+        (0, "（返却）"), (None, "乙は、終了後速やかに資料を返却する。"),
+    ])
+    document = load_document(path)
+    assert "第2条 （解約）\n1． 甲は" in document.original
+    assert [(a.number, a.heading) for a in document.articles] == [("1", "目的"), ("2", "解約"), ("3", "返却")]
+    assert document.position(document.text.index("30日前")) == ("2", 1, None)
+    assert document.position(document.text.index("破産")) == ("2", 2, 2)
+    assert document.position(document.text.index("速やかに")) == ("3", None, None)
+
+
+@pytest.mark.parametrize(("number", "fmt", "shown"), [
+    (3, "decimal", "3"), (11, "japaneseCounting", "十一"), (20, "ideographTraditional", "二十"),
+    (105, "japaneseCounting", "百五"), (2, "decimalEnclosedCircle", "②"), (3, "aiueoFullWidth", "ウ"),
+    (2, "iroha", "ロ"), (2, "lowerLetter", "b"), (1, "none", ""), (4, "someNewFormat", "4"),
+])
+def test_word_number_formats(number: int, fmt: str, shown: str) -> None:
+    assert format_number(number, fmt) == shown
 
 
 def test_docx_renamed_to_something_else_is_still_read(tmp_path: Path) -> None:
