@@ -14,7 +14,7 @@ from datetime import date
 from tracker.domain import Document, Duty, DutyKind, Party, Period, SourceSpan
 from tracker.extract import english, negatives, obligors, qualifiers
 from tracker.extract.anchors import find_anchor, phrase_start
-from tracker.extract.context import Clauses, Context
+from tracker.extract.context import Clauses
 from tracker.extract.dates import find_dates
 from tracker.extract.kinds import classify
 from tracker.extract.parties import Found, Parties
@@ -37,6 +37,7 @@ class _Run:
         self.view = TextView(document.text)
         self.clauses = Clauses(self.view, document)
         self.parties = Parties.of(self.view.compact)
+        self.english = english.is_english(self.view.compact)
         # (clause start, kind) of every duty read with a number: a 速やかに in the same clause
         # ("90日間保持し、その後速やかに削除") restates it rather than adding a duty
         self.numbered: set[tuple[int, DutyKind]] = set()
@@ -66,7 +67,7 @@ class _Run:
         return duties
 
     def periods(self) -> list[Duty]:
-        if english.is_english(self.view.compact):
+        if self.english:
             return self.english_periods()
         duties = []
         for hit in find_periods(self.view.compact):
@@ -98,7 +99,7 @@ class _Run:
             if m.start() in taken:
                 continue
             ctx = self.clauses.context(m.start(), m.end())
-            if not _qualifier_fits(rule, ctx) or (ctx.start, rule.kind) in self.numbered:
+            if not rule.fits(ctx) or (ctx.start, rule.kind) in self.numbered:
                 continue
             taken.add(m.start())
             found = obligors.resolve(rule.kind, rule.default, ctx, self.parties)
@@ -112,21 +113,11 @@ class _Run:
 _TAIL = re.compile(r"までに|まで|に")
 
 
-def _qualifier_fits(rule: qualifiers.QualifierRule, ctx: Context) -> bool:
-    if rule.after and not rule.after.search(ctx.after):
-        return False
-    if rule.before and not rule.before.search(ctx.before):
-        return False
-    if rule.around and not rule.around.search(ctx.whole):
-        return False
-    return qualifiers.verb_kind_ok(rule, ctx.after)
-
-
 def extract(document: Document) -> Extraction:
     """The duties of `document` in text order, its stated dates, and its title."""
     run = _Run(document)
     numbered = run.periods()
-    qualified = [] if english.is_english(run.view.compact) else run.qualified()
+    qualified = [] if run.english else run.qualified()
     duties = sorted(numbered + qualified, key=lambda d: (d.span.start, d.span.end))
     return Extraction(tuple(duties), find_dates(run.view.compact), document.title)
 

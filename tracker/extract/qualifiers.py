@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.domain import Direction, DutyKind, Party, Qualifier
+from tracker.extract.context import Context
 from tracker.extract.kinds.returns import DATA_VERBS, RETURN_VERBS
 
 # stop reading ahead at the end of the verb phrase: し、 / して / ものとし "shall"
@@ -30,6 +31,15 @@ class QualifierRule:
     before: re.Pattern[str] | None = None
     around: re.Pattern[str] | None = None
     default: Party | None = Party.CUSTOMER
+
+    def fits(self, ctx: Context) -> bool:
+        if self.after and not self.after.search(ctx.after):
+            return False
+        if self.before and not self.before.search(ctx.before):
+            return False
+        if self.around and not self.around.search(ctx.whole):
+            return False
+        return _verb_kind_ok(self, ctx.after)
 
 
 _PROMPT = re.compile(r"速やかに|直ちに|遅滞なく")
@@ -84,7 +94,7 @@ def qualifier_of(rule: QualifierRule, wording: str) -> Qualifier | None:
     return _QUALIFIERS.get(wording, rule.qualifier)
 
 
-def verb_kind_ok(rule: QualifierRule, after: str) -> bool:
+def _verb_kind_ok(rule: QualifierRule, after: str) -> bool:
     """For 速やかに-type wording, the return/data verb that comes first decides between the two rules."""
     if rule.word is not _PROMPT:
         return True
