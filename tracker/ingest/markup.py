@@ -62,7 +62,8 @@ class _TextParser(HTMLParser):
         elif tag in ("td", "th"):
             self.parts.append(" ")
         if tag in ("ol", "ul"):
-            self.lists.append(0 if tag == "ol" else -1)
+            start = dict(attrs).get("start") or "1"
+            self.lists.append(int(start) - 1 if tag == "ol" and start.isdigit() else -1 if tag == "ul" else 0)
         elif tag == "li" and self.lists and self.lists[-1] >= 0:
             self.lists[-1] += 1  # numbered list items keep their numbers: they are 項 or 号
             self.parts.append(f"{self.lists[-1]}. ")

@@ -65,6 +65,11 @@ def test_html_visible_text_only() -> None:
     assert "A&B" in text
 
 
+def test_html_ordered_list_start() -> None:
+    assert html_text('<ol start="3"><li>三番目</li><li>四番目</li></ol><ul><li>点</li></ul>').split() == [
+        "3.", "三番目", "4.", "四番目", "点"]
+
+
 def test_html_contract_structure(tmp_path: Path) -> None:
     path = tmp_path / "contract.html"
     path.write_text(HTML, encoding="utf-8")
