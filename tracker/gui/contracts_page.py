@@ -53,9 +53,10 @@ class ContractsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            ContractListModel.TITLE, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(ContractListModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(40)  # the widths of the first rows are enough, and quick
+        self._sized = False
         self.table.activated.connect(self._activated)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.selectionChanged.emit())
         self.emptyLabel = QLabel()
@@ -148,8 +149,10 @@ class ContractsPage(QWidget):
         selected = self.selectedContractId()
         self.model.setContracts(self._service.list_contracts(), today=self._service.today())
         self._fillFilters()
-        for column in range(1, self.model.columnCount()):
-            self.table.resizeColumnToContents(column)
+        if not self._sized and self.model.rowCount():
+            self._sized = True  # once: later refreshes keep the widths the user may have dragged
+            for column in range(1, self.model.columnCount()):
+                self.table.resizeColumnToContents(column)
         if selected is not None:
             self.selectContract(selected)
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import importlib
 import weakref
 from collections.abc import Callable
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
@@ -34,7 +36,6 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain import ImportResult
-from tracker.gui import report_actions
 from tracker.gui.calendar_page import CalendarPage
 from tracker.gui.contract_view import ContractView
 from tracker.gui.contracts_page import ContractsPage
@@ -56,6 +57,12 @@ def dropped_paths(event: QDropEvent) -> list[str]:
     if not mime.hasUrls():
         return []
     return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+
+
+def _reports() -> ModuleType:
+    """Printing and exports load on first use: they pull in the PDF and iCalendar machinery, which
+    would slow every start."""
+    return importlib.import_module("tracker.gui.report_actions")
 
 
 class _ChangeRelay(QObject):
@@ -158,14 +165,14 @@ class MainWindow(QMainWindow):
         self.importFolderAction = self._action(self.chooseFolder, "Ctrl+Shift+O", sp.SP_DirOpenIcon)
         self.samplesAction = self._action(self.loadSamples)
         self.exportIcsAction = self._action(self.exportIcs, "Ctrl+E")
-        self.exportCsvAction = self._action(lambda: report_actions.export_csv(self, self._service))
-        self.savePdfAction = self._action(lambda: report_actions.save_report_pdf(self, self._service))
+        self.exportCsvAction = self._action(lambda: _reports().export_csv(self, self._service))
+        self.savePdfAction = self._action(lambda: _reports().save_report_pdf(self, self._service))
         self.printPreviewAction = self._action(
-            lambda: report_actions.print_preview(self, self._service),
+            lambda: _reports().print_preview(self, self._service),
             keys.Print,
             sp.SP_FileDialogContentsView,
         )
-        self.printAction = self._action(lambda: report_actions.print_report(self, self._service))
+        self.printAction = self._action(lambda: _reports().print_report(self, self._service))
         self.settingsAction = self._action(self.openSettings, "Ctrl+,")
         self.quitAction = self._action(self.quit, keys.Quit)
         self.findAction = self._action(self.focusSearch, keys.Find)
@@ -325,7 +332,7 @@ class MainWindow(QMainWindow):
     def exportIcs(self) -> None:
         """The calendar file; from a contract's view it is that contract's deadlines by default."""
         in_view = self.contractsStack.currentWidget() is self.contractView
-        report_actions.export_ics(self, self._service, self.contractView.contractId() if in_view else None)
+        _reports().export_ics(self, self._service, self.contractView.contractId() if in_view else None)
 
     # import
 
@@ -356,6 +363,7 @@ class MainWindow(QMainWindow):
 
     def _importFinished(self, result: ImportResult | None) -> None:
         self.refresh()
+        self._refreshTimer.stop()  # the import's change notices are all in: no second refresh
         self._updateActions()
         if result is None:
             return
