@@ -19,6 +19,30 @@
     </message>
 </context>
 <context>
+    <name>FileJob</name>
+    <message numerus="yes">
+        <source>Report saved: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Report saved: %1 (%n page)</numerusform>
+            <numerusform>Report saved: %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) exported to %1</source>
+        <translation>
+            <numerusform>%n deadline exported to %1</numerusform>
+            <numerusform>%n deadlines exported to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) exported to %1 as CSV</source>
+        <translation>
+            <numerusform>%n deadline exported to %1 as CSV</numerusform>
+            <numerusform>%n deadlines exported to %1 as CSV</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReminderNotifier</name>
     <message numerus="yes">
         <source>%n reminder(s) due</source>
@@ -42,23 +66,6 @@
         <translation>
             <numerusform>%n reminder due</numerusform>
             <numerusform>%n reminders due</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>report_actions</name>
-    <message numerus="yes">
-        <source>Report saved: %1 (%n page(s))</source>
-        <translation>
-            <numerusform>Report saved: %1 (%n page)</numerusform>
-            <numerusform>Report saved: %1 (%n pages)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deadline(s) exported to %1</source>
-        <translation>
-            <numerusform>%n deadline exported to %1</numerusform>
-            <numerusform>%n deadlines exported to %1</numerusform>
         </translation>
     </message>
 </context>

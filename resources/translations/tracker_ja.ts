@@ -5,7 +5,7 @@
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを開けません</translation>
     </message>
     <message>
         <source>This database was written by a newer version of Contract Deadline Tracker.
@@ -13,25 +13,31 @@
 %1
 
 Update the application, or choose another database with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースは新しいバージョンの契約期限トラッカーで作成されています。
+
+%1
+
+アプリケーションを更新するか、--db で別のデータベースを指定してください。</translation>
     </message>
     <message>
         <source>%1
 
 Location: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+場所: %2</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>既定</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>ようこそ</translation>
     </message>
     <message>
         <source>Your contract list is empty. Load the sample contracts to see how deadlines, the calendar and reminders work? You can remove them at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>契約一覧は空です。サンプル契約を読み込んで、期限・カレンダー・リマインダーの動きを確かめますか?サンプルはいつでも削除できます。</translation>
     </message>
 </context>
 <context>
@@ -115,24 +121,12 @@ Location: %2</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>Why this date</source>
-        <translation>この日付の根拠</translation>
-    </message>
-    <message>
         <source>Our role: %1</source>
         <translation>当方の立場: %1</translation>
+    </message>
+    <message>
+        <source>Select a deadline to see why it falls on its day.</source>
+        <translation>期限を選ぶと、その日付になる理由が表示されます。</translation>
     </message>
     <message>
         <source>Moved from %1</source>
@@ -410,6 +404,43 @@ Location: %2</source>
     </message>
 </context>
 <context>
+    <name>FileJob</name>
+    <message>
+        <source>Writing the report…</source>
+        <translation>レポートを作成しています…</translation>
+    </message>
+    <message>
+        <source>Writing the calendar file…</source>
+        <translation>カレンダーファイルを書き出しています…</translation>
+    </message>
+    <message>
+        <source>Writing the CSV file…</source>
+        <translation>CSV ファイルを書き出しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report saved: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>レポートを保存しました: %1(%n ページ)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) exported to %1</source>
+        <translation>
+            <numerusform>%n 件の期限を %1 に書き出しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) exported to %1 as CSV</source>
+        <translation>
+            <numerusform>%n 件の期限を CSV で %1 に書き出しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write the file</source>
+        <translation>ファイルを書き込めませんでした</translation>
+    </message>
+</context>
+<context>
     <name>IcsOptionsDialog</name>
     <message>
         <source>Export calendar</source>
@@ -479,118 +510,149 @@ Location: %2</source>
     <name>MainWindow</name>
     <message>
         <source>Contract Deadline Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>契約期限トラッカー</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>メインツールバー</translation>
     </message>
     <message>
         <source>&amp;Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを取り込む(&amp;I)…</translation>
     </message>
     <message>
         <source>Import &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを取り込む(&amp;F)…</translation>
     </message>
     <message>
         <source>Load &amp;sample contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプル契約を読み込む(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>書き出し(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Calendar (.ics)…</source>
+        <translation>カレンダー (.ics)…</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (.csv)…</source>
+        <translation>表計算 (.csv)…</translation>
+    </message>
+    <message>
+        <source>Renewal report as &amp;PDF…</source>
+        <translation>更新レポートを PDF で保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view of the renewal report…</source>
+        <translation>更新レポートの印刷プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>印刷プレビュー</translation>
+    </message>
+    <message>
+        <source>&amp;Print the renewal report…</source>
+        <translation>更新レポートを印刷(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Find contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>契約を検索(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Remove contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>契約を削除(&amp;R)…</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の情報に更新(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Back to the contract list</source>
-        <translation type="unfinished"></translation>
+        <translation>契約一覧に戻る(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリについて(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>契約(&amp;C)</translation>
     </message>
     <message>
         <source>C&amp;alendar</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダー(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>リマインダー(&amp;R)</translation>
     </message>
     <message>
         <source>%1 reminder(s) due</source>
-        <translation type="unfinished"></translation>
+        <translation>リマインダー %1 件</translation>
     </message>
     <message>
         <source>No reminders due</source>
-        <translation type="unfinished"></translation>
+        <translation>リマインダーなし</translation>
     </message>
     <message>
         <source>That contract has been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>その契約は削除されています。</translation>
     </message>
     <message>
         <source>Import contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>契約を取り込む</translation>
     </message>
     <message>
         <source>Contracts (*.txt *.pdf *.docx *.md *.html *.htm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>契約書 (*.txt *.pdf *.docx *.md *.html *.htm);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Import a folder of contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>契約書のフォルダーを取り込む</translation>
     </message>
     <message>
         <source>%1 contract(s) imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件の契約を取り込みました</translation>
     </message>
     <message>
         <source>About Contract Deadline Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>契約期限トラッカーについて</translation>
     </message>
     <message>
         <source>Finds the time-bound duties in your contracts and keeps their deadlines.
 Contracts never leave this computer.
 
 Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>契約書から期限のある義務を見つけ、その期限を管理します。
+契約書がこのコンピューターの外に送られることはありません。
+
+データベース: %1</translation>
     </message>
 </context>
 <context>
@@ -717,11 +779,11 @@ Database: %1</source>
     </message>
     <message>
         <source>Clear days (Civil Code)</source>
-        <translation>中○日(民法の期間計算)</translation>
+        <translation>中N日を置く(民法の期間計算)</translation>
     </message>
     <message>
         <source>Simple subtraction</source>
-        <translation>単純な引き算</translation>
+        <translation>単純に日数を引く</translation>
     </message>
     <message>
         <source>Business days:</source>
@@ -815,10 +877,6 @@ Database: %1</source>
 <context>
     <name>report_actions</name>
     <message>
-        <source>Could not write the file</source>
-        <translation>ファイルを書き込めませんでした</translation>
-    </message>
-    <message>
         <source>Print preview: renewal report</source>
         <translation>印刷プレビュー: 更新レポート</translation>
     </message>
@@ -830,16 +888,6 @@ Database: %1</source>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
-    <message numerus="yes">
-        <source>Report saved: %1 (%n page(s))</source>
-        <translation>
-            <numerusform>レポートを保存しました: %1(%n ページ)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Writing the report…</source>
-        <translation>レポートを作成しています…</translation>
-    </message>
     <message>
         <source>Export calendar</source>
         <translation>カレンダーに書き出す</translation>
@@ -848,16 +896,6 @@ Database: %1</source>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar ファイル (*.ics)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n deadline(s) exported to %1</source>
-        <translation>
-            <numerusform>%n 件の期限を %1 に書き出しました</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Writing the calendar file…</source>
-        <translation>カレンダーファイルを書き出しています…</translation>
-    </message>
     <message>
         <source>Export CSV</source>
         <translation>CSV に書き出す</translation>
@@ -865,14 +903,6 @@ Database: %1</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
-    </message>
-    <message>
-        <source>Deadlines exported to %1 (%2 rows)</source>
-        <translation>期限を %1 に書き出しました(%2 行)</translation>
-    </message>
-    <message>
-        <source>Writing the CSV file…</source>
-        <translation>CSV ファイルを書き出しています…</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1048,30 @@ Database: %1</source>
         <translation>最終更新</translation>
     </message>
     <message>
+        <source>Delivery</source>
+        <translation>納品</translation>
+    </message>
+    <message>
+        <source>Request received</source>
+        <translation>請求の受領</translation>
+    </message>
+    <message>
+        <source>Return received</source>
+        <translation>返還の受領</translation>
+    </message>
+    <message>
+        <source>Data deleted</source>
+        <translation>データ削除</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>添付</translation>
+    </message>
+    <message>
         <source>%1 hour</source>
         <translation>%1時間</translation>
     </message>
@@ -1087,7 +1141,7 @@ Database: %1</source>
     </message>
     <message>
         <source>by the end of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>当月末日まで</translation>
     </message>
     <message>
         <source>before</source>

@@ -57,7 +57,7 @@ def test_export_csv_for_excel(qtbot, monkeypatch, tmp_path, window, service):
     assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM: Excel in Japan reads it right
     rows = len(data.decode("utf-8-sig").splitlines()) - 1  # below the header
     assert rows >= 3
-    assert window.statusBar().currentMessage() == f"Deadlines exported to {target} ({rows} rows)"
+    assert window.statusBar().currentMessage() == f"{rows} deadlines exported to {target} as CSV"
 
 
 def test_export_ics_of_a_date_range(qtbot, monkeypatch, tmp_path, window, service):

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Protocol
 
 from PySide6.QtCore import QDate, QEvent, QItemSelection, QLocale, QModelIndex, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QLabel,
@@ -59,15 +59,15 @@ class DeadlineCalendar(QCalendarWidget):
         kinds = self._kinds.get(from_qdate(qdate))
         if not kinds:
             return
-        size = max(4, min(8, rect.height() // 5))
+        size = max(5, min(9, rect.height() // 5))
         gap = size // 2
         shown = kinds[:_MAX_DOTS]
         width = len(shown) * size + (len(shown) - 1) * gap
         x = rect.center().x() - width // 2
-        y = rect.bottom() - size - 2
+        y = rect.bottom() - size - 3
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(QPen(QColor("white"), 1.0))  # a ring keeps the dot visible on the selected day
         for kind in shown:
             painter.setBrush(kind_color(kind))
             painter.drawEllipse(QRect(QPoint(x, y), QPoint(x + size - 1, y + size - 1)))

@@ -48,12 +48,22 @@ class FileJob(QObject):
 
     finished = Signal(str)
     failed = Signal(str)
-    _outcome = Signal(bool, str)
+    _outcome = Signal(bool, int, str)
 
-    def __init__(self, parent: QWidget | None, label: str, work: Callable[[], str]) -> None:
+    PDF, ICS, CSV = "pdf", "ics", "csv"
+
+    def __init__(self, parent: QWidget | None, kind: str, path: str, work: Callable[[], int]) -> None:
+        """`work` writes `path` and returns how many pages (PDF) or deadlines (ICS, CSV) it wrote."""
         super().__init__(parent)
         self._parent = parent
+        self._kind = kind
+        self._path = path
         self._work = work
+        label = {
+            self.PDF: self.tr("Writing the report…"),
+            self.ICS: self.tr("Writing the calendar file…"),
+            self.CSV: self.tr("Writing the CSV file…"),
+        }[kind]
         self.progress = QProgressDialog(label, "", 0, 0, parent)
         self.progress.setCancelButton(None)
         self.progress.setMinimumDuration(400)  # only when it takes long enough to notice
@@ -66,22 +76,30 @@ class FileJob(QObject):
     def _run(self) -> None:
         """On a pool thread: only the work and one signal."""
         try:
-            message = self._work()
+            count = self._work()
         except (OSError, ValueError, RuntimeError) as exc:
-            self._outcome.emit(False, str(exc))
+            self._outcome.emit(False, 0, str(exc))
         else:
-            self._outcome.emit(True, message)
+            self._outcome.emit(True, count, "")
 
-    def _report(self, ok: bool, text: str) -> None:
+    def _describe(self, count: int) -> str:
+        if self._kind == self.PDF:
+            return self.tr("Report saved: %1 (%n page(s))", "", count).replace("%1", self._path)
+        if self._kind == self.ICS:
+            return self.tr("%n deadline(s) exported to %1", "", count).replace("%1", self._path)
+        return self.tr("%n deadline(s) exported to %1 as CSV", "", count).replace("%1", self._path)
+
+    def _report(self, ok: bool, count: int, error: str) -> None:
         self.progress.reset()
         self.progress.deleteLater()
+        text = self._describe(count) if ok else error
         if ok:
             window = self._parent.window() if self._parent is not None else None
             if isinstance(window, QMainWindow):
                 window.statusBar().showMessage(text, 8000)
             self.finished.emit(text)
         else:
-            QMessageBox.warning(self._parent, _t("Could not write the file"), text)
+            QMessageBox.warning(self._parent, self.tr("Could not write the file"), text)
             self.failed.emit(text)
         self.deleteLater()
 
@@ -127,13 +145,10 @@ def save_report_pdf(parent: QWidget | None, service: TrackerService) -> FileJob 
         return None
     language = current_language()
 
-    def work() -> str:
-        html = report_html(service, language)
-        pages = write_report_pdf(html, path, printed_on=today, lang=language)
-        done = QCoreApplication.translate("report_actions", "Report saved: %1 (%n page(s))", "", pages)
-        return done.replace("%1", path)
+    def work() -> int:
+        return write_report_pdf(report_html(service, language), path, printed_on=today, lang=language)
 
-    return FileJob(parent, _t("Writing the report…"), work).start()
+    return FileJob(parent, FileJob.PDF, path, work).start()
 
 
 class IcsOptionsDialog(QDialog):
@@ -218,12 +233,10 @@ def export_ics(
         return None
     language = current_language()
 
-    def work() -> str:
-        count = exports.export_ics(service, path, lang=language, **options)
-        done = QCoreApplication.translate("report_actions", "%n deadline(s) exported to %1", "", count)
-        return done.replace("%1", path)
+    def work() -> int:
+        return exports.export_ics(service, path, lang=language, **options)
 
-    return FileJob(parent, _t("Writing the calendar file…"), work).start()
+    return FileJob(parent, FileJob.ICS, path, work).start()
 
 
 def export_csv(parent: QWidget | None, service: TrackerService) -> FileJob | None:
@@ -233,8 +246,7 @@ def export_csv(parent: QWidget | None, service: TrackerService) -> FileJob | Non
         return None
     language = current_language()
 
-    def work() -> str:
-        count = exports.export_csv(service, path, lang=language)
-        return _t("Deadlines exported to %1 (%2 rows)").replace("%1", path).replace("%2", str(count))
+    def work() -> int:
+        return exports.export_csv(service, path, lang=language)
 
-    return FileJob(parent, _t("Writing the CSV file…"), work).start()
+    return FileJob(parent, FileJob.CSV, path, work).start()
