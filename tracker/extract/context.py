@@ -21,6 +21,7 @@ _ITEM_MARK = re.compile(r"[（(]\d{1,3}[）)]|\(\d{1,3}\)|[①-⑳]|[一二三�
 # 第N条（見出し） or （見出し）第N条: the article heading where the document has no tree
 _HEADING = re.compile(r"[（(]([^（）()。]{1,30})[）)]第\d+条|第\d+条(?:の\d+)?[（(]([^（）()。]{1,30})[）)]")
 _LEAD_LOOKBACK = 40  # clauses to walk back over a long list of items
+_REACH = 300  # the most a clause reaches either side of a hit (text without 。 stays cheap)
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ class Clauses:
 
     def context(self, start: int, end: int) -> Context:
         cs, ce = self.bounds(start)
-        ce = max(ce, end)
+        cs, ce = max(cs, start - _REACH), max(min(ce, end + _REACH), end)
         clause = self.compact[cs:ce]
         return Context(clause, start - cs, end - cs, cs, self._lead(cs, clause), self._heading(start))
 
@@ -93,7 +94,7 @@ class Clauses:
             s, e = self._bounds[j], self._bounds[j + 1]
             text = self.compact[s:e]
             if not _ITEM_MARK.match(text):
-                return text
+                return text[-_REACH:]
         return ""
 
     def _heading(self, index: int) -> str:
