@@ -24,7 +24,10 @@ def _drop(target, paths: list[Path], text: str | None = None) -> QDropEvent:
         mime.setText(text)  # file managers offer the path as text too, which a line edit would take
     center = QPointF(target.rect().center())
     buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(center, Qt.DropAction.CopyAction, mime, buttons, modifiers)
+    try:  # Qt 6.12 takes a QPointF (and deprecates QPoint); earlier versions take only a QPoint
+        enter = QDragEnterEvent(center, Qt.DropAction.CopyAction, mime, buttons, modifiers)
+    except TypeError:
+        enter = QDragEnterEvent(center.toPoint(), Qt.DropAction.CopyAction, mime, buttons, modifiers)
     QApplication.sendEvent(target, enter)
     assert enter.isAccepted()
     drop = QDropEvent(center, Qt.DropAction.CopyAction, mime, buttons, modifiers)

@@ -81,8 +81,9 @@ def test_import_review_schedule_and_finish_a_renewal_notice(
     assert window.tabs.currentWidget() is window.contractsStack
     assert window.contractsStack.currentWidget() is view
     assert view.selectedDutyId() == renewal_id
-    renewal_text = service.contract(view.contractId()).document.text
-    assert view.document.text.textCursor().position() == renewal_text.index("30日前")
+    renewal = next(d for d in service.contract(view.contractId()).duties if d.id == renewal_id)
+    assert "30日前" in renewal.duty.span.text
+    assert view.document.text.textCursor().position() == renewal.duty.span.start
 
     # its reminders (from 60 days ahead) are due on November 22; marking it done ends them
     reminders = window.remindersPage.model

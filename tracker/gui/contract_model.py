@@ -142,28 +142,27 @@ class ContractFilterProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def setSearchText(self, text: str) -> None:
-        self.beginFilterChange()
-        self._text = text.strip().casefold()
-        self._rowsChanged()
+        self._filterChange("_text", text.strip().casefold())
 
     def setStatus(self, status: ContractStatus | None) -> None:
-        self.beginFilterChange()
-        self._status = status
-        self._rowsChanged()
+        self._filterChange("_status", status)
 
     def setCounterparty(self, counterparty: str | None) -> None:
-        self.beginFilterChange()
-        self._counterparty = counterparty
-        self._rowsChanged()
+        self._filterChange("_counterparty", counterparty)
 
     def setKind(self, kind: DutyKind | None) -> None:
-        self.beginFilterChange()
-        self._kind = kind
-        self._rowsChanged()
+        self._filterChange("_kind", kind)
 
-    def _rowsChanged(self) -> None:
-        # Qt 6.10+ replaced invalidateRowsFilter() with this begin/end pair.
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+    def _filterChange(self, name: str, value: Any) -> None:
+        """Qt 6.10 brought a begin/end pair that 6.12 requires (invalidateRowsFilter is deprecated
+        there); older Qt versions have only invalidateRowsFilter."""
+        if hasattr(self, "endFilterChange"):
+            self.beginFilterChange()
+            setattr(self, name, value)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            setattr(self, name, value)
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
