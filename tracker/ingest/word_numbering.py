@@ -30,10 +30,30 @@ class Numbering:
     def __init__(self, document: WordDocument) -> None:
         self.lists = _read_lists(document)
         self.counters: dict[str, dict[int, int]] = {}
+        self.by_style: dict[str | None, tuple[str, int] | None] = {}
+
+    def _style_list_ref(self, paragraph: Paragraph) -> tuple[str, int] | None:
+        """Numbering a paragraph takes from its style or the style's bases; looked up once per style
+        (python-docx finds a style by scanning the styles part)."""
+        style_id = paragraph._p.style
+        if style_id not in self.by_style:
+            found = None
+            style = paragraph.style
+            for _ in range(5):  # a style, its base, the base's base…
+                if style is None:
+                    break
+                num_pr = _num_pr(style.element.pPr)
+                if num_pr is not None:
+                    found = _list_ref(num_pr)
+                    break
+                style = style.base_style
+            self.by_style[style_id] = found
+        return self.by_style[style_id]
 
     def prefix(self, paragraph: Paragraph) -> str:
         """The number Word shows before `paragraph` ("第3条 ", "2. "), or "" where it has none."""
-        found = _num_pr(paragraph)
+        num_pr = _num_pr(paragraph._p.pPr)
+        found = _list_ref(num_pr) if num_pr is not None else self._style_list_ref(paragraph)
         if found is None:
             return ""
         num_id, ilvl = found
@@ -129,22 +149,17 @@ def _read_lists(document: WordDocument) -> dict[str, dict[int, Level]]:
     return lists
 
 
-def _num_pr(paragraph: Paragraph) -> tuple[str, int] | None:
-    """(numId, level) of a paragraph: its own numbering, else its style's (or the style's base)."""
+def _num_pr(p_pr: Any) -> Any:
+    """The w:numPr (numbering properties) of a w:pPr, or None."""
     from docx.oxml.ns import qn
 
-    candidates = [paragraph._p.pPr]
-    style = paragraph.style
-    while style is not None and len(candidates) < 5:
-        candidates.append(style.element.pPr)
-        style = style.base_style
-    for p_pr in candidates:
-        num_pr = p_pr.find(qn("w:numPr")) if p_pr is not None else None
-        if num_pr is None:
-            continue
-        num_id = _val(num_pr, "w:numId")
-        if num_id is None or num_id == "0":  # numId 0 switches numbering off
-            return None
-        ilvl = _val(num_pr, "w:ilvl")
-        return num_id, int(ilvl) if ilvl and ilvl.isdigit() else 0
-    return None
+    return p_pr.find(qn("w:numPr")) if p_pr is not None else None
+
+
+def _list_ref(num_pr: Any) -> tuple[str, int] | None:
+    """(numId, level) named by a w:numPr; None where numId 0 switches numbering off."""
+    num_id = _val(num_pr, "w:numId")
+    if num_id is None or num_id == "0":
+        return None
+    ilvl = _val(num_pr, "w:ilvl")
+    return num_id, int(ilvl) if ilvl and ilvl.isdigit() else 0

@@ -58,6 +58,20 @@ def test_docx_automatic_numbering_is_written_out(tmp_path: Path) -> None:
     assert document.position(document.text.index("速やかに")) == ("3", None, None)
 
 
+def test_docx_numbering_from_the_paragraph_style(tmp_path: Path) -> None:
+    import docx
+
+    word = docx.Document()
+    word.add_paragraph("第1条（返却）")
+    word.add_paragraph("契約者は、次の物を返却する。")
+    for text in ("貸出機器を終了後14日以内に", "記録媒体を直ちに"):
+        word.add_paragraph(text, style="List Number")  # the style numbers "%1."
+    word.save(str(tmp_path / "contract.docx"))
+    document = load_document(tmp_path / "contract.docx")
+    assert "\n2. 記録媒体" in document.original
+    assert document.position(document.text.index("直ちに")) == ("1", 2, None)
+
+
 @pytest.mark.parametrize(("number", "fmt", "shown"), [
     (3, "decimal", "3"), (11, "japaneseCounting", "十一"), (20, "ideographTraditional", "二十"),
     (105, "japaneseCounting", "百五"), (2, "decimalEnclosedCircle", "②"), (3, "aiueoFullWidth", "ウ"),
