@@ -69,7 +69,11 @@ class Clauses:
         self._document = document
         self._headings: list[tuple[int, str]] = []
         if not document.articles:
+            # a heading starts a line; elsewhere 第15条（解除） is a cross-reference
+            line_starts = set(view.line_starts)
             for m in _HEADING.finditer(compact):
+                if m.start() not in line_starts:
+                    continue
                 self._headings.append((m.start(), m.group(1) or m.group(2)))
                 bounds.add(m.end())  # the article's text starts after its heading
         self._heading_starts = [s for s, _ in self._headings]

@@ -32,7 +32,7 @@ def _fold(m: re.Match[str]) -> str:
 class TextView:
     """`compact` is the text the rules scan; `to_text(i)` maps an index of it back into the text."""
 
-    __slots__ = ("_c_starts", "_t_starts", "breaks", "compact", "text")
+    __slots__ = ("_c_starts", "_t_starts", "breaks", "compact", "line_starts", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -40,6 +40,7 @@ class TextView:
         c_starts: list[int] = []
         t_starts: list[int] = []
         breaks: list[int] = []  # compact offsets where a new clause begins after a line break
+        line_starts: list[int] = [0]  # compact offsets of the first character of each line
         pos = 0
         clen = 0
         for m in _SPACE.finditer(text):
@@ -49,8 +50,10 @@ class TextView:
                 c_starts.append(clen)
                 t_starts.append(pos)
                 clen += s - pos
-            if "\n" in m.group() and _CLAUSE_START.match(text, e):
-                breaks.append(clen)
+            if "\n" in m.group():
+                line_starts.append(clen)
+                if _CLAUSE_START.match(text, e):
+                    breaks.append(clen)
             # whitespace between two Latin letters or digits stays, as one space
             left, right = text[s - 1 : s], text[e : e + 1]
             if left.isascii() and right.isascii() and left.isalnum() and right.isalnum():
@@ -67,6 +70,7 @@ class TextView:
         self._c_starts = c_starts
         self._t_starts = t_starts
         self.breaks = breaks
+        self.line_starts = line_starts
 
     def to_text(self, index: int) -> int:
         """Offset in the text of the character at `index` of the compact view."""

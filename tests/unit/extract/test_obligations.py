@@ -64,3 +64,13 @@ def test_paid_at_the_end_of_the_next_month() -> None:
     assert duties_of("甲は、委託料を当月末日締め翌月末日払いにて乙に支払う。") == [
         ("payment", "customer", None, None, "after", "end_of_next_month")
     ]
+
+
+def test_without_a_tree_the_heading_is_read_from_the_line_not_a_cross_reference() -> None:
+    text = (
+        "第9条（秘密保持）\n"
+        "当事者は、相手方の情報を第三者に開示しない。\n"
+        "2 第5条（解除）の場合も同様とする。\n"
+        "3 本条の規定は、本契約終了後2年間有効とする。"
+    )
+    assert duties_of(text) == [("confidentiality", "both", 2, "year", "after", None)]

@@ -27,3 +27,8 @@ def test_offsets_map_back_into_the_text() -> None:
 def test_a_new_clause_starts_after_a_line_break_before_an_item_number() -> None:
     view = TextView("次の各号\n（1）支払を怠ったとき\n（2）破産したとき")
     assert [view.compact[i:i + 3] for i in view.breaks] == ["（1）", "（2）"]
+
+
+def test_line_starts_are_kept_for_headings() -> None:
+    view = TextView("第1条（目的）\n本規約は、\n第2条（定義）")
+    assert [view.compact[i] for i in view.line_starts] == ["第", "本", "第"]
