@@ -8,16 +8,17 @@ mkdir -p "$out"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# lupdate cannot see through a module's one-argument helper such as
-#     def _t(text): return QCoreApplication.translate("style", text)
-# so each such module is copied with every _t("…") spelled out as translate("style", "…").
+# lupdate sees only calls spelled QCoreApplication.translate("Context", "text") or self.tr("text"),
+# so each module is copied with two shorthands spelled out:
+#     def _t(text): return QCoreApplication.translate("style", text)   ->  _t("…") is translate("style", "…")
+#     t = QCoreApplication.translate                                    ->  t("Ctx", "…") is translate("Ctx", "…")
 for module in tracker/gui/*.py; do
     context=$(sed -n 's/^ *return QCoreApplication.translate("\([A-Za-z_]*\)", text)$/\1/p' "$module")
+    script='s/\bt("/QCoreApplication.translate("/g'
     if [[ -n "$context" ]]; then
-        sed "s/\b_t(\"/QCoreApplication.translate(\"$context\", \"/g" "$module" > "$work/$(basename "$module")"
-    else
-        cp "$module" "$work/"
+        script="$script; s/\b_t(\"/QCoreApplication.translate(\"$context\", \"/g"
     fi
+    sed "$script" "$module" > "$work/$(basename "$module")"
 done
 sources=("$work"/*.py)
 

@@ -73,6 +73,30 @@ Location: %2</source>
         <source>Ended</source>
         <translation>終了</translation>
     </message>
+    <message>
+        <source>Contract</source>
+        <translation>契約</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>相手方</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>次の期限</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Duties confirmed</source>
+        <translation>確認済みの義務</translation>
+    </message>
 </context>
 <context>
     <name>ContractView</name>
@@ -326,6 +350,77 @@ Location: %2</source>
     <message>
         <source>no number</source>
         <translation>数値なし</translation>
+    </message>
+</context>
+<context>
+    <name>DutyTableModel</name>
+    <message>
+        <source>To review</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>修正済み</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Art. %1</source>
+        <translation>第%1条</translation>
+    </message>
+    <message>
+        <source> ¶%1</source>
+        <translation>第%1項</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>第%1号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>対応する当事者</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>From / until</source>
+        <translation>起算点・基準</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation>手動で追加</translation>
+    </message>
+    <message>
+        <source>Read with %1% confidence</source>
+        <translation>読み取りの確度 %1%</translation>
+    </message>
+    <message>
+        <source>As read: %1 %2</source>
+        <translation>読み取り時: %1 %2</translation>
     </message>
 </context>
 <context>
