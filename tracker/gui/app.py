@@ -107,7 +107,8 @@ def offer_samples(window: MainWindow) -> None:
 
 def main(argv: Sequence[str]) -> int:
     args, qt_args = _parse(argv)
-    app = QApplication([sys.argv[0] if sys.argv else "tracker", *qt_args])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Contract Deadline Tracker")

@@ -1,0 +1,59 @@
+"""Starting the application: the database choice, a database from a newer version, the first-run offer."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtWidgets import QMessageBox
+
+from tracker.gui import app
+
+
+def test_a_newer_database_is_refused_with_a_clear_message(qapp, tmp_path, monkeypatch):
+    from tracker.services.app import TrackerService
+
+    db = tmp_path / "newer.sqlite"
+    TrackerService.open(str(db)).close()
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: shown.append((title, text)))
+    assert app.main(["--db", str(db)]) == 1
+    assert len(shown) == 1
+    title, text = shown[0]
+    assert title == "Cannot open the database"
+    assert "newer version of Contract Deadline Tracker" in text
+    assert "9999" in text
+
+
+def test_an_unopenable_location_is_reported(qapp, tmp_path, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: shown.append(text))
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    assert app.open_service(str(blocker / "x.sqlite")) is None
+    assert str(blocker / "x.sqlite") in shown[-1]
+
+
+def test_database_choice_order(qapp, monkeypatch):
+    monkeypatch.setenv("TRACKER_DB", "/env/tracker.sqlite")
+    assert app.database_choice("/cli/tracker.sqlite") == "/cli/tracker.sqlite"
+    assert app.database_choice(None) == "/env/tracker.sqlite"
+    monkeypatch.delenv("TRACKER_DB")
+    assert app.database_choice(None) is None
+
+
+def test_first_run_offers_the_samples(qtbot, main_window, service, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(main_window.importer.finished, timeout=30000) as blocker:
+        app.offer_samples(main_window)
+    assert len(blocker.args[0].imported) >= 5
+    assert main_window.contractsPage.proxy.rowCount() == len(service.list_contracts())
+    assert not service.is_empty()
+
+
+def test_declining_the_samples_leaves_the_database_empty(qtbot, main_window, service, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    app.offer_samples(main_window)
+    assert not main_window.importer.isRunning()
+    assert service.is_empty()
