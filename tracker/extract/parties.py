@@ -14,16 +14,18 @@ from dataclasses import dataclass
 from tracker.domain import Party
 
 # words for the customer side: お客様 / 契約者 "subscriber" / 利用者 "user" / 会員 "member" /
-# 委託者 "client" / 借主・賃借人 "tenant" / 買主 "buyer" / ライセンシー "licensee"
+# 委託者 "client" / 借主・賃借人 "tenant" / 買主・購入者 "buyer" / ライセンシー "licensee" /
+# 加盟店・出店者 "merchant" / 受講者 "trainee" / 登録者 "registrant"
 CUSTOMER_WORDS = (
     "お客様", "お客さま", "契約者", "サービス利用者", "利用者", "会員", "ユーザー", "ユーザ", "加入者",
-    "申込者", "委託者", "発注者", "借主", "賃借人", "買主", "ライセンシー", "顧客", "利用企業",
+    "申込者", "委託者", "発注者", "借主", "賃借人", "買主", "購入者", "ライセンシー", "顧客", "利用企業",
+    "加盟店", "出店者", "受講者", "登録者",
 )
 # words for the provider side: 当社 "we" / 弊社 / 提供者 "provider" / 受託者 "contractor" /
-# 貸主・賃貸人 "landlord" / 売主 "seller" / ライセンサー "licensor"
+# 貸主・賃貸人 "landlord" / 売主 "seller" / ライセンサー "licensor" / 当店 "our shop"
 PROVIDER_WORDS = (
-    "当社", "弊社", "当行", "当組合", "当法人", "提供者", "サービス提供者", "運営者", "受託者", "請負人",
-    "受注者", "貸主", "賃貸人", "売主", "ライセンサー",
+    "当社", "弊社", "当行", "当組合", "当法人", "当店", "当協会", "当金庫", "運営会社", "提供者",
+    "サービス提供者", "運営者", "受託者", "請負人", "受注者", "貸主", "賃貸人", "売主", "ライセンサー",
 )
 # words for both sides at once: 当事者 "each party" / 双方 / 相手方 "the other party" /
 # 開示者・受領者 (in a mutual NDA either side may be either)
@@ -75,8 +77,8 @@ class Parties:
         self.words = words
         alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
         self._alternation = alternation
-        term = f"(?:{alternation})"
-        self._term = re.compile(term)
+        self._term = re.compile(f"(?:{alternation})")
+        term = f"(?:{alternation})(?:様|さま)?"  # 利用者様は: an honorific may follow
         # Xから…意思表示/申出/通知: X is the one who speaks
         self._speaker = re.compile(
             rf"((?:{term}(?:又は|または|若しくは|もしくは|及び|および|、)?)+)(?:いずれ)?から(?:も)?"
@@ -154,8 +156,8 @@ class Parties:
         m = self._addressee.search(text)
         if not m:
             return None
-        party = self.words[m.group(1)]
-        return {Party.CUSTOMER: Party.PROVIDER, Party.PROVIDER: Party.CUSTOMER}.get(party, Party.BOTH)
+        other = {Party.CUSTOMER: Party.PROVIDER, Party.PROVIDER: Party.CUSTOMER}
+        return other.get(self._party_of(m.group(1)) or Party.BOTH, Party.BOTH)
 
 
 # without other clues 甲 is the customer (the party that orders) and 乙 the provider

@@ -45,3 +45,10 @@ def test_a_contracts_own_names_for_the_sides() -> None:
         "ソラは、退会日から30日以内に貸与端末の受領を通知します。"  # the provider as the topic
     )
     assert [d[1] for d in duties_of(text)] == ["provider", "provider"]
+
+
+def test_an_honorific_after_a_party_word() -> None:
+    text = "当店は、お客様が解約した日から7日以内に、お預かりした機器をお客様に返還いたします。"
+    assert duties_of(text)[0][1] == "provider"
+    text = "利用者様は、本契約が終了した日から7日以内に機器を返却するものとします。"
+    assert duties_of(text)[0][1] == "customer"
