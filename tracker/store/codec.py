@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from enum import Enum
 from functools import cache
@@ -39,48 +39,68 @@ def encode(value: Any) -> Any:
 
 def decode(cls: type[T], data: Any) -> T:
     """Rebuilds a dataclass of type `cls` from what `encode` produced."""
-    return typing.cast(T, _decode(cls, data))
+    return typing.cast(T, _decoder(typing.cast(Any, cls))(data))
+
+
+Decoder = Callable[[Any], Any]
 
 
 @cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+def _decoder(tp: Any) -> Decoder:
+    """A function decoding JSON values of type `tp`, built once per type (lists of thousands of
+    deadlines are decoded per query)."""
+    inner = _plain_decoder(tp)
+    return lambda data: None if data is None else inner(data)
 
 
-def _decode(tp: Any, data: Any) -> Any:
-    if data is None:
-        return None
-    origin = typing.get_origin(tp)
-    args = typing.get_args(tp)
+def _plain_decoder(tp: Any) -> Decoder:
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
     if origin in (typing.Union, types.UnionType):
         options = [a for a in args if a is not type(None)]
         if date in options and datetime in options:
-            return _decode(datetime if "T" in data else date, data)
-        return _decode(options[0], data) if len(options) == 1 else data
+            return _day_or_moment
+        return _decoder(options[0]) if len(options) == 1 else _identity
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        item = _decoder(args[0])
+        return lambda data: tuple(item(v) for v in data)
     if origin is tuple:
-        if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_decode(args[0], v) for v in data)
-        return tuple(_decode(a, v) for a, v in zip(args, data, strict=True))
+        items = [_decoder(a) for a in args]
+        return lambda data: tuple(f(v) for f, v in zip(items, data, strict=True))
     if origin in (frozenset, set):
-        return frozenset(_decode(args[0], v) for v in data)
+        item = _decoder(args[0])
+        return lambda data: frozenset(item(v) for v in data)
     if origin is dict:
-        return {_decode(args[0], k): _decode(args[1], v) for k, v in data.items()}
-    if origin is not None and isinstance(data, list):  # Sequence[int] and the like
-        return tuple(_decode(args[0], v) for v in data) if args else tuple(data)
-    if isinstance(tp, type):
-        if dataclasses.is_dataclass(tp):
-            hints = _hints(tp)
-            return tp(**{
-                f.name: _decode(hints[f.name], data[f.name])
-                for f in dataclasses.fields(tp)
-                if f.name in data and f.init
-            })
-        if issubclass(tp, Enum):
-            return tp(data)
-        if tp is datetime:
-            return datetime.fromisoformat(data)
-        if tp is date:
-            return datetime.fromisoformat(data) if "T" in data else date.fromisoformat(data)
-        if tp is float:
-            return float(data)
+        key, value = _decoder(args[0]), _decoder(args[1])
+        return lambda data: {key(k): value(v) for k, v in data.items()}
+    if origin is not None:  # Sequence[int] and the like
+        item = _decoder(args[0]) if args else _identity
+        return lambda data: tuple(item(v) for v in data)
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        return _dataclass_decoder(tp)
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return tp
+    if tp is datetime:
+        return datetime.fromisoformat
+    if tp is date:
+        return _day_or_moment
+    if tp is float:
+        return float
+    return _identity
+
+
+def _dataclass_decoder(cls: type) -> Decoder:
+    hints = typing.get_type_hints(cls)
+    fields = [(f.name, _decoder(hints[f.name])) for f in dataclasses.fields(cls) if f.init]
+
+    def build(data: Any) -> Any:
+        return cls(**{name: fn(data[name]) for name, fn in fields if name in data})
+
+    return build
+
+
+def _day_or_moment(text: str) -> date:
+    return datetime.fromisoformat(text) if "T" in text else date.fromisoformat(text)
+
+
+def _identity(data: Any) -> Any:
     return data

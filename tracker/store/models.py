@@ -45,7 +45,8 @@ class ContractRow(Base):
     terms: Mapped[dict[str, Any]]
     status: Mapped[str] = mapped_column(String(16))
     notes: Mapped[str] = mapped_column(Text, default="")
-    document: Mapped[dict[str, Any]]  # cleaned text, title and 条/項/号 tree, for the contract view
+    # the cleaned text, title and 条/項/号 tree for the contract view; large, so loaded only there
+    document: Mapped[dict[str, Any]] = mapped_column(deferred=True)
     imported_at: Mapped[datetime]
 
     duties: Mapped[list[DutyRow]] = relationship(
@@ -105,6 +106,7 @@ class DeadlineRow(Base):
         UniqueConstraint("contract_id", "key", name="uq_deadlines_contract_key"),
         Index("ix_deadlines_due", "due"),
         Index("ix_deadlines_state_first_reminder", "state", "first_reminder"),
+        Index("ix_deadlines_state_due", "state", "due"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -33,7 +33,8 @@ def test_data_written_at_the_first_revision_survives_the_upgrade(db_url: str) ->
         assert store.read(lambda repo: repo.events(contract_id)) == {"termination": date(2026, 12, 1)}
         assert store.read(lambda repo: repo.settings()) == Settings(language="ja")
         indexes = {i["name"] for i in inspect(store.engine).get_indexes("deadlines")}
-        assert indexes - indexes_before == {"ix_deadlines_due", "ix_deadlines_state_first_reminder"}
+        assert indexes - indexes_before == {"ix_deadlines_due", "ix_deadlines_state_first_reminder",
+                                            "ix_deadlines_state_due"}
     finally:
         store.close()
 
@@ -45,5 +46,5 @@ def test_a_database_from_a_newer_tracker_is_refused_naming_both_versions(db_url:
         connection.execute(text("UPDATE alembic_version SET version_num = '0099'"))
     engine.dispose()
 
-    with pytest.raises(SchemaTooNew, match=r"schema version 0099, newer than this tracker's version 0002"):
+    with pytest.raises(SchemaTooNew, match=r"schema version 0099, newer than this tracker's version 0003"):
         Store.open(db_url)
