@@ -62,6 +62,14 @@ Location: %2</source>
             <numerusform>期限超過 %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Show today&apos;s month and its deadlines</source>
+        <translation>今月と今日の期限を表示</translation>
+    </message>
 </context>
 <context>
     <name>ContractListModel</name>

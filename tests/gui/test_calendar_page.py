@@ -142,3 +142,19 @@ def test_refresh_shows_changed_deadlines(page, service):
     assert page.calendar.kindsOn(date(2026, 11, 29)) == ()
     page.refresh()
     assert page.calendar.kindsOn(date(2026, 11, 29)) == (DutyKind.CONFIDENTIALITY,)
+
+
+def test_enter_on_an_agenda_row_opens_its_clause(qtbot, page):
+    page.selectDate(date(2026, 11, 30))
+    page.agendaView.setFocus()
+    page.agendaView.setCurrentIndex(page.agendaModel.index(0, 0))
+    with qtbot.waitSignal(page.clauseRequested) as blocker:
+        qtbot.keyClick(page.agendaView, Qt.Key.Key_Return)
+    assert blocker.args == [10, 100]
+
+
+def test_today_button_goes_back_to_this_month(qtbot, page):
+    page.showMonth(2027, 5)
+    qtbot.mouseClick(page.todayButton, Qt.MouseButton.LeftButton)
+    assert (page.calendar.yearShown(), page.calendar.monthShown()) == (2026, 11)
+    assert page.calendar.selectedDate().toPython() == date(2026, 11, 22)

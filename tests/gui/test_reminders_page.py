@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
 
 from tests.gui.fake_deadlines import FakeService, english, record, shown
 from tracker.domain import DutyKind, ReminderState
@@ -50,6 +51,7 @@ def test_actions_need_a_selected_reminder(page):
 
 
 def test_snooze_one_day_hides_the_reminder_until_tomorrow(qtbot, page, service):
+    QAbstractItemModelTester(page.model, QAbstractItemModelTester.FailureReportingMode.Warning)
     page.view.selectRow(1)
     with qtbot.waitSignal(page.dueCountChanged) as blocker:
         qtbot.mouseClick(page.snoozeDayButton, Qt.MouseButton.LeftButton)

@@ -99,6 +99,7 @@ def test_start_at_login_writes_the_autostart_entry(tmp_path, monkeypatch, dialog
     assert (tmp_path / "autostart" / "contract-deadline-tracker.desktop").exists()
 
     again = SettingsDialog(service)
+    assert again.startAtLoginCheck.isChecked()
     again.startAtLoginCheck.setChecked(False)
     again.accept()
     assert not autostart.is_enabled()

@@ -11,7 +11,9 @@ from PySide6.QtCore import QDate, QEvent, QItemSelection, QLocale, QModelIndex, 
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QCalendarWidget,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -98,6 +100,12 @@ class CalendarPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        self.todayButton = QPushButton()
+        self.todayButton.clicked.connect(self.goToToday)
+        today_row = QHBoxLayout()
+        today_row.addStretch(1)
+        today_row.addWidget(self.todayButton)
+        left_layout.addLayout(today_row)
         left_layout.addWidget(self.calendar, 3)
         left_layout.addWidget(self.agendaLabel)
         left_layout.addWidget(self.agendaView, 2)
@@ -119,7 +127,7 @@ class CalendarPage(QWidget):
         self.calendar.selectionChanged.connect(self._showAgenda)
         for view in (self.agendaView, self.upcomingView):
             view.selectionModel().selectionChanged.connect(self._selectionFor(view))
-            view.doubleClicked.connect(self._openIndex)
+            view.activated.connect(self._openIndex)  # double click, or Enter
 
         self.retranslateUi()
         self.refresh()
@@ -132,6 +140,10 @@ class CalendarPage(QWidget):
         self.upcomingModel.setRecords(self._service.upcoming(UPCOMING_DAYS, today=self._today), self._today)
         self._loadPage(self.calendar.yearShown(), self.calendar.monthShown())
         self._updateUpcomingLabel()
+
+    def goToToday(self) -> None:
+        self.calendar.setSelectedDate(to_qdate(self._today))
+        self.calendar.showSelectedDate()
 
     def showMonth(self, year: int, month: int) -> None:
         self.calendar.setCurrentPage(year, month)
@@ -199,6 +211,8 @@ class CalendarPage(QWidget):
 
     def retranslateUi(self) -> None:
         self.calendar.setLocale(QLocale())
+        self.todayButton.setText(self.tr("Today"))
+        self.todayButton.setToolTip(self.tr("Show today's month and its deadlines"))
         self.agendaModel.retranslate()
         self.upcomingModel.retranslate()
         self._updateAgendaLabel()

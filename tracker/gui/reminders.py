@@ -57,7 +57,7 @@ class RemindersPage(QWidget):
         self.model = DeadlineModel(self)
         self.view = deadline_view(self.model)
         self.view.selectionModel().selectionChanged.connect(self._selected)
-        self.view.doubleClicked.connect(lambda _index: self.detail.openClause())
+        self.view.activated.connect(lambda _index: self.detail.openClause())  # double click, or Enter
 
         self.snoozeDayButton = QPushButton()
         self.snoozeWeekButton = QPushButton()

@@ -139,7 +139,8 @@ class SettingsDialog(QDialog):
         self.conventionCombo.setCurrentIndex(max(0, self.conventionCombo.findData(settings.convention.value)))
         self.countryCombo.setCurrentIndex(max(0, self.countryCombo.findData(settings.calendar.country)))
         self.yearEndCheck.setChecked(settings.calendar.year_end_break)
-        self.startAtLoginCheck.setChecked(settings.start_at_login)
+        # The login entry itself is the truth: the user may have removed it outside the tracker.
+        self.startAtLoginCheck.setChecked(autostart.is_enabled())
         self.icsFolderEdit.setText(settings.live_ics_dir or "")
         self.alarmsCheck.setChecked(settings.ics_alarms)
         self.reminderEventsCheck.setChecked(settings.ics_reminder_events)
