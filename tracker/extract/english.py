@@ -13,8 +13,16 @@ from dataclasses import dataclass
 from tracker.domain import Direction, DutyKind, Party, Unit
 from tracker.extract.context import Context
 
+# numbers written as words without digits: "thirty days"
+WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty-five": 45, "sixty": 60, "ninety": 90, "a hundred and twenty": 120,
+}
+_WORD_ALTERNATION = "|".join(sorted(WORDS, key=len, reverse=True))
 _PERIOD = re.compile(
-    r"(?i)(?:\b[a-z]+(?:-[a-z]+)? ?\( ?(?P<num>\d{1,4}) ?\)|(?<![\w.,])(?P<bare>\d{1,4}))"
+    r"(?i)(?:\b[a-z]+(?:-[a-z]+)? ?\( ?(?P<num>\d{1,4}) ?\)|(?<![\w.,])(?P<bare>\d{1,4})"
+    rf"|\b(?P<word>{_WORD_ALTERNATION}))"
     r" ?(?P<unit>business days?|calendar days?|days?|weeks?|months?|years?|hours?)\b"
 )
 _UNITS = {"business": Unit.BUSINESS_DAY, "calendar": Unit.DAY, "day": Unit.DAY, "days": Unit.DAY,
@@ -96,7 +104,9 @@ def find_english_periods(compact: str) -> list[EnglishHit]:
             continue
         unit = _UNITS[m.group("unit").split()[0].lower()]
         direction = Direction.BEFORE if _BEFORE.match(after) else Direction.AFTER
-        hits.append(EnglishHit(m.start(), m.end(), int(m.group("num") or m.group("bare")), unit, direction))
+        digits = m.group("num") or m.group("bare")
+        amount = int(digits) if digits else WORDS[m.group("word").lower()]
+        hits.append(EnglishHit(m.start(), m.end(), amount, unit, direction))
     return hits
 
 

@@ -31,6 +31,10 @@ from tests.unit.extract.helpers import duties_of
             [("data_deletion", "provider", 90, "day", "after", None)],
         ),
         (
+            "Provider will respond to a written request and delete the data within thirty days.",
+            [("data_deletion", "provider", 30, "day", "after", None)],
+        ),
+        (
             "Liability is limited to the fees paid in the twelve (12) months preceding the claim.",
             [],
         ),
