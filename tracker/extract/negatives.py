@@ -46,7 +46,7 @@ NEGATIVES: tuple[Negative, ...] = (
     # window opens at the first period, the deadline is the second
     Negative("window_start", after=re.compile(r"^から[^。]{0,12}?(?:前まで|前の日まで)")),
     # 毎月20日 "the 20th of each month", 翌月10日
-    Negative("day_of_month", before=re.compile(r"(?:毎月|翌月|当月|同月|毎年|各月)$")),
+    Negative("day_of_month", before=re.compile(r"(?:毎月|翌月|前月|当月|同月|毎年|各月|翌々月)$")),
 )
 
 _ERA_BEFORE = re.compile(r"(?:令和|平成|昭和|大正|明治|西暦)$")

@@ -73,7 +73,8 @@ RULES: tuple[QualifierRule, ...] = (
                   None, Direction.BEFORE, "rent_month",
                   after=re.compile(r"^[^。]{0,40}?(?:支払|振り込|振込|納付|入金)")),
     # 解約を希望する料金月の当月末日までに "by the end of the month in which to terminate"
-    QualifierRule("termination_month_end", re.compile(r"当月末日?まで"), DutyKind.TERMINATION_NOTICE,
+    QualifierRule("termination_month_end", re.compile(r"(?:当月|前月)(?:末日?|[0-9]{1,2}日)まで"),
+                  DutyKind.TERMINATION_NOTICE,
                   None, Direction.BEFORE, "cancellation_date",
                   before=re.compile(r"(?:解約|解除)[^。]{0,20}$")),
     # 期間満了日までに…継続の意思表示 "say by expiry whether to continue"

@@ -57,3 +57,8 @@ def test_termination_rules(text: str, expected: list[tuple[object, ...]]) -> Non
 def test_cure_anchor_is_the_notice_or_the_breach() -> None:
     assert anchors_of("違反の通知後7日以内に是正されない場合。") == ["violation_notice"]
     assert anchors_of("違反した日から7日間経過後も是正しない場合。") == ["violation"]
+
+
+def test_termination_by_a_day_of_the_month() -> None:
+    text = "契約者は、解約希望日の属する月の前月20日までに当社に解約届を提出するものとします。"
+    assert duties_of(text) == [("termination_notice", "customer", None, None, "before", None)]
