@@ -38,6 +38,7 @@ class _Run:
         self.clauses = Clauses(self.view, document)
         self.parties = Parties.of(self.view.compact)
         self.english = english.is_english(self.view.compact)
+        self.japanese = True  # read in Japanese, with the number-less duties too
         # (clause start, kind) of every duty read with a number: a 速やかに in the same clause
         # ("90日間保持し、その後速やかに削除") restates it rather than adding a duty
         self.numbered: set[tuple[int, DutyKind]] = set()
@@ -67,8 +68,15 @@ class _Run:
         return duties
 
     def periods(self) -> list[Duty]:
-        if self.english:
+        """The Japanese reading; an English one only for Latin text without any Japanese duty (a
+        bilingual contract is read once, in Japanese)."""
+        duties = self.japanese_periods()
+        if not duties and self.english:
+            self.japanese = False
             return self.english_periods()
+        return duties
+
+    def japanese_periods(self) -> list[Duty]:
         duties = []
         for hit in find_periods(self.view.compact):
             ctx = self.clauses.context(hit.start, hit.end)
@@ -117,7 +125,7 @@ def extract(document: Document) -> Extraction:
     """The duties of `document` in text order, its stated dates, and its title."""
     run = _Run(document)
     numbered = run.periods()
-    qualified = [] if run.english else run.qualified()
+    qualified = run.qualified() if run.japanese else []
     duties = sorted(numbered + qualified, key=lambda d: (d.span.start, d.span.end))
     return Extraction(tuple(duties), find_dates(run.view.compact), document.title)
 

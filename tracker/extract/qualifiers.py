@@ -72,7 +72,7 @@ RULES: tuple[QualifierRule, ...] = (
     QualifierRule("payment_monthly", re.compile(r"毎月(?:末日|[0-9]{1,2}日)まで"), DutyKind.PAYMENT,
                   None, Direction.BEFORE, "rent_month",
                   after=re.compile(r"^[^。]{0,40}?(?:支払|振り込|振込|納付|入金)")),
-    # 解約を希望する料金月の当月末日までに "by the end of the month in which to terminate"
+    # 解約を希望する料金月の当月末日までに / 前月20日までに "by the end (or a day) of the month"
     QualifierRule("termination_month_end", re.compile(r"(?:当月|前月)(?:末日?|[0-9]{1,2}日)まで"),
                   DutyKind.TERMINATION_NOTICE,
                   None, Direction.BEFORE, "cancellation_date",

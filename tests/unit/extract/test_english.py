@@ -42,3 +42,12 @@ from tests.unit.extract.helpers import duties_of
 )
 def test_english_rules(text: str, expected: list[tuple[object, ...]]) -> None:
     assert duties_of(text) == expected
+
+
+def test_a_bilingual_contract_is_read_once_in_japanese() -> None:
+    text = (
+        "Article 5 Term. This Agreement continues for an initial term of twelve (12) months and renews "
+        "for successive periods of one (1) year each unless terminated by written notice.\n"
+        "第5条（有効期間）本契約の有効期間は、締結日から1年間とする。"
+    )
+    assert duties_of(text) == [("term", None, 1, "year", "after", None)]
