@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>ContractsPage</name>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n contract(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileJob</name>
     <message numerus="yes">
         <source>Report saved: %1 (%n page(s))</source>
@@ -39,6 +56,33 @@
         <translation>
             <numerusform>%n deadline exported to %1 as CSV</numerusform>
             <numerusform>%n deadlines exported to %1 as CSV</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message numerus="yes">
+        <source>%n file(s) could not be read:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>%n reminder due</numerusform>
+            <numerusform>%n reminders due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

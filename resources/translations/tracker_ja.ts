@@ -207,13 +207,17 @@ Location: %2</source>
         <source>Any next duty</source>
         <translation>次の義務(すべて)</translation>
     </message>
-    <message>
-        <source>%1 contracts</source>
-        <translation>契約 %1 件</translation>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 of %2 contracts shown</source>
-        <translation>契約 %2 件中 %1 件を表示</translation>
+    <message numerus="yes">
+        <source>%1 of %n contract(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove contract</source>
@@ -600,9 +604,11 @@ Location: %2</source>
         <source>Some files were not imported</source>
         <translation>取り込めなかったファイルがあります</translation>
     </message>
-    <message>
-        <source>%1 file(s) could not be read:</source>
-        <translation>%1 件のファイルを読み込めませんでした:</translation>
+    <message numerus="yes">
+        <source>%n file(s) could not be read:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -715,9 +721,17 @@ Location: %2</source>
         <source>&amp;Reminders</source>
         <translation>リマインダー(&amp;R)</translation>
     </message>
-    <message>
-        <source>%1 reminder(s) due</source>
-        <translation>リマインダー %1 件</translation>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>リマインダー %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No reminders due</source>
@@ -738,10 +752,6 @@ Location: %2</source>
     <message>
         <source>Import a folder of contracts</source>
         <translation>契約書のフォルダーを取り込む</translation>
-    </message>
-    <message>
-        <source>%1 contract(s) imported</source>
-        <translation>%1 件の契約を取り込みました</translation>
     </message>
     <message>
         <source>About Contract Deadline Tracker</source>
@@ -982,6 +992,10 @@ Database: %1</source>
     <message>
         <source>Print preview: renewal report</source>
         <translation>印刷プレビュー: 更新レポート</translation>
+    </message>
+    <message>
+        <source>Could not print</source>
+        <translation>印刷できませんでした</translation>
     </message>
     <message>
         <source>Save report as PDF</source>

@@ -3,7 +3,7 @@
 from datetime import date
 
 import pytest
-from PySide6.QtPrintSupport import QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
 from tests.gui.fake_deadlines import contract_with_deadlines, english
@@ -87,3 +87,16 @@ def test_print_preview_paints_the_report(qtbot, window, service):
     assert isinstance(dialog, QPrintPreviewDialog)
     qtbot.addWidget(dialog)
     dialog.close()
+
+
+def test_print_through_the_print_dialog(monkeypatch, tmp_path, window, service):
+    target = tmp_path / "printed.pdf"
+
+    def accept(dialog: QPrintDialog) -> QDialog.DialogCode:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(target))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    report_actions.print_report(window, service)
+    assert target.read_bytes().startswith(b"%PDF")

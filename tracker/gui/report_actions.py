@@ -131,8 +131,12 @@ def print_report(parent: QWidget | None, service: TrackerService) -> None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     dialog = QPrintDialog(printer, parent)
-    if dialog.exec() == QDialog.DialogCode.Accepted:
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    try:
         paint_report(printer, report_html(service), printed_on=service.today())
+    except OSError as exc:  # no printer, or a file it cannot write
+        QMessageBox.warning(parent, _t("Could not print"), str(exc))
 
 
 def save_report_pdf(parent: QWidget | None, service: TrackerService) -> FileJob | None:
