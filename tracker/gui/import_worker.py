@@ -144,9 +144,7 @@ class ImportController(QObject):
             QMessageBox.warning(
                 self._window,
                 self.tr("Some files were not imported"),
-                self.tr("%1 file(s) could not be read:").replace("%1", str(len(result.failed)))
-                + "\n\n"
-                + lines,
+                self.tr("%n file(s) could not be read:", "", len(result.failed)) + "\n\n" + lines,
             )
         self.finished.emit(result)
 
