@@ -22,16 +22,16 @@
     <name>ContractsPage</name>
     <message numerus="yes">
         <source>%n contract(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contract</numerusform>
+            <numerusform>%n contracts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n contract(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n contract shown</numerusform>
+            <numerusform>%1 of %n contracts shown</numerusform>
         </translation>
     </message>
 </context>
@@ -63,9 +63,9 @@
     <name>ImportController</name>
     <message numerus="yes">
         <source>%n file(s) could not be read:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file could not be read:</numerusform>
+            <numerusform>%n files could not be read:</numerusform>
         </translation>
     </message>
 </context>
@@ -80,9 +80,9 @@
     </message>
     <message numerus="yes">
         <source>%n contract(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contract imported</numerusform>
+            <numerusform>%n contracts imported</numerusform>
         </translation>
     </message>
 </context>

@@ -209,14 +209,14 @@ Location: %2</source>
     </message>
     <message numerus="yes">
         <source>%n contract(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>契約 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n contract(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>契約 %n 件中 %1 件を表示</numerusform>
         </translation>
     </message>
     <message>
@@ -606,8 +606,8 @@ Location: %2</source>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be read:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のファイルを読み込めませんでした:</numerusform>
         </translation>
     </message>
     <message>
@@ -729,8 +729,8 @@ Location: %2</source>
     </message>
     <message numerus="yes">
         <source>%n contract(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の契約を取り込みました</numerusform>
         </translation>
     </message>
     <message>
