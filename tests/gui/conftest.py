@@ -11,7 +11,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QSettings
+
+from tracker.gui.i18n import install_translator
+from tracker.gui.reminders import APPLICATION, ORGANIZATION
 
 FROZEN_TODAY = date(2026, 11, 22)
 
@@ -33,11 +36,11 @@ def pytest_itemcollected(item: pytest.Item) -> None:
 
 
 @pytest.fixture(autouse=True)
-def english_locale() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+def english_locale(qapp) -> Iterator[None]:
+    """English UI with US dates whatever the machine's locale, also after a test that switches."""
+    install_translator(qapp, "en")
     yield
-    QLocale.setDefault(before)
+    install_translator(qapp, "en")
 
 
 @pytest.fixture
@@ -59,8 +62,10 @@ def contract_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def main_window(qtbot, service):
+    """A shown main window with no remembered layout (each test starts on the contract list)."""
     from tracker.gui.main_window import MainWindow
 
+    QSettings(ORGANIZATION, APPLICATION).clear()
     window = MainWindow(service)
     qtbot.addWidget(window)
     window.show()

@@ -45,7 +45,7 @@ def test_import_through_the_file_menu(qtbot, main_window, contract_file, monkeyp
     assert len(_titles(main_window)) == 1
     assert not main_window.contractsPage.emptyLabel.isVisible()
     assert main_window.contractsPage.selectedContractId() == blocker.args[0].imported[0]
-    assert main_window.contractsPage.countLabel.text() == "1 contract(s)"
+    assert main_window.contractsPage.countLabel.text() == "Contracts: 1"
 
 
 def test_import_a_folder_by_dropping_it(qtbot, main_window, contract_file):
@@ -131,7 +131,7 @@ def test_search_and_status_filter_in_the_page(qtbot, main_window, service, contr
     page = main_window.contractsPage
     qtbot.keyClicks(page.search, "lease")
     assert _titles(main_window) == ["Office lease"]
-    assert page.countLabel.text() == "1 of 2 contract(s) shown"
+    assert page.countLabel.text() == "Contracts: 1 of 2 shown"
     page.search.clear()
     page.counterpartyFilter.setCurrentIndex(page.counterpartyFilter.findText("Acme"))
     page.counterpartyFilter.activated.emit(page.counterpartyFilter.currentIndex())

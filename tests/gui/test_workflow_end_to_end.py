@@ -89,7 +89,7 @@ def test_import_review_schedule_and_finish_a_renewal_notice(
     reminders = window.remindersPage.model
     qtbot.waitUntil(lambda: cutoff.id in [reminders.record(r).id for r in range(reminders.rowCount())])
     due_before = reminders.rowCount()
-    assert window.dueButton.text() == f"{due_before} reminder(s) due"
+    assert window.dueButton.text() == f"Reminders due: {due_before}"
     view.tabs.setCurrentIndex(1)
     row = next(r for r in range(model.rowCount()) if model.record(r).id == cutoff.id)
     view.deadlineTable.selectRow(row)

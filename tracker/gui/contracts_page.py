@@ -139,9 +139,9 @@ class ContractsPage(QWidget):
     def _updateCount(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         self.emptyLabel.setVisible(total == 0)
-        text = self.tr("%n contract(s)", "", total)
+        text = self.tr("Contracts: %1").replace("%1", str(total))
         if shown != total:
-            text = self.tr("%1 of %n contract(s) shown", "", total).replace("%1", str(shown))
+            text = self.tr("Contracts: %1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
         self.countLabel.setText(text)
 
     def refresh(self) -> None:

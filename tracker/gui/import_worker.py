@@ -144,7 +144,7 @@ class ImportController(QObject):
             QMessageBox.warning(
                 self._window,
                 self.tr("Some files were not imported"),
-                self.tr("%n file(s) could not be read:", "", len(result.failed)) + "\n\n" + lines,
+                self.tr("These files could not be read:") + "\n\n" + lines,
             )
         self.finished.emit(result)
 

@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
     def _setDueCount(self, count: int) -> None:
         self._due = count
         if count:
-            self.dueButton.setText(self.tr("%n reminder(s) due", "", count))
+            self.dueButton.setText(self.tr("Reminders due: %1").replace("%1", str(count)))
             self.dueButton.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
         else:
             self.dueButton.setText(self.tr("No reminders due"))
@@ -368,7 +368,7 @@ class MainWindow(QMainWindow):
         if result is None:
             return
         count = len(result.imported) + len(result.updated)
-        self.statusBar().showMessage(self.tr("%n contract(s) imported", "", count), 8000)
+        self.statusBar().showMessage(self.tr("Contracts imported: %1").replace("%1", str(count)), 8000)
         if len(result.imported) == 1:
             self.contractsPage.selectContract(result.imported[0])
         self.notifier.check()
