@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QWidget
 
 from tracker.domain import (
@@ -63,10 +64,15 @@ def record(
 
 @pytest.fixture
 def english(qapp):
-    """The UI in English with US dates whatever the machine's locale; restored after a test that switches."""
+    """The UI in English (tracker_en.qm: plural forms) with US dates whatever the machine's locale.
+
+    Afterwards no translator is left installed, so the next tests see the source strings.
+    """
     install_translator(qapp, "en")
     yield
-    install_translator(qapp, "en")
+    install_translator(qapp, "en")  # the locale back to US English after a test that switched
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
 
 
 class FakeService:
