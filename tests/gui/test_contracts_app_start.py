@@ -57,3 +57,27 @@ def test_declining_the_samples_leaves_the_database_empty(qtbot, main_window, ser
     app.offer_samples(main_window)
     assert not main_window.importer.isRunning()
     assert service.is_empty()
+
+
+def test_minimized_start_without_a_tray_goes_to_the_task_bar(qapp, tmp_path, contract_file, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from tracker.gui.main_window import MainWindow
+    from tracker.services.app import TrackerService
+
+    db = tmp_path / "t.sqlite"
+    with_contract = TrackerService.open(str(db))
+    with_contract.import_paths([contract_file])
+    with_contract.close()
+    seen: list[tuple[bool, bool]] = []
+
+    def run_event_loop(*_args) -> int:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        seen.extend((w.isMinimized(), w.contractsPage.model.rowCount() == 1) for w in windows)
+        for window in windows:
+            window.hide()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", run_event_loop)
+    assert app.main(["--db", str(db), "--minimized"]) == 0
+    assert seen == [(True, True)]

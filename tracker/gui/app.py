@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tracker.gui.i18n import install_translator
 from tracker.gui.main_window import MainWindow
-from tracker.gui.reminders import APPLICATION, ORGANIZATION
+from tracker.gui.reminders import APPLICATION, ORGANIZATION, tray_icon
 from tracker.gui.settings_dialog import DATABASE_KEY
 from tracker.services.app import TrackerService
 from tracker.services.errors import DatabaseVersionError
@@ -112,6 +112,7 @@ def main(argv: Sequence[str]) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Contract Deadline Tracker")
+    app.setWindowIcon(tray_icon())  # the drawn calendar leaf, for the window and the tray alike
     add_cjk_fallback(app)
     install_translator(app, None)  # the system's language until the database says otherwise
     service = open_service(database_choice(args.db))
@@ -126,7 +127,7 @@ def main(argv: Sequence[str]) -> int:
             window.show()
         elif not tray:
             window.showMinimized()  # no tray to live in: the task bar is the next best place
-        if service.is_empty():
+        if service.is_empty() and not args.minimized:  # a start at login asks nothing
             QTimer.singleShot(0, window, lambda: offer_samples(window))
         status = app.exec()
         window.shutdown()
