@@ -244,6 +244,11 @@ class MainWindow(QMainWindow):
         self.findAction.setText(self.tr("&Find contracts"))
         self.deleteAction.setText(self.tr("&Remove contract…"))
         self.refreshAction.setText(self.tr("Re&fresh"))
+        # toolbar labels without the menus' mnemonics, which translations show as "(&R)"
+        self.importFilesAction.setIconText(self.tr("Import files"))
+        self.importFolderAction.setIconText(self.tr("Import folder"))
+        self.deleteAction.setIconText(self.tr("Remove"))
+        self.refreshAction.setIconText(self.tr("Refresh"))
         self.backAction.setText(self.tr("&Back to the contract list"))
         self.aboutAction.setText(self.tr("&About"))
         titles = (self.tr("&Contracts"), self.tr("C&alendar"), self.tr("&Reminders"))
