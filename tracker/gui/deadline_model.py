@@ -136,6 +136,7 @@ def deadline_view(model: DeadlineModel) -> QTableView:
     view.verticalHeader().hide()
     view.setWordWrap(False)
     header = view.horizontalHeader()
+    header.setResizeContentsPrecision(50)  # fit the columns to the first rows only: thousands stay fast
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(Column.CONTRACT, QHeaderView.ResizeMode.Stretch)
     return view
