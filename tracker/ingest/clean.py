@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tracker.ingest.edits import apply_edits, identity_map, sub
-from tracker.ingest.patterns import display_width, is_header_line, starts_structure
+from tracker.ingest.patterns import PARAGRAPH, article_header, display_width, is_header_line, starts_structure
 
 # full-width ASCII digits/letters → ASCII; ideographic/no-break spaces and tabs → space;
 # other line separators → newline. One char to one char, so offsets do not move.
@@ -38,6 +38,9 @@ _SPACES = re.compile(r" +")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 _UNIT_AT = re.compile(_UNIT)
 _DIGITS = frozenset("0123456789")
+# a line opening with a number of at most two digits, spaces and a unit: "2 月間稼働率が…" (項 2)
+# or "15 日前までに…" (a cut line going on); `_join_broken_lines` tells which
+_LINE_NUMBER_UNIT = re.compile(rf"(?P<num>\d{{1,2}})(?P<spaces> +){_UNIT}")
 
 # page furniture: copyright lines ("Copyright © 2025 …"), page numbers "- 3 -", "3 / 12",
 # "Page 3 of 9", "3ページ". Runs after line stripping, so lines have no edge spaces.
@@ -89,9 +92,9 @@ def clean(original: str) -> Cleaned:
 def _glue_numbers(text: str, offsets: array[int], end: int) -> tuple[str, array[int]]:
     """Drop spaces inside "15 日", "第 2 項", "令和 6年 12 月": between a number and CJK either side.
 
-    A number that opens a line ("2 当社は") is a paragraph marker and keeps its space, unless a
-    unit follows ("15 日前までに" continuing a broken line). Space runs are few, so they are
-    found first and judged one by one.
+    A number of one or two digits that opens a line keeps its space: it may be a 項/号 number
+    ("2 当社は", "2 月間稼働率が") and `_join_broken_lines` decides. Longer numbers there are
+    years and amounts ("2024 年"). Space runs are few, so they are found first and judged one by one.
     """
     edits = []
     for m in _SPACES.finditer(text):
@@ -105,7 +108,8 @@ def _glue_numbers(text: str, offsets: array[int], end: int) -> tuple[str, array[
             first = start - 1
             while first > 0 and text[first - 1] in _DIGITS:
                 first -= 1
-            if (first == 0 or text[first - 1] == "\n") and not _UNIT_AT.match(text, stop):
+            opens_line = first == 0 or text[first - 1] == "\n"
+            if opens_line and (start - first <= 2 or not _UNIT_AT.match(text, stop)):
                 continue
         elif not (after in _DIGITS and _CJK_CHAR.match(before)):
             continue
@@ -140,21 +144,35 @@ def _join_broken_lines(text: str, offsets: array[int], end: int) -> tuple[str, a
     A line is cut when it does not end a sentence, is not a header itself, is near the column
     width (or ends in a comma), and the next line does not open a new 条/項/号 or heading.
     A first line that names a kind of document (…利用規約, …契約書, … Agreement) is a title.
+    A line opening with "N 日…" continues a cut line; after a complete line it is 項 N when N
+    runs in sequence (at most one past the last 項 number of the article), else its space goes.
     """
     lines = [(m.start(), m.end(), m.group()) for m in _LINE.finditer(text)]
-    if len(lines) < 2:
+    if not lines:
         return text, offsets
     widths = [display_width(line) for _, _, line in lines]
     cut = 0.7 * sorted(widths)[int(len(widths) * 0.9)]  # 70% of the column width
     edits = []
     first = 1 if _TITLE_END.search(lines[0][2]) else 0
-    for i in range(first, len(lines) - 1):
-        (_, a_end, a), (b_start, _, b) = lines[i], lines[i + 1]
-        if a.endswith(_SENTENCE_END) or not (widths[i] >= cut or a.endswith(_COMMA)):
-            continue
-        if is_header_line(a) or starts_structure(b):
-            continue
-        edits.append((a_end, b_start, _glue(a[-1], b[0])))
+    last = 1  # the last 項 number in the current article; an unnumbered first 項 is 1
+    for i in range(first, len(lines)):
+        (_, a_end, a), (b_start, _, b) = lines[i - 1], lines[i]
+        cut_before = (i > first and not a.endswith(_SENTENCE_END)
+                      and (widths[i - 1] >= cut or a.endswith(_COMMA)) and not is_header_line(a))
+        number = None
+        if b[0] in _DIGITS:
+            number = _LINE_NUMBER_UNIT.match(b)
+            paragraph = None if number and cut_before else number or PARAGRAPH.match(b)
+            if paragraph and int(paragraph.group("num")) <= last + 1:
+                last = int(paragraph.group("num"))
+                if number:  # a 項 number and a word that starts like a unit: "2 月間", "2 個別"
+                    continue
+        elif b[0] == "第" and article_header(b):
+            last = 1
+        if cut_before and (number or not starts_structure(b)):
+            edits.append((a_end, b_start, _glue(a[-1], b[0])))
+        if number:
+            edits.append((b_start + number.end("num"), b_start + number.end("spaces"), ""))
     return apply_edits(text, offsets, edits, end)
 
 

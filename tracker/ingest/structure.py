@@ -40,6 +40,10 @@ _ITEM_KINDS = (("paren", ITEM_PAREN), ("circled", ITEM_CIRCLED), ("kanji", ITEM_
 # what follows an article number in a 目次 (table of contents): leader dots and a page number
 _TOC_TAIL = re.compile(r"[.．…・‥\s\d-]*")
 _SPACE = re.compile(r"\s+")
+# words that introduce a list of 号 (items): 次の各号 / 以下の各号 (the following items), 次のいずれか
+# (any of the following), 次に掲げる (listed below), English "the following"; "前項各号" only refers
+_ITEM_LEAD_IN = re.compile(r"(?:次|以下)の各号|次のいずれか|次に掲げる|(?i:the following)")
+_LEAD_IN_REACH = 300  # chars before a "1." line searched for the lead-in
 
 
 @dataclass
@@ -200,6 +204,8 @@ class _Builder:
             return
         para = art.paras[-1] if art.paras else None
         m = PARAGRAPH.match(line) or _decimal_paragraph(line, art.number)
+        if m and m.re is PARAGRAPH and para and self._list_item(para, start, line, int(m.group("num"))):
+            return
         if m and not is_header_line(line):
             # an unnumbered lead-in counts as 項 1, unless a "1." follows it
             last = 0 if para is None else para.number or (0 if line.startswith("1") else 1)
@@ -210,6 +216,30 @@ class _Builder:
             para = _Para(None, start)
             art.paras.append(para)
         self._item(para, start, line)
+
+    def _list_item(self, para: _Para, start: int, line: str, number: int) -> bool:
+        """Add a "1." / "2 " line as a 号 when its paragraph introduced a list (次の各号…).
+
+        Where the number could also be the next 項, a sentence (…。) after items that are not
+        sentences is that 項.
+        """
+        if para.item_kind is None and not para.items:
+            lead_in = _ITEM_LEAD_IN.search(self.text, max(para.start, start - _LEAD_IN_REACH), start)
+            opens = number == 1 and lead_in is not None
+        else:
+            next_paragraph = number == (para.number or 1) + 1 and line.endswith("。") \
+                and not self.text[para.items[-1].start:start].rstrip().endswith("。")
+            opens = para.item_kind == "number" and number == len(para.items) + 1 and not next_paragraph
+        if opens:
+            self._add_item(para, "number", number, start)
+        return opens
+
+    def _add_item(self, para: _Para, kind: str, number: int, start: int) -> None:
+        para.item_kind = kind
+        if para.items:
+            last = para.items[-1]
+            para.items[-1] = Item(last.number, last.start, start)
+        para.items.append(Item(number, start, start))
 
     def _item(self, para: _Para, start: int, line: str) -> None:
         """Open the next 号 where the line starts with one in sequence, of the paragraph's own kind."""
@@ -225,11 +255,7 @@ class _Builder:
                 number = kanji_to_int(m.group("num"))
             if para.item_kind not in (None, kind) or number != len(para.items) + 1:
                 return  # another kind is a lower level inside an item: part of that item
-            para.item_kind = kind
-            if para.items:
-                last = para.items[-1]
-                para.items[-1] = Item(last.number, last.start, start)
-            para.items.append(Item(number, start, start))
+            self._add_item(para, kind, number, start)
             return
 
     def close(self, end: int) -> None:

@@ -46,8 +46,27 @@ CASES = [
      "次の各号に該当する場合、当社は通知する\n（1） 料金の未払\n(2) 規約違反"),
     ("第3条 契約者は、料金を支払う\n2 当社は、請求書を送付する。",
      "第3条 契約者は、料金を支払う\n2 当社は、請求書を送付する。"),
+    # a paragraph number before a word that starts like a unit (月間 monthly, 個別 individual,
+    # 日本 Japan) keeps its space when the line before is complete and the number is the next 項
+    ("第9条（稼働率）\n当社は稼働率を報告する。\n2 月間稼働率が下回った場合、減額する。",
+     "第9条（稼働率）\n当社は稼働率を報告する。\n2 月間稼働率が下回った場合、減額する。"),
+    ("第３条（個別契約）\n条件は個別契約で定める。\n２　個別契約は、請書の送付で成立する。\n"
+     "３　日本法に準拠する。",
+     "第3条（個別契約）\n条件は個別契約で定める。\n2 個別契約は、請書の送付で成立する。\n"
+     "3 日本法に準拠する。"),
+    # after 項 3 of one article, a new article starts again at 項 2
+    ("第1条（料金）\n料金を払う。\n2 請求書を送る。\n3 日割りはしない。\n第2条（報告）\n報告する。\n"
+     "2 月間報告書を送る。",
+     "第1条（料金）\n料金を払う。\n2 請求書を送る。\n3 日割りはしない。\n第2条（報告）\n報告する。\n"
+     "2 月間報告書を送る。"),
+    # a number out of sequence after a complete line is no paragraph: it is glued to its unit
+    ("第1条（期間）\n期間は1年とする。\n30 日前までに通知する。",
+     "第1条（期間）\n期間は1年とする。\n30日前までに通知する。"),
+    ("令和6年に制定した。\n2024 年4月1日改定。", "令和6年に制定した。\n2024年4月1日改定。"),
     # a number continuing a broken line is glued to its unit, not taken for a paragraph
     ("契約者は、期間満了の\n30 日前までに通知する。", "契約者は、期間満了の30日前までに通知する。"),
+    ("第1条（期間）\n契約者は、本契約を更新しないときは、期間満了の\n2 か月前までに通知する。",
+     "第1条（期間）\n契約者は、本契約を更新しないときは、期間満了の2か月前までに通知する。"),
     # a number cut in two is one number again; an English number and word keep their space
     ("契約者は、期間満了の3\n0日前までに通知する。", "契約者は、期間満了の30日前までに通知する。"),
     ("The Customer shall pay within 30\ndays of the invoice date.",

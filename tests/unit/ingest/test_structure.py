@@ -160,3 +160,42 @@ def test_plain_headings_without_numbers() -> None:
 def test_text_without_structure(text: str) -> None:
     document = document_from_text(text)
     assert (document.title, document.articles) == (None, ())
+
+
+def test_paragraph_number_before_a_word_that_starts_like_a_unit() -> None:
+    text = ("第9条（稼働率）\n当社は稼働率を報告する。\n2 月間稼働率が下回った場合、減額する。\n"
+            "3 お客様は、末日から30日以内に申請する。\n")
+    document = document_from_text(text)
+    assert document.position(document.text.index("月間稼働率が")) == ("9", 2, None)
+    assert document.position(document.text.index("30日以内")) == ("9", 3, None)
+
+
+def test_numbered_list_after_a_lead_in_is_items() -> None:
+    text = ("第1条（定義）\n「秘密情報」とは、次の各号のいずれかに該当する情報をいう。\n\n"
+            "1. 書面で開示された情報\n2. 口頭で開示され、7日以内に特定された情報\n\n"
+            "第2条（例外）\n次のいずれかに該当する情報は秘密情報に含まれない。\n"
+            "1. 公知の情報\n2. 独自に開発した情報\n3. 第三者から適法に取得した情報\n\n"
+            # a reference to the items of another article (前条各号) introduces no list
+            "第3条（義務）\n受領者は、前条各号に掲げる情報を除き、秘密を守る。\n1. 受領者は、開示しない。\n"
+            "2. 受領者は、14日以内に返還する。\n")
+    document = document_from_text(text)
+    assert document.position(document.text.index("7日以内")) == ("1", None, 2)
+    assert document.position(document.text.index("独自に開発")) == ("2", None, 2)
+    assert [[i.number for i in p.items] for p in document.articles[1].paragraphs] == [[1, 2, 3]]
+    assert document.position(document.text.index("14日以内")) == ("3", 2, None)
+
+
+def test_a_sentence_after_the_items_is_the_next_paragraph() -> None:
+    text = ("第4条（返却）\n契約者は、終了時に物品を返却する。\n2 返却する物は、次に掲げる物とする。\n"
+            "1 貸出機器\n2 記録媒体\n3 契約者は、終了後7日以内に返却する。\n")
+    document = document_from_text(text)
+    assert document.position(document.text.index("記録媒体")) == ("4", 2, 2)
+    assert document.position(document.text.index("7日以内")) == ("4", 3, None)
+
+
+def test_english_list_after_the_following() -> None:
+    text = ("Article 3 Use\n3.1 The Customer shall not do any of the following:\n1. resell the Service;\n"
+            "2. copy the Software.\n3.2 The Customer shall report misuse within 5 days.\n")
+    document = document_from_text(text)
+    assert document.position(document.text.index("copy")) == ("3", 1, 2)
+    assert document.position(document.text.index("5 days")) == ("3", 2, None)
