@@ -6,6 +6,8 @@ then shows the new language; QLocale.setDefault makes dates follow the same lang
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from tracker.resources import resources_dir
@@ -38,7 +40,10 @@ def install_translator(app: QCoreApplication, language: str | None) -> str:
     for old in app.findChildren(QTranslator, _TRANSLATOR_NAME):
         app.removeTranslator(old)
         old.setParent(None)
-    files = [(f"tracker_{chosen}.qm", str(resources_dir() / "translations"))]
+    files = []
+    ours = _translations_dir()
+    if ours is not None:
+        files.append((f"tracker_{chosen}.qm", str(ours)))
     if chosen != "en":  # Qt's own dialogs and buttons; English is their source language
         files.append((f"qtbase_{chosen}.qm", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
     for name, folder in files:
@@ -49,3 +54,11 @@ def install_translator(app: QCoreApplication, language: str | None) -> str:
         else:
             translator.setParent(None)
     return chosen
+
+
+def _translations_dir() -> Path | None:
+    """resources/translations; a missing resources folder leaves the UI in its English source text."""
+    try:
+        return resources_dir() / "translations"
+    except FileNotFoundError:
+        return None
