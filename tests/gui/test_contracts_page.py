@@ -40,7 +40,7 @@ def test_import_through_the_file_menu(qtbot, main_window, contract_file, monkeyp
     assert main_window.contractsPage.emptyLabel.isVisible()
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(contract_file)], ""))
     with qtbot.waitSignal(main_window.importer.finished, timeout=20000) as blocker:
-        main_window.importFilesAction.trigger()
+        main_window.mainActions.importFiles.trigger()
     assert len(blocker.args[0].imported) == 1
     assert len(_titles(main_window)) == 1
     assert not main_window.contractsPage.emptyLabel.isVisible()
@@ -71,7 +71,7 @@ def test_a_binary_file_fails_with_a_message_and_leaves_the_list(
 ):
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(contract_file)], ""))
     with qtbot.waitSignal(main_window.importer.finished, timeout=20000):
-        main_window.importFilesAction.trigger()
+        main_window.mainActions.importFiles.trigger()
     before = _titles(main_window)
     binary = tmp_path / "scan.pdf"
     binary.write_bytes(bytes(range(256)) * 40)
@@ -84,7 +84,7 @@ def test_a_binary_file_fails_with_a_message_and_leaves_the_list(
     )
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(binary)], ""))
     with qtbot.waitSignal(main_window.importer.finished, timeout=20000):
-        main_window.importFilesAction.trigger()
+        main_window.mainActions.importFiles.trigger()
     assert len(messages) == 1
     assert messages[0][0] == "Some files were not imported"
     assert "scan.pdf" in messages[0][1]
@@ -109,13 +109,13 @@ def test_remove_asks_first_and_cancel_keeps_the_contract(
         return question
 
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
-    main_window.deleteAction.trigger()
+    main_window.mainActions.delete.trigger()
     assert len(asked) == 1
     assert len(service.list_contracts()) == 1
     assert len(_titles(main_window)) == 1
 
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
-    main_window.deleteAction.trigger()
+    main_window.mainActions.delete.trigger()
     assert len(asked) == 2
     assert service.list_contracts() == []
     assert _titles(main_window) == []
@@ -146,9 +146,9 @@ def test_export_from_a_contract_view_offers_that_contract(
     contract_id = service.import_paths([contract_file]).imported[0]
     calls: list[int | None] = []
     monkeypatch.setattr(report_actions, "export_ics", lambda parent, svc, cid=None: calls.append(cid))
-    main_window.exportIcsAction.trigger()
+    main_window.mainActions.exportIcs.trigger()
     main_window.openContract(contract_id)
-    main_window.exportIcsAction.trigger()
+    main_window.mainActions.exportIcs.trigger()
     assert calls == [None, contract_id]
     # and back to the list with the standard Back key
     qtbot.keyClick(main_window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)

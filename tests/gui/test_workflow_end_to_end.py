@@ -25,7 +25,7 @@ def test_import_review_schedule_and_finish_a_renewal_notice(
     window = main_window
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(contract_file)], ""))
     with qtbot.waitSignal(window.importer.finished, timeout=20000):
-        window.importFilesAction.trigger()
+        window.mainActions.importFiles.trigger()
 
     # the contract appears in the list; Enter opens it
     page = window.contractsPage

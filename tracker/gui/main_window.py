@@ -8,19 +8,16 @@ import contextlib
 import functools
 import importlib
 import weakref
-from collections.abc import Callable
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
     QIcon,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,7 +28,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QTabWidget,
-    QToolBar,
     QWidget,
 )
 
@@ -40,6 +36,7 @@ from tracker.gui.calendar_page import CalendarPage
 from tracker.gui.contract_view import ContractView
 from tracker.gui.contracts_page import ContractsPage
 from tracker.gui.import_worker import ImportController
+from tracker.gui.main_actions import MainActions
 from tracker.gui.reminders import APPLICATION, ORGANIZATION, ReminderNotifier, RemindersPage
 from tracker.gui.settings_dialog import SettingsDialog
 
@@ -103,8 +100,8 @@ class MainWindow(QMainWindow):
         self.dueButton.clicked.connect(lambda: self.tabs.setCurrentWidget(self.remindersPage))
         self.statusBar().addPermanentWidget(self.dueButton)
         self._due = 0
-        self._createActions()
-        self._createMenus()
+        self.mainActions = MainActions(self, self.tabs.count())
+        self._connectActions()
 
         self.contractsPage.contractActivated.connect(self.openContract)
         self.contractsPage.selectionChanged.connect(self._updateActions)
@@ -141,120 +138,35 @@ class MainWindow(QMainWindow):
         self._restoreLayout()
         self._updateActions()
 
-    # construction
-
-    def _action(
-        self,
-        slot: Callable[[], Any],
-        keys: QKeySequence.StandardKey | str | None = None,
-        icon: QStyle.StandardPixmap | None = None,
-    ) -> QAction:
-        action = QAction(self)
-        if isinstance(keys, QKeySequence.StandardKey):
-            action.setShortcuts(keys)
-        elif keys:
-            action.setShortcut(QKeySequence(keys))
-        if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
-        action.triggered.connect(slot)
-        return action
-
-    def _createActions(self) -> None:
-        sp, keys = QStyle.StandardPixmap, QKeySequence.StandardKey
-        self.importFilesAction = self._action(self.chooseFiles, keys.Open, sp.SP_DialogOpenButton)
-        self.importFolderAction = self._action(self.chooseFolder, "Ctrl+Shift+O", sp.SP_DirOpenIcon)
-        self.samplesAction = self._action(self.loadSamples)
-        self.exportIcsAction = self._action(self.exportIcs, "Ctrl+E")
-        self.exportCsvAction = self._action(lambda: _reports().export_csv(self, self._service))
-        self.savePdfAction = self._action(lambda: _reports().save_report_pdf(self, self._service))
-        self.printPreviewAction = self._action(
-            lambda: _reports().print_preview(self, self._service),
-            keys.Print,
-            sp.SP_FileDialogContentsView,
-        )
-        self.printAction = self._action(lambda: _reports().print_report(self, self._service))
-        self.settingsAction = self._action(self.openSettings, "Ctrl+,")
-        self.quitAction = self._action(self.quit, keys.Quit)
-        self.findAction = self._action(self.focusSearch, keys.Find)
-        self.deleteAction = self._action(self.deleteContract, keys.Delete, sp.SP_TrashIcon)
-        self.refreshAction = self._action(self.refreshAll, keys.Refresh, sp.SP_BrowserReload)
-        self.backAction = self._action(self.showContractList, keys.Back, sp.SP_ArrowBack)
-        self.pageActions = [
-            self._action(functools.partial(self.tabs.setCurrentIndex, i), f"Ctrl+{i + 1}")
-            for i in range(self.tabs.count())
-        ]
-        self.aboutAction = self._action(self.about)
-
-    def _createMenus(self) -> None:
-        bar = self.menuBar()
-        self.fileMenu = bar.addMenu("")
-        for action in (self.importFilesAction, self.importFolderAction, self.samplesAction):
-            self.fileMenu.addAction(action)
-        self.fileMenu.addSeparator()
-        self.exportMenu = self.fileMenu.addMenu("")
-        for action in (self.exportIcsAction, self.exportCsvAction, self.savePdfAction):
-            self.exportMenu.addAction(action)
-        self.fileMenu.addAction(self.printPreviewAction)
-        self.fileMenu.addAction(self.printAction)
-        self.fileMenu.addSeparator()
-        self.fileMenu.addAction(self.settingsAction)
-        self.fileMenu.addSeparator()
-        self.fileMenu.addAction(self.quitAction)
-        self.editMenu = bar.addMenu("")
-        for action in (self.findAction, self.deleteAction, self.refreshAction):
-            self.editMenu.addAction(action)
-        self.viewMenu = bar.addMenu("")
-        for action in self.pageActions:
-            self.viewMenu.addAction(action)
-        self.viewMenu.addSeparator()
-        self.viewMenu.addAction(self.backAction)
-        self.helpMenu = bar.addMenu("")
-        self.helpMenu.addAction(self.aboutAction)
-        self.toolBar = QToolBar()
-        self.toolBar.setObjectName("mainToolBar")  # saveState needs a name
-        self.toolBar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (
-            self.importFilesAction,
-            self.importFolderAction,
-            self.deleteAction,
-            self.refreshAction,
+    def _connectActions(self) -> None:
+        actions, service = self.mainActions, self._service
+        for action, slot in (
+            (actions.importFiles, self.chooseFiles),
+            (actions.importFolder, self.chooseFolder),
+            (actions.samples, self.loadSamples),
+            (actions.exportIcs, self.exportIcs),
+            (actions.exportCsv, lambda: _reports().export_csv(self, service)),
+            (actions.savePdf, lambda: _reports().save_report_pdf(self, service)),
+            (actions.printPreview, lambda: _reports().print_preview(self, service)),
+            (actions.print, lambda: _reports().print_report(self, service)),
+            (actions.settings, self.openSettings),
+            (actions.quit, self.quit),
+            (actions.find, self.focusSearch),
+            (actions.delete, self.deleteContract),
+            (actions.refresh, self.refreshAll),
+            (actions.back, self.showContractList),
+            (actions.about, self.about),
         ):
-            self.toolBar.addAction(action)
-        self.addToolBar(self.toolBar)
+            action.triggered.connect(slot)
+        for index, action in enumerate(actions.pages):
+            action.triggered.connect(functools.partial(self.tabs.setCurrentIndex, index))
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Contract Deadline Tracker"))
-        self.fileMenu.setTitle(self.tr("&File"))
-        self.editMenu.setTitle(self.tr("&Edit"))
-        self.viewMenu.setTitle(self.tr("&View"))
-        self.helpMenu.setTitle(self.tr("&Help"))
-        self.toolBar.setWindowTitle(self.tr("Main toolbar"))
-        self.importFilesAction.setText(self.tr("&Import files…"))
-        self.importFolderAction.setText(self.tr("Import &folder…"))
-        self.samplesAction.setText(self.tr("Load &sample contracts"))
-        self.exportMenu.setTitle(self.tr("&Export"))
-        self.exportIcsAction.setText(self.tr("Calendar (.ics)…"))
-        self.exportCsvAction.setText(self.tr("Spreadsheet (.csv)…"))
-        self.savePdfAction.setText(self.tr("Renewal report as &PDF…"))
-        self.printPreviewAction.setText(self.tr("Print pre&view of the renewal report…"))
-        self.printPreviewAction.setIconText(self.tr("Print preview"))
-        self.printAction.setText(self.tr("&Print the renewal report…"))
-        self.settingsAction.setText(self.tr("&Settings…"))
-        self.quitAction.setText(self.tr("&Quit"))
-        self.findAction.setText(self.tr("&Find contracts"))
-        self.deleteAction.setText(self.tr("&Remove contract…"))
-        self.refreshAction.setText(self.tr("Re&fresh"))
-        # toolbar labels without the menus' mnemonics, which translations show as "(&R)"
-        self.importFilesAction.setIconText(self.tr("Import files"))
-        self.importFolderAction.setIconText(self.tr("Import folder"))
-        self.deleteAction.setIconText(self.tr("Remove"))
-        self.refreshAction.setIconText(self.tr("Refresh"))
-        self.backAction.setText(self.tr("&Back to the contract list"))
-        self.aboutAction.setText(self.tr("&About"))
         titles = (self.tr("&Contracts"), self.tr("C&alendar"), self.tr("&Reminders"))
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
-            self.pageActions[index].setText(title)
+        self.mainActions.retranslate(titles)
         self._setDueCount(self._due)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -301,9 +213,9 @@ class MainWindow(QMainWindow):
         in_view = self.contractsStack.currentWidget() is self.contractView
         on_contracts = self.tabs.currentWidget() is self.contractsStack
         has_contract = in_view or self.contractsPage.selectedContractId() is not None
-        self.deleteAction.setEnabled(on_contracts and has_contract)
-        self.backAction.setEnabled(on_contracts and in_view)
-        for action in (self.importFilesAction, self.importFolderAction, self.samplesAction):
+        self.mainActions.delete.setEnabled(on_contracts and has_contract)
+        self.mainActions.back.setEnabled(on_contracts and in_view)
+        for action in (self.mainActions.importFiles, self.mainActions.importFolder, self.mainActions.samples):
             action.setEnabled(not self.importer.isRunning())
 
     def openContract(self, contract_id: int, duty_id: int = -1) -> None:
