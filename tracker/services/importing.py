@@ -91,7 +91,10 @@ def import_files(
 
 def import_file(store: Store, path: Path, options: ImportOptions) -> tuple[int, bool]:
     """Stores one file; returns its contract id and whether it is new."""
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise OSError(f"{path}: {exc.strerror or exc}") from exc
     content_hash = hashlib.sha256(data).hexdigest()
     document = load_document(path)
     extraction = extract(document)

@@ -8,6 +8,7 @@ SQLAlchemy recipe for SQLite transactions).
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -28,10 +29,15 @@ def database_url(target: str | Path) -> str:
     return f"sqlite:///{path}"
 
 
+def _to_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)  # Japanese as UTF-8, a third the size of \u escapes
+
+
 def make_engine(url: str) -> Engine:
     if not url.startswith("sqlite"):
-        return create_engine(url, pool_pre_ping=True)
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000})
+        return create_engine(url, pool_pre_ping=True, json_serializer=_to_json)
+    engine = create_engine(url, json_serializer=_to_json,
+                           connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _sqlite_connect)
     event.listen(engine, "begin", _sqlite_begin)
     return engine

@@ -202,20 +202,25 @@ class Repo:
             select(DeadlineRow).where(DeadlineRow.contract_id == contract_id))}
         for deadline in deadlines:
             duty = duties.get(deadline.key.split("/", 1)[0])
+            values = {
+                "duty_id": duty.id if duty else None,
+                "kind": deadline.kind.value,
+                "due": _day(deadline.due),
+                "first_reminder": min(deadline.reminders, default=None),
+                "detail": encode(deadline),
+                "clause_text": duty.duty.span.text if duty else "",
+                "article": duty.duty.span.article if duty else None,
+            }
             row = existing.pop(deadline.key, None)
             if row is None:
-                row = DeadlineRow(contract_id=contract_id, key=deadline.key,
-                                  state=ReminderState.PENDING.value, sequence=0)
-                self.session.add(row)
-            elif row.detail.get("due") != encode(deadline.due):
+                self.session.add(DeadlineRow(contract_id=contract_id, key=deadline.key,
+                                             state=ReminderState.PENDING.value, sequence=0, **values))
+                continue
+            if row.detail.get("due") != values["detail"]["due"]:
                 row.sequence += 1
-            row.duty_id = duty.id if duty else None
-            row.kind = deadline.kind.value
-            row.due = _day(deadline.due)
-            row.first_reminder = min(deadline.reminders, default=None)
-            row.detail = encode(deadline)
-            row.clause_text = duty.duty.span.text if duty else ""
-            row.article = duty.duty.span.article if duty else None
+            for name, value in values.items():
+                if getattr(row, name) != value:  # unchanged rows cost no UPDATE
+                    setattr(row, name, value)
         for row in existing.values():
             self.session.delete(row)
 

@@ -114,3 +114,13 @@ def test_the_next_day_the_plan_moves_on_by_itself(
                                   (date(2030, 2, 28), "renewal_notice"), (date(2030, 3, 31), "term")]
     finally:
         svc.close()
+
+
+def test_new_contract_facts_recompute_the_dates(svc: TrackerService, contract_id: int) -> None:
+    terms = svc.contract(contract_id).contract.terms
+
+    detail = svc.update_contract(contract_id, terms=replace(terms, start=date(2025, 7, 1)), notes="moved")
+
+    assert (detail.contract.notes, detail.contract.title) == ("moved", "Fixed service agreement")
+    assert _due(svc.upcoming(220)) == [(date(2026, 5, 29), "renewal_notice"),
+                                       (date(2027, 5, 28), "renewal_notice"), (date(2027, 6, 30), "term")]
