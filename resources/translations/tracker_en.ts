@@ -19,23 +19,6 @@
     </message>
 </context>
 <context>
-    <name>ContractsPage</name>
-    <message numerus="yes">
-        <source>%n contract(s)</source>
-        <translation>
-            <numerusform>%n contract</numerusform>
-            <numerusform>%n contracts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n contract(s) shown</source>
-        <translation>
-            <numerusform>%1 of %n contract shown</numerusform>
-            <numerusform>%1 of %n contracts shown</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>FileJob</name>
     <message numerus="yes">
         <source>Report saved: %1 (%n page(s))</source>
@@ -56,33 +39,6 @@
         <translation>
             <numerusform>%n deadline exported to %1 as CSV</numerusform>
             <numerusform>%n deadlines exported to %1 as CSV</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ImportController</name>
-    <message numerus="yes">
-        <source>%n file(s) could not be read:</source>
-        <translation>
-            <numerusform>%n file could not be read:</numerusform>
-            <numerusform>%n files could not be read:</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n reminder(s) due</source>
-        <translation>
-            <numerusform>%n reminder due</numerusform>
-            <numerusform>%n reminders due</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contract(s) imported</source>
-        <translation>
-            <numerusform>%n contract imported</numerusform>
-            <numerusform>%n contracts imported</numerusform>
         </translation>
     </message>
 </context>

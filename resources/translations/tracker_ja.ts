@@ -42,6 +42,14 @@ Location: %2</source>
 </context>
 <context>
     <name>CalendarPage</name>
+    <message>
+        <source>Reopen</source>
+        <translation>未対応に戻す</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>完了にする</translation>
+    </message>
     <message numerus="yes">
         <source>Deadlines on %1: %n</source>
         <translation>
@@ -207,17 +215,13 @@ Location: %2</source>
         <source>Any next duty</source>
         <translation>次の義務(すべて)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n contract(s)</source>
-        <translation>
-            <numerusform>契約 %n 件</numerusform>
-        </translation>
+    <message>
+        <source>Contracts: %1</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n contract(s) shown</source>
-        <translation>
-            <numerusform>契約 %n 件中 %1 件を表示</numerusform>
-        </translation>
+    <message>
+        <source>Contracts: %1 of %2 shown</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove contract</source>
@@ -604,11 +608,9 @@ Location: %2</source>
         <source>Some files were not imported</source>
         <translation>取り込めなかったファイルがあります</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be read:</source>
-        <translation>
-            <numerusform>%n 件のファイルを読み込めませんでした:</numerusform>
-        </translation>
+    <message>
+        <source>These files could not be read:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -674,6 +676,22 @@ Location: %2</source>
         <translation>更新レポートの印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
+        <source>Import files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print preview</source>
         <translation>印刷プレビュー</translation>
     </message>
@@ -721,17 +739,9 @@ Location: %2</source>
         <source>&amp;Reminders</source>
         <translation>リマインダー(&amp;R)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n reminder(s) due</source>
-        <translation>
-            <numerusform>リマインダー %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contract(s) imported</source>
-        <translation>
-            <numerusform>%n 件の契約を取り込みました</numerusform>
-        </translation>
+    <message>
+        <source>Reminders due: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No reminders due</source>
@@ -752,6 +762,10 @@ Location: %2</source>
     <message>
         <source>Import a folder of contracts</source>
         <translation>契約書のフォルダーを取り込む</translation>
+    </message>
+    <message>
+        <source>Contracts imported: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About Contract Deadline Tracker</source>

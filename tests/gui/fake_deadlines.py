@@ -127,6 +127,9 @@ class FakeService:
     def mark_done(self, deadline_id: int) -> None:
         self.records[deadline_id] = replace(self.records[deadline_id], state=ReminderState.DONE)
 
+    def reopen(self, deadline_id: int) -> None:
+        self.records[deadline_id] = replace(self.records[deadline_id], state=ReminderState.PENDING)
+
     def settings(self) -> Settings:
         return self.saved
 

@@ -158,3 +158,18 @@ def test_today_button_goes_back_to_this_month(qtbot, page):
     qtbot.mouseClick(page.todayButton, Qt.MouseButton.LeftButton)
     assert (page.calendar.yearShown(), page.calendar.monthShown()) == (2026, 11)
     assert page.calendar.selectedDate().toPython() == date(2026, 11, 22)
+
+
+def test_mark_done_and_reopen_from_the_calendar(page, service):
+    page.selectDate(date(2026, 11, 30))
+    page.agendaView.selectRow(0)
+    assert page.doneButton.text() == "Mark done"
+    page.doneButton.click()
+    assert service.records[1].state == ReminderState.DONE
+    assert page.detail.record().state == ReminderState.DONE  # still shown, in its new state
+    assert page.agendaModel.index(0, Column.STATE).data() == "Done"
+    assert [r.id for r in page.upcomingModel.records()] == [4, 2, 3]
+    assert page.doneButton.text() == "Reopen"
+    page.doneButton.click()
+    assert service.records[1].state == ReminderState.PENDING
+    assert page.doneButton.text() == "Mark done"

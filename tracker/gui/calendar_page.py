@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.domain.contract import ReminderState
 from tracker.domain.duty import DutyKind
 from tracker.domain.records import DeadlineRecord
 from tracker.gui.deadline_detail import DeadlineDetail
@@ -38,6 +39,8 @@ class CalendarService(Protocol):
     def today(self) -> date: ...
     def upcoming(self, days: int = 90, *, today: date | None = None) -> list[DeadlineRecord]: ...
     def deadlines_between(self, first: date, last: date) -> list[DeadlineRecord]: ...
+    def mark_done(self, deadline_id: int) -> None: ...
+    def reopen(self, deadline_id: int) -> None: ...
 
 
 class DeadlineCalendar(QCalendarWidget):
@@ -96,6 +99,9 @@ class CalendarPage(QWidget):
         self.upcomingView = deadline_view(self.upcomingModel)
         self.detail = DeadlineDetail()
         self.detail.clauseRequested.connect(self.clauseRequested)
+        self.doneButton = QPushButton()
+        self.doneButton.clicked.connect(self.toggleDone)
+        self.detail.addButton(self.doneButton)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -135,11 +141,41 @@ class CalendarPage(QWidget):
 
     def refresh(self) -> None:
         """Re-read today's date, the upcoming list and the month shown."""
+        shown = self.detail.record()
         self.months.clear()
         self._today = self._service.today()
         self.upcomingModel.setRecords(self._service.upcoming(UPCOMING_DAYS, today=self._today), self._today)
         self._loadPage(self.calendar.yearShown(), self.calendar.monthShown())
         self._updateUpcomingLabel()
+        if shown is not None:
+            self._reselect(shown.id)
+
+    def toggleDone(self) -> None:
+        """Mark the selected deadline done, or open it again if it was done or dismissed."""
+        record = self.detail.record()
+        if record is None:
+            return
+        if record.state in (ReminderState.DONE, ReminderState.DISMISSED):
+            self._service.reopen(record.id)
+        else:
+            self._service.mark_done(record.id)
+        self.refresh()
+
+    def _reselect(self, deadline_id: int) -> None:
+        """After a refresh, show the same deadline again (now in its new state)."""
+        for view, model in ((self.agendaView, self.agendaModel), (self.upcomingView, self.upcomingModel)):
+            rows = [r.id for r in model.records()]
+            if deadline_id in rows:
+                view.selectRow(rows.index(deadline_id))
+                return
+        self.detail.setRecord(None)
+        self._updateDoneButton()
+
+    def _updateDoneButton(self) -> None:
+        record = self.detail.record()
+        self.doneButton.setEnabled(record is not None)
+        closed = record is not None and record.state in (ReminderState.DONE, ReminderState.DISMISSED)
+        self.doneButton.setText(self.tr("Reopen") if closed else self.tr("Mark done"))
 
     def goToToday(self) -> None:
         self.calendar.setSelectedDate(to_qdate(self._today))
@@ -185,6 +221,7 @@ class CalendarPage(QWidget):
             indexes = current.indexes()
             if indexes:
                 self.detail.setRecord(indexes[0].data(DEADLINE_ROLE))
+                self._updateDoneButton()
                 other = self.upcomingView if view is self.agendaView else self.agendaView
                 other.clearSelection()
 
@@ -212,6 +249,7 @@ class CalendarPage(QWidget):
     def retranslateUi(self) -> None:
         self.calendar.setLocale(QLocale())
         self.todayButton.setText(self.tr("Today"))
+        self._updateDoneButton()
         self.todayButton.setToolTip(self.tr("Show today's month and its deadlines"))
         self.agendaModel.retranslate()
         self.upcomingModel.retranslate()

@@ -54,16 +54,19 @@ class DeadlineDetail(QGroupBox):
 
         self.openButton = QPushButton()
         self.openButton.clicked.connect(self.openClause)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.openButton)
+        self.buttons = QHBoxLayout()  # pages may add their own actions before "Open clause"
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.openButton)
 
         layout = QVBoxLayout(self)
         layout.addLayout(heading_row)
         layout.addLayout(form)
-        layout.addLayout(buttons)
+        layout.addLayout(self.buttons)
         self.retranslateUi()
         self.setRecord(None)
+
+    def addButton(self, button: QPushButton) -> None:
+        self.buttons.insertWidget(self.buttons.count() - 1, button)
 
     def record(self) -> DeadlineRecord | None:
         return self._record
