@@ -38,6 +38,7 @@ _SPACES = re.compile(r" +")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 _UNIT_AT = re.compile(_UNIT)
 _DIGITS = frozenset("0123456789")
+_OPENING_NUMBER = re.compile(r"\d+(?:[.．]\d+)*")  # a number that is all of a line so far: 2, 2024, 5.2
 # a line opening with a number of at most two digits, spaces and a unit: "2 月間稼働率が…" (項 2)
 # or "15 日前までに…" (a cut line going on); `_join_broken_lines` tells which
 _LINE_NUMBER_UNIT = re.compile(rf"(?P<num>\d{{1,2}})(?P<spaces> +){_UNIT}")
@@ -93,8 +94,9 @@ def _glue_numbers(text: str, offsets: array[int], end: int) -> tuple[str, array[
     """Drop spaces inside "15 日", "第 2 項", "令和 6年 12 月": between a number and CJK either side.
 
     A number of one or two digits that opens a line keeps its space: it may be a 項/号 number
-    ("2 当社は", "2 月間稼働率が") and `_join_broken_lines` decides. Longer numbers there are
-    years and amounts ("2024 年"). Space runs are few, so they are found first and judged one by one.
+    ("2 当社は", "2 月間稼働率が") and `_join_broken_lines` decides. Longer numbers there keep it
+    before words ("5.2 期間満了", a section) and lose it before units ("2024 年", "1.5 か月").
+    Space runs are few, so they are found first and judged one by one.
     """
     edits = []
     for m in _SPACES.finditer(text):
@@ -105,11 +107,9 @@ def _glue_numbers(text: str, offsets: array[int], end: int) -> tuple[str, array[
         if before in _DIGITS:
             if not (_CJK_CHAR.match(after) or after in "%％"):
                 continue
-            first = start - 1
-            while first > 0 and text[first - 1] in _DIGITS:
-                first -= 1
-            opens_line = first == 0 or text[first - 1] == "\n"
-            if opens_line and (start - first <= 2 or not _UNIT_AT.match(text, stop)):
+            line_start = text.rfind("\n", 0, start) + 1
+            opening = _OPENING_NUMBER.fullmatch(text, line_start, start)
+            if opening and (start - line_start <= 2 or not _UNIT_AT.match(text, stop)):
                 continue
         elif not (after in _DIGITS and _CJK_CHAR.match(before)):
             continue

@@ -29,7 +29,7 @@ HEADING = re.compile(rf"{_OPEN}(?!\d)(?P<heading>{_HEADING_TEXT}{{1,40}}){_CLOSE
 # 項 (paragraph): "1．", "2. ", "2 " then text; "1.0" (a version number) is not one
 PARAGRAPH = re.compile(r"(?P<num>\d{1,2})(?:[．.](?!\d)\s*|\s+)(?=\S)")
 # "5.1 The Customer…": paragraph 1 of article (or section) 5
-DECIMAL_PARAGRAPH = re.compile(r"(?P<article>\d{1,3})\.(?P<num>\d{1,2})\.?\s+(?=\S)")
+DECIMAL_PARAGRAPH = re.compile(r"(?P<article>\d{1,3})[.．](?P<num>\d{1,2})[.．]?\s+(?=\S)")
 # 号 (item): (1) （1） (1). ① 一
 ITEM_PAREN = re.compile(r"[（(]?\s*(?P<num>\d{1,2})\s*[)）]\.?")
 ITEM_ALPHA = re.compile(r"[（(](?P<num>[a-z])[)）]")  # (a) (b), as English contracts number items

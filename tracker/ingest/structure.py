@@ -1,7 +1,8 @@
 """Split clean contract text into its title and 条/項/号 tree (articles, paragraphs, items).
 
 One pass over the lines. Numbers must run in sequence (項 2 after 項 1, 条 12 after 条 11), which
-tells a real "2 当社は…" paragraph from a number that only continues a broken line.
+tells a real "2 当社は…" paragraph from a number that only continues a broken line; "1." "2."
+lines after a lead-in such as 次の各号 (the following items) are 号, not 項.
 Documents without 第N条 fall back to headings ("Article 5", "1. Definitions", Markdown headings).
 """
 
@@ -181,7 +182,7 @@ class _Builder:
         for pattern in (ARTICLE_EN, NUMBERED_HEADING):
             m = pattern.match(line)
             if m:
-                self.open_article(start, m.group("num"), m.group("heading").strip(" .:") or None)
+                self.open_article(start, m.group("num"), m.group("heading").strip(" .:-–—") or None)
                 return True
         if first:  # the title, unless it is an article heading
             return False

@@ -199,3 +199,17 @@ def test_english_list_after_the_following() -> None:
     document = document_from_text(text)
     assert document.position(document.text.index("copy")) == ("3", 1, 2)
     assert document.position(document.text.index("5 days")) == ("3", 2, None)
+
+
+@pytest.mark.parametrize(("text", "phrase", "heading"), [
+    ("MASTER AGREEMENT\n\nARTICLE 5 - TERM\n5.1 It starts on the Effective Date.\n"
+     "5.2 It renews unless notice is given 60 days before expiry.\n", "60 days", "TERM"),
+    ("MASTER AGREEMENT\n\nArticle ５\n５．１ It starts on the Effective Date.\n"
+     "５．２ It renews unless notice is given 60 days before expiry.\n", "60 days", None),
+    ("基本契約書\n\n第５条（期間）\n５．１　期間は１年とする。\n５．２　期間満了の６０日前までに通知する。\n",
+     "60日前", "期間"),
+])
+def test_decimal_section_numbers_are_paragraphs(text: str, phrase: str, heading: str | None) -> None:
+    document = document_from_text(text)
+    assert document.position(document.text.index(phrase)) == ("5", 2, None)
+    assert [(a.number, a.heading) for a in document.articles] == [("5", heading)]
