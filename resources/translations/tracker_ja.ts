@@ -217,11 +217,11 @@ Location: %2</source>
     </message>
     <message>
         <source>Contracts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>契約: %1 件</translation>
     </message>
     <message>
         <source>Contracts: %1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>契約: %2 件中 %1 件を表示</translation>
     </message>
     <message>
         <source>Remove contract</source>
@@ -610,7 +610,7 @@ Location: %2</source>
     </message>
     <message>
         <source>These files could not be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>次のファイルを読み込めませんでした:</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -677,19 +677,19 @@ Location: %2</source>
     </message>
     <message>
         <source>Import files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを取り込む</translation>
     </message>
     <message>
         <source>Import folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを取り込む</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Print preview</source>
@@ -741,7 +741,7 @@ Location: %2</source>
     </message>
     <message>
         <source>Reminders due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リマインダー: %1 件</translation>
     </message>
     <message>
         <source>No reminders due</source>
@@ -765,7 +765,7 @@ Location: %2</source>
     </message>
     <message>
         <source>Contracts imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込んだ契約: %1 件</translation>
     </message>
     <message>
         <source>About Contract Deadline Tracker</source>
