@@ -86,3 +86,15 @@ def test_a_file_that_cannot_be_read_is_reported_and_the_rest_imported(
 def test_an_empty_database_lists_nothing(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = _run(capsys, "list", "--db", str(db))
     assert (status, out) == (0, "no contracts; add some with `tracker import PATH`\n")
+
+
+def test_a_database_that_cannot_be_opened_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "a-folder.sqlite"
+    folder.mkdir()
+
+    status, out, err = _run(capsys, "list", "--db", str(folder))
+
+    assert status == 2 and out == ""
+    assert err.startswith("tracker list: cannot open the database ") and len(err.strip().splitlines()) == 1

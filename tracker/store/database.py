@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -34,9 +34,16 @@ class Store:
     @classmethod
     def open(cls, target: str, *, revision: str = "head") -> Store:
         """Opens a file path or URL and migrates it (to `revision`; tests pin older ones)."""
-        engine = make_engine(database_url(target))
+        try:
+            engine = make_engine(database_url(target))
+        except (SQLAlchemyError, OSError) as exc:
+            raise StoreError(f"cannot open the database {target}: {_one_line(exc)}") from exc
         try:
             migrate.upgrade(engine, revision)
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            location = engine.url.render_as_string(hide_password=True)
+            raise StoreError(f"cannot open the database {location}: {_one_line(exc)}") from exc
         except BaseException:
             engine.dispose()
             raise
@@ -82,5 +89,7 @@ def _retryable(exc: DBAPIError, attempt: int) -> bool:
     return getattr(exc.orig, "sqlstate", None) in _RETRY_PGCODES
 
 
-def _one_line(exc: DBAPIError) -> str:
-    return str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+def _one_line(exc: Exception) -> str:
+    """The first line of the driver's message, without SQLAlchemy's statement and background link."""
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
