@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -107,6 +108,7 @@ def offer_samples(window: MainWindow) -> None:
 
 def main(argv: Sequence[str]) -> int:
     args, qt_args = _parse(argv)
+    signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in a terminal ends it (Qt holds the loop)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])
     app.setOrganizationName(ORGANIZATION)
