@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from tracker.domain import ContractTerms, Direction, Period, Unit
 from tracker.gui.contract_model import ContractListModel
 
 
@@ -153,3 +155,24 @@ def test_export_from_a_contract_view_offers_that_contract(
     # and back to the list with the standard Back key
     qtbot.keyClick(main_window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert main_window.contractsStack.currentWidget() is main_window.contractsPage
+
+
+def test_activating_the_next_deadline_opens_its_clause(qtbot, main_window, service, contract_file):
+    contract_id = service.import_paths([contract_file]).imported[0]
+    service.update_contract(
+        contract_id,
+        terms=ContractTerms(start=date(2026, 1, 1), initial_term=Period(1, Unit.YEAR, Direction.AFTER)),
+    )
+    main_window.contractsPage.refresh()
+    page = main_window.contractsPage
+    summary = page.model.contract(0)
+    assert summary.next_deadline is not None and summary.next_deadline.duty_id is not None
+    assert page.proxy.index(0, ContractListModel.NEXT_DUE).data() == "11/30/26"
+    page.table.activated.emit(page.proxy.index(0, ContractListModel.NEXT_DUE))
+    view = main_window.contractView
+    assert main_window.contractsStack.currentWidget() is view
+    assert view.selectedDutyId() == summary.next_deadline.duty_id
+
+    main_window.showContractList()
+    page.table.activated.emit(page.proxy.index(0, ContractListModel.TITLE))
+    assert main_window.contractsStack.currentWidget() is view

@@ -29,9 +29,10 @@ if TYPE_CHECKING:
 
 
 class ContractsPage(QWidget):
-    """`contractActivated(id)` on double-click or Enter; `selectionChanged` when the current row moves."""
+    """`contractActivated(contract_id, duty_id)` on double-click or Enter (duty_id -1, or the next
+    deadline's duty when its date or kind was clicked); `selectionChanged` when the current row moves."""
 
-    contractActivated = Signal(int)
+    contractActivated = Signal(int, int)
     selectionChanged = Signal()
 
     def __init__(self, service: TrackerService, parent: QWidget | None = None) -> None:
@@ -174,7 +175,12 @@ class ContractsPage(QWidget):
         return True
 
     def _activated(self, index: QModelIndex) -> None:
-        self.contractActivated.emit(int(index.data(ID_ROLE)))
+        summary = self.model.contract(self.proxy.mapToSource(index).row())
+        nxt, duty_id = summary.next_deadline, -1
+        deadline_cell = index.column() in (ContractListModel.NEXT_DUE, ContractListModel.NEXT_KIND)
+        if deadline_cell and nxt is not None and nxt.duty_id is not None:
+            duty_id = nxt.duty_id  # one click from a date to the clause it came from
+        self.contractActivated.emit(int(index.data(ID_ROLE)), duty_id)
 
     def deleteContract(self, contract_id: int) -> bool:
         """Remove after the user confirms; True if it was removed."""
