@@ -17,14 +17,14 @@ pytestmark = pytest.mark.usefixtures(english.__name__)
 
 
 @pytest.fixture
-def service() -> FakeService:
+def fake() -> FakeService:
     due = record(1, date(2026, 11, 30), DutyKind.RENEWAL_NOTICE, reminders=(date(2026, 11, 1),))
     return FakeService([due])
 
 
-def test_english_to_japanese_retranslates_the_visible_texts(qtbot, qapp, service):
-    calendar = shown(qtbot, CalendarPage(service))
-    reminders = shown(qtbot, RemindersPage(service))
+def test_english_to_japanese_retranslates_the_visible_texts(qtbot, qapp, fake):
+    calendar = shown(qtbot, CalendarPage(fake))
+    reminders = shown(qtbot, RemindersPage(fake))
     calendar.selectDate(date(2026, 11, 30))
     calendar.agendaView.selectRow(0)
     header = calendar.agendaModel.headerData(Column.DUE, Qt.Orientation.Horizontal)
@@ -50,14 +50,25 @@ def test_english_to_japanese_retranslates_the_visible_texts(qtbot, qapp, service
     assert calendar.detail.explanation.text() == "Why deadline 1 falls here"
 
 
-def test_the_settings_dialog_switches_the_language(qtbot, qapp, service):
-    reminders = shown(qtbot, RemindersPage(service))
-    dialog = SettingsDialog(service)
+def test_the_settings_dialog_switches_the_language(qtbot, qapp, fake):
+    reminders = shown(qtbot, RemindersPage(fake))
+    dialog = SettingsDialog(fake)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Settings"
     dialog.languageCombo.setCurrentIndex(dialog.languageCombo.findData("ja"))
     dialog.accept()
-    assert service.saved.language == "ja"
+    assert fake.saved.language == "ja"
     qtbot.waitUntil(lambda: dialog.windowTitle() == "設定")
     assert dialog.languageCombo.currentData() == "ja"  # the choice survives the retranslation
     assert reminders.doneButton.text() == "完了にする"
+
+
+def test_the_main_windows_tabs_and_menus_switch_to_japanese(qtbot, qapp, main_window):
+    tabs = main_window.tabs
+    menus = [action.text() for action in main_window.menuBar().actions()]
+    assert tabs.tabText(1) == "C&alendar"
+    assert menus[0] == "&File"
+    install_translator(qapp, "ja")
+    qtbot.waitUntil(lambda: tabs.tabText(1) == "カレンダー(&A)")
+    assert main_window.menuBar().actions()[0].text() == "ファイル(&F)"
+    assert main_window.calendarPage.todayButton.text() == "今日"
