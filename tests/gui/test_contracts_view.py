@@ -233,3 +233,8 @@ def test_facts_and_events_make_deadlines_appear(view, service, contract_id):
     states = {r.deadline.due: r.state for r in service.contract(contract_id).deadlines}
     assert states[date(2026, 11, 30)] is ReminderState.DONE
     assert model.index(row, Column.STATE).data() == "Done"
+    assert view.doneButton.text() == "Reopen"  # a slip of the mouse can be undone
+    view.doneButton.click()
+    states = {r.deadline.due: r.state for r in service.contract(contract_id).deadlines}
+    assert states[date(2026, 11, 30)] is ReminderState.PENDING
+    assert view.doneButton.text() == "Mark done"

@@ -106,7 +106,7 @@ class ContractView(QWidget):
         self.whyLabel.setWordWrap(True)
         self.whyLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.doneButton = QPushButton()
-        self.doneButton.clicked.connect(self.markSelectedDone)
+        self.doneButton.clicked.connect(self.toggleSelectedDone)
         deadlinePage = QWidget()
         deadlineLayout = QVBoxLayout(deadlinePage)
         deadlineLayout.addWidget(self.doneButton, 0, Qt.AlignmentFlag.AlignLeft)
@@ -181,7 +181,6 @@ class ContractView(QWidget):
             button.setToolTip(action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
         self.tabs.setTabText(0, self.tr("Duties"))
         self.tabs.setTabText(1, self.tr("Deadlines"))
-        self.doneButton.setText(self.tr("Mark done"))
         self.saveFactsButton.setText(self.tr("Save"))
         self.revertFactsButton.setText(self.tr("Revert"))
         self.dutyModel.retranslate()
@@ -300,7 +299,14 @@ class ContractView(QWidget):
             if record.deadline.unrolled != record.deadline.due:
                 text += "\n" + self.tr("Moved from %1").replace("%1", format_due(record.deadline.unrolled))
         self.whyLabel.setText(text)
-        self.doneButton.setEnabled(record is not None and record.state is not ReminderState.DONE)
+        self._updateDoneButton()
+
+    def _updateDoneButton(self) -> None:
+        """Mark done, or reopen a deadline marked done by mistake."""
+        record = self.selectedDeadline()
+        done = record is not None and record.state is ReminderState.DONE
+        self.doneButton.setText(self.tr("Reopen") if done else self.tr("Mark done"))
+        self.doneButton.setEnabled(record is not None)
 
     def selectedDeadline(self) -> DeadlineRecord | None:
         rows = self.deadlineTable.selectionModel().selectedRows()
@@ -319,7 +325,7 @@ class ContractView(QWidget):
             strict=True,
         ):
             button.setEnabled(action.isEnabled())
-        self.doneButton.setEnabled(self.selectedDeadline() is not None)
+        self._updateDoneButton()
 
     # writes
 
@@ -401,7 +407,11 @@ class ContractView(QWidget):
         self._write(save)
         self._loadFacts()
 
-    def markSelectedDone(self) -> None:
+    def toggleSelectedDone(self) -> None:
         record = self.selectedDeadline()
-        if record is not None:
+        if record is None:
+            return
+        if record.state is ReminderState.DONE:
+            self._write(lambda: self._service.reopen(record.id))
+        else:
             self._write(lambda: self._service.mark_done(record.id))
