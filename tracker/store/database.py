@@ -8,7 +8,8 @@ lost race on a unique key is run again from the start, so the caller sees no suc
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
 from sqlalchemy import Engine
@@ -60,18 +61,26 @@ class Store:
             return url.database or ":memory:"
         return url.render_as_string(hide_password=True)
 
-    def read(self, work: Callable[[Repo], T]) -> T:
+    @contextmanager
+    def session_scope(self, *, write: bool = False) -> Iterator[Repo]:
+        """One transaction: committed if the block ends normally (and writes), else rolled back."""
         with Session(self.engine, expire_on_commit=False) as session:
-            return work(Repo(session))
+            if write:
+                session.connection(execution_options={WRITE_OPTION: True})
+            yield Repo(session)
+            if write:
+                session.commit()
+
+    def read(self, work: Callable[[Repo], T]) -> T:
+        with self.session_scope() as repo:
+            return work(repo)
 
     def write(self, work: Callable[[Repo], T]) -> T:
+        """Runs `work` in a write transaction, again from the start after a transient failure."""
         for attempt in range(ATTEMPTS):
             try:
-                with Session(self.engine, expire_on_commit=False) as session:
-                    session.connection(execution_options={WRITE_OPTION: True})
-                    result = work(Repo(session))
-                    session.commit()
-                    return result
+                with self.session_scope(write=True) as repo:
+                    return work(repo)
             except StaleDataError as exc:
                 raise VersionConflict("the record was changed by someone else; reload it") from exc
             except (OperationalError, IntegrityError, DBAPIError) as exc:
