@@ -16,8 +16,10 @@ _OPEN, _CLOSE = "[（(【〔［\\[]", "[）)】〕］\\]]"
 _HEADING_TEXT = "[^。（）()【】〔〕［］\\[\\]]"
 # 第N条 / 第N条のM (article N / branch article N-M), then end, a （heading） or a space before text;
 # anything else ("第5条に基づき…", "第2条第1項") is a reference inside running text.
+# a bullet or bracket some drafters put around the number: ■第3条, 【第3条】
+_DECOR_OPEN, _DECOR_CLOSE = "(?:[■□●○◆◇▼▽▲△★☆◎]\\s*)?[【［\\[]?", "[】］\\]]?"
 ARTICLE = re.compile(
-    rf"第\s*(?P<num>{_NUM})\s*条(?:\s*の\s*(?P<branch>{_NUM}))?"
+    rf"{_DECOR_OPEN}第\s*(?P<num>{_NUM})\s*条(?:\s*の\s*(?P<branch>{_NUM}))?{_DECOR_CLOSE}"
     rf"(?:\s*{_OPEN}(?P<heading>{_HEADING_TEXT}{{1,40}}){_CLOSE}\s*(?P<rest1>.*)|\s+(?P<rest2>\S.*)|\s*$)"
 )
 # English "Article 5" / "ARTICLE 5." / "Section 3" heading lines
@@ -69,7 +71,7 @@ _REFERENCE_NEXT = "のにをはがへでともや及又並乃"
 _STRUCTURE_FIRST = frozenset(
     "0123456789第（(【〔［[" + "".join(chr(c) for c in range(0x2460, 0x2474)) + "一二三四五六七八九十"
     + "".join(chr(c) for c in range(0x30A1, 0x30F7)) + "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-    + "・●○■□◆◇※-*•" + "附改変制以別§#"
+    + "・●○■□◆◇※-*•▼▽▲△★☆◎" + "附改変制以別§#"
 )
 
 

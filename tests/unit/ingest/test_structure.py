@@ -72,6 +72,15 @@ def test_headings_in_other_brackets() -> None:
     assert document.position(document.text.index("30日前")) == ("3", None, None)
 
 
+def test_article_numbers_behind_a_bullet_or_in_brackets() -> None:
+    document = document_from_text("■第1条（適用）\n本規約は見本を定める。\n"
+                                  "【第2条】（期間）\n期間は1年間とする。\n"
+                                  "◆ 第2条の2 (更新)\n会員は満了日の10日前までに申し出る。\n")
+    assert [(a.number, a.heading) for a in document.articles] == [
+        ("1", "適用"), ("2", "期間"), ("2-2", "更新")]
+    assert document.position(document.text.index("10日前")) == ("2-2", None, None)
+
+
 def test_revision_history_before_the_articles_and_supplementary_articles() -> None:
     text = ("見本規約\n改定履歴\n2023年4月1日 制定\n2024年4月1日 改定\n"
             "第1条（目的）\n本規約は見本を定める。\n第2条（期間）\n期間は1年間とする。\n"
