@@ -10,7 +10,7 @@ import dataclasses
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -53,27 +53,39 @@ COUNTRIES: tuple[str, ...] = ("JP", "US", "GB", "DE", "FR", "CN", "KR", "SG", "A
 
 
 class OptionalDateEdit(QWidget):
-    """A date that may be unknown: a check box turns the date on."""
+    """A date that may be unknown: a check box turns the date on; off, the field shows a dash."""
 
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._fallback = date.today()
         self.check = QCheckBox()
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
+        self.edit.setSpecialValueText("—")  # shown while the date is at its minimum: unknown
+        self.edit.setMinimumDate(QDate(1900, 1, 1))
         self.edit.setEnabled(False)
-        self.check.toggled.connect(self.edit.setEnabled)
-        self.check.toggled.connect(self.changed)
+        self.check.toggled.connect(self._toggled)
         self.edit.dateChanged.connect(self.changed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.check)
         layout.addWidget(self.edit, 1)
 
+    def _toggled(self, on: bool) -> None:
+        self.edit.setEnabled(on)
+        self.edit.setDate(to_qdate(self._fallback) if on else self.edit.minimumDate())
+        self.changed.emit()
+
     def setValue(self, value: date | None, fallback: date) -> None:
+        """`fallback` is the day offered when the user turns an unknown date on."""
+        self._fallback = fallback
+        self.check.blockSignals(True)
         self.check.setChecked(value is not None)
-        self.edit.setDate(to_qdate(value or fallback))
+        self.check.blockSignals(False)
+        self.edit.setEnabled(value is not None)
+        self.edit.setDate(to_qdate(value) if value is not None else self.edit.minimumDate())
 
     def value(self) -> date | None:
         return from_qdate(self.edit.date()) if self.check.isChecked() else None
