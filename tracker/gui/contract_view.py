@@ -82,6 +82,9 @@ class ContractView(QWidget):
         self.editAction = self._action(self.editDuty, "F2")
         self.rejectAction = self._action(self.rejectDuty, "Ctrl+Shift+Delete")
         self.addAction_ = self._action(self.addDutyFromSelection, "Ctrl+Shift+A")
+        self.dutyTable.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.dutyTable.addActions([self.confirmAction, self.editAction, self.rejectAction])
+        self.document.contextActions.append(self.addAction_)
         self.dutyButtons = [QPushButton() for _ in range(4)]
         buttons = QHBoxLayout()
         for button, action in zip(

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QTextEdit, QTreeWidget, QTreeWidgetItem, QWidget
 
 from tracker.domain import Document, DutyRecord, ReviewState, SourceSpan
@@ -41,6 +41,9 @@ class DocumentView(QSplitter):
         self._duties: list[DutyRecord] = []
         self._selected: int | None = None
         self._astral: list[int] = []  # Python offsets of characters Qt counts twice
+        self.contextActions: list[QAction] = []  # added under the text's own menu (copy, select all)
+        self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.text.customContextMenuRequested.connect(self._contextMenu)
         self.outline.itemClicked.connect(self._goToArticle)
         self.text.cursorPositionChanged.connect(self._cursorMoved)
         self._programmatic = False
@@ -144,6 +147,13 @@ class DocumentView(QSplitter):
         start, end = self._from_qt(cursor.selectionStart()), self._from_qt(cursor.selectionEnd())
         article, paragraph, item = self._document.position(start)
         return SourceSpan(start, end, self._document.text[start:end], article, paragraph, item)
+
+    def _contextMenu(self, position: QPoint) -> None:
+        menu = self.text.createStandardContextMenu(position)
+        menu.addSeparator()
+        menu.addActions(self.contextActions)
+        menu.exec(self.text.viewport().mapToGlobal(position))
+        menu.deleteLater()
 
     def _goToArticle(self, item: QTreeWidgetItem) -> None:
         cursor = QTextCursor(self.text.document())
