@@ -1,12 +1,13 @@
 """The calendar page on hand-built deadlines: dots by kind, the day's agenda, upcoming list, clause."""
 
-from datetime import date
+import itertools
+from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QHelpEvent
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QApplication, QTableView, QToolTip
 
 from tests.gui.fake_deadlines import FakeService, english, record, shown
 from tracker.domain import DutyKind, ReminderState
@@ -173,3 +174,32 @@ def test_mark_done_and_reopen_from_the_calendar(page, service):
     page.doneButton.click()
     assert service.records[1].state == ReminderState.PENDING
     assert page.doneButton.text() == "Mark done"
+
+
+@pytest.mark.parametrize("first_day", [Qt.DayOfWeek.Sunday, Qt.DayOfWeek.Monday])
+def test_every_grid_cell_maps_to_its_day(page, first_day):
+    page.calendar.setFirstDayOfWeek(first_day)
+    view = page.calendar.findChild(QTableView, "qt_calendar_calendarview")
+    model = view.model()
+    days = [
+        page.calendar.dateAt(view.visualRect(model.index(row, column)).center())
+        for row in range(1, model.rowCount())
+        for column in range(model.columnCount())
+    ]
+    shown = [int(model.index(row, column).data()) for row in range(1, model.rowCount())
+             for column in range(model.columnCount())]
+    assert [d.day for d in days] == shown
+    assert date(2026, 11, 1) in days and date(2026, 11, 30) in days
+    assert all(b - a == timedelta(days=1) for a, b in itertools.pairwise(days))
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the offscreen tooltip window
+def test_hovering_a_day_lists_its_deadlines(qtbot, page):
+    view = page.calendar.findChild(QTableView, "qt_calendar_calendarview")
+    model = view.model()
+    centres = [view.visualRect(model.index(r, c)).center() for r in range(1, 7) for c in range(7)]
+    cell = next(point for point in centres if page.calendar.dateAt(point) == date(2026, 11, 30))
+    event = QHelpEvent(QEvent.Type.ToolTip, cell, view.viewport().mapToGlobal(cell))
+    QApplication.sendEvent(view.viewport(), event)
+    assert QToolTip.text() == "Renewal notice — クラウド会計サービス利用規約\nPayment — 保守契約"
+    QToolTip.hideText()

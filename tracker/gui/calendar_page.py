@@ -4,11 +4,22 @@ and the upcoming list (next 90 days, overdue first in red); every deadline opens
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Protocol
 
-from PySide6.QtCore import QDate, QEvent, QItemSelection, QLocale, QModelIndex, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QItemSelection,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QRect,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -16,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +39,7 @@ from tracker.gui.deadline_detail import DeadlineDetail
 from tracker.gui.deadline_model import DEADLINE_ROLE, DeadlineModel, deadline_view
 from tracker.gui.formatting import format_date, from_qdate, to_qdate
 from tracker.gui.month_cache import MonthCache, neighbours
-from tracker.gui.style import kind_color
+from tracker.gui.style import kind_color, kind_label
 
 UPCOMING_DAYS = 90
 _MAX_DOTS = 4
@@ -49,12 +61,44 @@ class DeadlineCalendar(QCalendarWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._kinds: dict[date, tuple[DutyKind, ...]] = {}
+        self._tips: dict[date, str] = {}
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        view = self.findChild(QTableView, "qt_calendar_calendarview")  # Qt's own grid inside the widget
+        assert view is not None
+        self._view = view
+        view.viewport().installEventFilter(self)
 
-    def setMarks(self, kinds: dict[date, tuple[DutyKind, ...]]) -> None:
+    def setMarks(self, kinds: dict[date, tuple[DutyKind, ...]], tips: dict[date, str]) -> None:
+        """The kinds to paint as dots, and the tooltip text of each day with deadlines."""
         self._kinds = kinds
+        self._tips = tips
         self.updateCells()
+
+    def dateAt(self, pos: QPoint) -> date | None:
+        """The day under a point of the grid (in the view's viewport), or None on the header row.
+
+        Qt lays the month out from the first day of the week on or before the 1st, showing at least
+        one day of the month before; the first grid row holds the weekday names.
+        """
+        index = self._view.indexAt(pos)
+        if not index.isValid() or index.row() < 1:
+            return None
+        first = date(self.yearShown(), self.monthShown(), 1)
+        lead = (first.isoweekday() - self.firstDayOfWeek().value) % 7 or 7
+        return first + timedelta(days=(index.row() - 1) * 7 + index.column() - lead)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Hovering a day shows its deadlines."""
+        if watched is self._view.viewport() and isinstance(event, QHelpEvent):
+            day = self.dateAt(event.pos())
+            tip = self._tips.get(day) if day is not None else None
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self._view)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().eventFilter(watched, event)
 
     def kindsOn(self, day: date) -> tuple[DutyKind, ...]:
         return self._kinds.get(day, ())
@@ -196,14 +240,16 @@ class CalendarPage(QWidget):
         self._showAgenda()
 
     def _mark(self) -> None:
-        """One dot per kind and day, in the order the day's deadlines come; the grey days of the months
-        either side are marked too once those months have been read ahead."""
+        """One dot per kind and day, in the order the day's deadlines come, and a tooltip listing them;
+        the grey days of the months either side are marked too once those months have been read ahead."""
         shown = (self.calendar.yearShown(), self.calendar.monthShown())
         kinds: dict[date, tuple[DutyKind, ...]] = {}
+        tips: dict[date, str] = {}
         for key in (*neighbours(*shown), shown):
             for day, records in (self.months.cached(*key) or {}).items():
                 kinds[day] = tuple(dict.fromkeys(r.deadline.kind for r in records))
-        self.calendar.setMarks(kinds)
+                tips[day] = "\n".join(f"{kind_label(r.deadline.kind)} — {r.contract_title}" for r in records)
+        self.calendar.setMarks(kinds, tips)
 
     def _monthArrived(self, year: int, month: int) -> None:
         if (year, month) in neighbours(self.calendar.yearShown(), self.calendar.monthShown()):
