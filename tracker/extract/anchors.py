@@ -17,6 +17,7 @@ ANCHORS: tuple[tuple[str, str], ...] = (
     (r"開始日|利用開始|締結日|契約日|発効日|別途定めた日", "start"),  # start of the contract
     (r"開示", "disclosure"),  # disclosure of information
     (r"請求書", "invoice"),  # an invoice
+    (r"翌月の?$", "month_end"),  # 翌月5営業日以内: counted from the end of the month
     (r"支払期限|支払期日|支払い期日", "payment_due"),  # a payment due date
     (r"請求をし得る|請求し得る|知った|事実が生じた", "claim_arises"),  # the claim arising
     (r"発生|障害|事故|漏えい|判断した時点|稼働不良", "incident"),  # an incident

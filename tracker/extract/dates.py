@@ -21,10 +21,12 @@ MONTHS = {
 }
 
 # scanned from 年 (a literal, which the regex engine finds fast), then the year is read backwards
-_MONTH_DAY = re.compile(rf"年(?P<m>{NUMBER})月(?P<d>{NUMBER})日(?!付)")  # 9月1日付の契約: another document
+# 9月1日付の契約 names another document; …から2026年2月28日まで is the end of a term, not a date the
+# document takes effect
+_MONTH_DAY = re.compile(rf"年(?P<m>{NUMBER})月(?P<d>{NUMBER})日(?!付|まで)")
 _YEAR = re.compile(rf"(?:(?P<era>令和|平成|昭和|大正)(?P<ey>元|{NUMBER})|(?<![0-9])(?P<y>[0-9]{{4}}))$")
 _NUMERIC = re.compile(
-    r"(?<![0-9./-])(?P<y>[0-9]{4})(?P<sep>[/.-])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9])"
+    r"(?<![0-9./-])(?P<y>[0-9]{4})(?P<sep>[/.-])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9]|まで)"
 )
 _MONTH_NAMES = "|".join(MONTHS)
 _ENGLISH = re.compile(

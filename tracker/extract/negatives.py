@@ -20,6 +20,7 @@ class Negative:
     before: re.Pattern[str] | None = None  # searched in the clause text before the hit
     after: re.Pattern[str] | None = None  # searched in the clause text after the hit
     clause: re.Pattern[str] | None = None  # searched in the whole clause
+    unit: Unit | None = None  # the rule holds for hits in this unit only
 
 
 NEGATIVES: tuple[Negative, ...] = (
@@ -45,13 +46,21 @@ NEGATIVES: tuple[Negative, ...] = (
     # 期間満了の1年前から6か月前までの間に "between a year and six months before expiry": the
     # window opens at the first period, the deadline is the second
     Negative("window_start", after=re.compile(r"^から[^。]{0,12}?(?:前まで|前の日まで)")),
-    # 毎月20日 "the 20th of each month", 翌月10日
-    Negative("day_of_month", before=re.compile(r"(?:毎月|翌月|前月|当月|同月|毎年|各月|翌々月)$")),
+    # 毎月20日 "the 20th of each month", 翌月10日 (but 翌月5営業日以内 "within the first five business
+    # days of the next month" is a period from the month's end)
+    Negative("day_of_month", before=re.compile(r"(?:毎月|翌月|前月|当月|同月|毎年|各月|翌々月)$"),
+             unit=Unit.DAY),
+    # 1か月を30日として日割計算 "a month counted as 30 days, pro rata": a conversion, not a period
+    Negative("conversion",
+             after=re.compile(r"^を[0-9〇一二三四五六七八九十百]+(?:日|時間|か月|ヶ月|週)として")),
+    Negative("conversion", before=re.compile(r"[0-9〇一二三四五六七八九十](?:日|か月|ヶ月|年|週間?)を$"),
+             after=re.compile(r"^として")),
 )
 
 _ERA_BEFORE = re.compile(r"(?:令和|平成|昭和|大正|明治|西暦)$")
 _DATE_AFTER = re.compile(r"^[0-9]{1,2}(?:月|日)")  # 2023年8月, 12月3日
-_YEAR_BEFORE = re.compile(r"[0-9]年$|[0-9]月$")  # 年12月 / 月3日: part of a date
+# 年12月 / 月3日 / 十二月一日: part of a date
+_YEAR_BEFORE = re.compile(r"[0-9〇一二三四五六七八九十元]年$|[0-9〇一二三四五六七八九十]月$")
 _LAW = re.compile(r"^(?:法律|法|政令|省令|条例|度)")  # 昭和59年法律第86号, 2024年度
 
 
@@ -61,6 +70,8 @@ def rejection(hit: PeriodHit, ctx: Context) -> str | None:
     if _is_calendar(hit, before, after):
         return "calendar"
     for rule in NEGATIVES:
+        if rule.unit and rule.unit is not hit.unit:
+            continue
         if rule.before and not rule.before.search(before):
             continue
         if rule.after and not rule.after.search(after):

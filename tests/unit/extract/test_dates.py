@@ -41,3 +41,8 @@ def test_document_dates(text: str, expected: tuple[date, ...]) -> None:
 )
 def test_not_a_document_date(text: str) -> None:
     assert _dates(text) == ()
+
+
+def test_the_end_of_a_term_is_not_a_document_date() -> None:
+    text = "利用期間は、2025年4月1日から2027年3月31日までの2年間とする。有効期限 2027/03/31まで"
+    assert _dates(text) == (date(2025, 4, 1),)

@@ -21,6 +21,9 @@ from tests.unit.extract.helpers import duties_of
         "利用者は、毎月20日までに申し込むものとします。",  # a day of the month
         "報告書は翌月第5営業日に提出する。",  # an ordinal day
         "12月から3月までの期間は休止とする。",  # calendar months
+        "月の途中で開始したときは、1ヶ月を30日として日割りで計算する。",  # a day-count convention
+        "年間利用料は、1年を365日として日割計算した額とします。",  # a day-count convention
+        "甲乙間の令和二年六月一日付秘密保持契約に基づき既に開示された情報を含む。",  # a date in kanji
     ],
 )
 def test_not_a_duty(text: str) -> None:

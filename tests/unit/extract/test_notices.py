@@ -32,6 +32,10 @@ from tests.unit.extract.helpers import duties_of
             "乙は、再委託を開始する日の十四日前までに甲に書面で通知する。",
             [("notification", "provider", 14, "day", "before", None)],
         ),
+        (
+            "受注者は、月末締めで作業報告書をまとめ、翌月3営業日以内に発注者へ提出する。",
+            [("notification", "provider", 3, "business_day", "after", None)],
+        ),
     ],
 )
 def test_notice_rules(text: str, expected: list[tuple[object, ...]]) -> None:
