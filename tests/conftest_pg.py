@@ -1,7 +1,7 @@
 """A throwaway PostgreSQL server on loopback for the store and service tests.
 
-Started once per test session (initdb into a temporary folder, pg_ctl start on a free port) and
-stopped at exit. Root may not run postgres, so as root the server runs as the `postgres` user.
+Started once per test session (initdb into a temporary folder, pg_ctl start on a free port),
+stopped and removed at exit. Root may not run postgres, so as root the server runs as the `postgres` user.
 Each test gets a database of its own.
 """
 
@@ -58,7 +58,12 @@ def server_url() -> str:
     options = f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
     run(str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(base / "log"), "-w", "start")
     stop = [*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]
-    atexit.register(subprocess.run, stop, capture_output=True, check=False)
+
+    def stop_and_remove() -> None:
+        subprocess.run(stop, capture_output=True, check=False)
+        shutil.rmtree(base, ignore_errors=True)
+
+    atexit.register(stop_and_remove)
     return f"postgresql+psycopg://postgres@127.0.0.1:{port}"
 
 
