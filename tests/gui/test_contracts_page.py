@@ -172,7 +172,9 @@ def test_activating_the_next_deadline_opens_its_clause(qtbot, main_window, servi
     view = main_window.contractView
     assert main_window.contractsStack.currentWidget() is view
     assert view.selectedDutyId() == summary.next_deadline.duty_id
+    assert main_window.windowTitle() == "サービス利用契約書 — Contract Deadline Tracker"
 
     main_window.showContractList()
+    assert main_window.windowTitle() == "Contract Deadline Tracker"
     page.table.activated.emit(page.proxy.index(0, ContractListModel.TITLE))
     assert main_window.contractsStack.currentWidget() is view

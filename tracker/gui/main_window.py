@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(functools.partial(self.tabs.setCurrentIndex, index))
 
     def retranslateUi(self) -> None:
-        self.setWindowTitle(self.tr("Contract Deadline Tracker"))
+        self._updateTitle()
         titles = (self.tr("&Contracts"), self.tr("C&alendar"), self.tr("&Reminders"))
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
@@ -218,6 +218,13 @@ class MainWindow(QMainWindow):
         for action in (self.mainActions.importFiles, self.mainActions.importFolder, self.mainActions.samples):
             action.setEnabled(not self.importer.isRunning())
 
+    def _updateTitle(self) -> None:
+        """The application's name, after the contract shown if any."""
+        title = self.tr("Contract Deadline Tracker")
+        if self.contractsStack.currentWidget() is self.contractView:
+            title = f"{self.contractView.titleLabel.text()} — {title}"
+        self.setWindowTitle(title)
+
     def openContract(self, contract_id: int, duty_id: int = -1) -> None:
         """Show a contract's view, its duty selected and its clause scrolled into sight."""
         self.tabs.setCurrentWidget(self.contractsStack)
@@ -226,12 +233,14 @@ class MainWindow(QMainWindow):
             self.showContractList()
             return
         self.contractsStack.setCurrentWidget(self.contractView)
+        self._updateTitle()
         self.contractsPage.selectContract(contract_id)
         self._updateActions()
 
     def showContractList(self) -> None:
         self.tabs.setCurrentWidget(self.contractsStack)
         self.contractsStack.setCurrentWidget(self.contractsPage)
+        self._updateTitle()
         self._pageShown()
         self.contractsPage.table.setFocus()
 
