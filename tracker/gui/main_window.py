@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         self._dirty = {self.contractsPage, self.calendarPage}
         if self.contractsStack.currentWidget() is self.contractView:
             self.contractView.reload()
+            self._updateTitle()  # the title may have been edited
         self._pageShown()
 
     def refreshAll(self) -> None:
