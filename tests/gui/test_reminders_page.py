@@ -99,18 +99,30 @@ def test_notifier_checks_at_start_and_every_fifteen_minutes(qtbot, service):
     assert notifier.timer.isActive()
 
 
-def test_notifier_announces_each_due_reminder_once_a_day(service):
+def test_notifier_announces_each_reminder_tier_once(service):
     notifier = ReminderNotifier(service)
     assert [r.id for r in notifier.check()] == [2, 1]
     assert notifier.check() == []
-    # A second notifier (the application restarted the same day) does not repeat them.
+    # A second notifier (the application restarted) does not repeat them.
     assert ReminderNotifier(service).check() == []
 
     service.records[3] = record(3, date(2026, 12, 10), DutyKind.PAYMENT, reminders=(date(2026, 11, 22),))
     assert [r.id for r in notifier.check()] == [3]
 
+    # The next day brings nothing new, until a deadline reaches its next tier.
     service.clock = date(2026, 11, 23)
-    assert [r.id for r in notifier.check()] == [2, 3, 1]
+    assert notifier.check() == []
+    service.records[1] = record(1, date(2026, 12, 22), reminders=(date(2026, 11, 22), date(2026, 11, 23)))
+    assert [r.id for r in notifier.check()] == [1]
+
+
+def test_a_snoozed_reminder_is_announced_again_when_the_snooze_ends(service):
+    notifier = ReminderNotifier(service)
+    assert [r.id for r in notifier.check()] == [2, 1]
+    service.snooze(1, date(2026, 11, 24))
+    assert notifier.check() == []
+    service.clock = date(2026, 11, 24)
+    assert [r.id for r in notifier.check()] == [1]
     assert notifier.check() == []
 
 

@@ -1,5 +1,5 @@
 """Reminders: the page listing due reminders (snooze, dismiss, mark done, open clause) and the notifier
-that checks at start and every 15 minutes, showing each due reminder once a day from the tray icon.
+that checks at start and every 15 minutes and announces from the tray icon each reminder that fell due.
 """
 
 from __future__ import annotations
@@ -144,8 +144,17 @@ class RemindersPage(QWidget):
         super().changeEvent(event)
 
 
+def announcement_key(record: DeadlineRecord, today: date) -> str:
+    """Names one falling due: the deadline and the latest of its reminder tiers (or the end of its
+    snooze) reached by today. Each tier is announced once; a deadline left pending is not repeated
+    every day, but comes again at its next tier.
+    """
+    reached = [d for d in (*record.deadline.reminders, record.snoozed_until) if d is not None and d <= today]
+    return f"{record.uid}|{max(reached, default=today).isoformat()}"
+
+
 class ReminderNotifier(QObject):
-    """Checks for due reminders at start and every 15 minutes; each one is announced once a day.
+    """Checks for due reminders at start and every 15 minutes; each reminder tier is announced once.
 
     The tray icon exists only where the platform has a system tray; the bookkeeping of what was
     announced works without it (and is what the tests check).
@@ -207,13 +216,15 @@ class ReminderNotifier(QObject):
         return True
 
     def check(self) -> list[DeadlineRecord]:
-        """Announce the due reminders not yet announced today; returns those just announced."""
+        """Announce the reminders that fell due since the last check; returns those just announced."""
         today = self._service.today()
         due = self._service.due_reminders(today)
-        announced = self._announced(today)
-        fresh = [r for r in due if r.uid not in announced]
+        keys = {announcement_key(r, today): r for r in due}
+        announced = self._announced()
+        fresh = [r for key, r in keys.items() if key not in announced]
+        # Only what is still due is kept: a reminder done, dismissed or snoozed leaves the list.
+        self._remember(set(keys))
         if fresh:
-            self._remember(today, announced | {r.uid for r in fresh})
             self._notify(fresh)
             self.remindersAnnounced.emit(len(fresh))
         self.dueCountChanged.emit(len(due))
@@ -221,18 +232,18 @@ class ReminderNotifier(QObject):
             self._tray.setToolTip(self._tooltip(len(due)))
         return fresh
 
-    def _announced(self, today: date) -> set[str]:
-        """What was announced today for this database (another database or day starts afresh)."""
+    def _announced(self) -> set[str]:
+        """What was announced for this database (switching to another database starts afresh)."""
         try:
             state = json.loads(str(self._settings.value("reminders/announced", "{}")))
         except ValueError:
             return set()
-        if state.get("db") != self._service.database_location() or state.get("day") != today.isoformat():
+        if state.get("db") != self._service.database_location():
             return set()
-        return set(state.get("uids", []))
+        return set(state.get("keys", []))
 
-    def _remember(self, today: date, uids: set[str]) -> None:
-        state = {"db": self._service.database_location(), "day": today.isoformat(), "uids": sorted(uids)}
+    def _remember(self, keys: set[str]) -> None:
+        state = {"db": self._service.database_location(), "keys": sorted(keys)}
         self._settings.setValue("reminders/announced", json.dumps(state))
 
     def _notify(self, records: list[DeadlineRecord]) -> None:
