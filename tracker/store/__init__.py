@@ -1,8 +1,10 @@
 """Storage: SQLAlchemy models, sessions and migrations; rows leave this package as domain objects.
 
 Public interface: `Store.open(path_or_url)` (migrates; `SchemaTooNew` for a newer database),
-`store.read(work)` / `store.write(work)` running `work(repo: Repo)` as one transaction, and the
-errors `StoreError`, `RowNotFound`, `VersionConflict`, `SchemaTooNew`.
+`store.read(work)` / `store.write(work)` running `work(repo: Repo)` as one transaction (or
+`with store.session_scope(write=True) as repo:`), and the errors `StoreError`, `RowNotFound`,
+`VersionConflict`, `SchemaTooNew`. Original files are kept as blobs in the database itself, on
+SQLite and PostgreSQL alike, so a shared database carries them for the whole team.
 """
 
 from tracker.store.database import Store
