@@ -173,6 +173,10 @@ Location: %2</source>
         <translation>%1 から変更</translation>
     </message>
     <message>
+        <source>Reopen</source>
+        <translation>未対応に戻す</translation>
+    </message>
+    <message>
         <source>Changed elsewhere</source>
         <translation>他で変更されました</translation>
     </message>
