@@ -27,7 +27,10 @@ NEGATIVES: tuple[Negative, ...] = (
     # 過去6ヶ月間に受領した料金 "fees received in the past 6 months": a liability-cap look-back
     Negative("look_back", before=re.compile(r"(?:過去|直近|直前)[^。、]{0,3}$")),
     # 1ヶ月分 "one month's worth", 1日当たり "per day": an amount of money, not a period
-    Negative("amount", after=re.compile(r"^(?:分|当たり|あたり|につき|単位|の倍数|の割合)")),
+    # (but 1年単位で更新 "renewed a year at a time" is a term)
+    Negative("amount", after=re.compile(
+        r"^(?:分|当たり|あたり|につき|単位(?!と?(?:して|で)[^。]{0,20}?(?:更新|延長|継続|再リース))|の倍数|の割合)"
+    )),
     # 30日未満 "less than 30 days", 6ヶ月に満たない "short of 6 months": a threshold
     Negative("threshold", after=re.compile(r"^(?:未満|に満たな|を超えない|以下|に達しな)")),
     # 暴力団員でなくなった時から5年を経過しない者 "persons for whom 5 years have not passed"

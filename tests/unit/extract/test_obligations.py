@@ -74,3 +74,20 @@ def test_without_a_tree_the_heading_is_read_from_the_line_not_a_cross_reference(
         "3 本条の規定は、本契約終了後2年間有効とする。"
     )
     assert duties_of(text) == [("confidentiality", "both", 2, "year", "after", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "利用者は、返金の請求を対象期間の末日から2か月以内に行わなかったときは、その権利を失う。",
+            [("claim_limitation", "customer", 2, "month", "after", None)],
+        ),
+        (  # the claim is not the act due within the period: a later request
+            "乙は、機器の返却を受けた日から10日以内に記録媒体のデータを消去し、甲の請求があるときは証明書を交付する。",
+            [("data_deletion", "provider", 10, "day", "after", None)],
+        ),
+    ],
+)
+def test_claims_that_lapse(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert duties_of(text) == expected

@@ -72,3 +72,20 @@ def test_a_term_that_continues_after_expiry() -> None:
         ("renewal_notice", "both", 3, "month", "before", None),
         ("term", None, 1, "year", "after", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "賃借人は、リース期間満了の3か月前までに申し出ることにより、1年間を単位として再リースを受けることができる。",
+            [
+                ("renewal_notice", "customer", 3, "month", "before", None),
+                ("term", None, 1, "year", "after", None),
+            ],
+        ),
+        ("本契約は、6か月単位で自動更新される。", [("term", None, 6, "month", "after", None)]),
+    ],
+)
+def test_a_term_renewed_a_unit_at_a_time(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert duties_of(text) == expected

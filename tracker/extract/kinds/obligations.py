@@ -11,8 +11,11 @@ _SOON = frozenset({Cue.WITHIN, Cue.LAPSE})
 RULES: tuple[Rule, ...] = (
     # 請求をし得ることとなった日から6ヶ月を経過するまでに請求をしなかった / 1年以内に行わなければ
     # "a claim not made within …" (損害 damage, 賠償 compensation, 不適合 non-conformity)
+    # 3か月以内に行わなかったときは、その権利を失う "not made within three months, the right lapses";
+    # the claim is the act due in the period, not a later one (消去し、…の請求があるときは "on request")
     Rule("claim_limitation", DutyKind.CLAIM_LIMITATION, 22, AFTER,
-         after=r"^[^。]{0,45}?(?:請求|提訴|訴え|訴訟|権利を行使|行使し|行わなければ|しなかった|申請|通知し(?:た場合|なければ))",
+         after=r"^(?:(?!し、)[^。]){0,45}?(?:請求(?!があ)|提訴|訴え|訴訟|権利を行使|行使し|行わなければ"
+               r"|行わなかった|しなかった|申請|通知し(?:た場合|なければ)|権利を失|権利は消滅)",
          around=r"請求|損害|賠償|不適合|瑕疵|補償|返金|減額|訴", anchor="claim_arises"),
     # 秘密保持…終了後においても2年間有効 "confidentiality survives for two years" (存続条項, the
     # survival clause of a confidentiality agreement, counts too)

@@ -23,6 +23,10 @@ RULES: tuple[Rule, ...] = (
     Rule("renewal_term_continued", DutyKind.TERM, 70, AFTER,
          after=r"^[^。]{0,6}?(?:継続|延長)(?:する|され|し)", around=r"満了|更新",
          anchor="expiry", lookup=False, obligor=None),
+    # 1年間を単位として再リースを受ける "re-leased a year at a time"
+    Rule("renewal_term_unit", DutyKind.TERM, 70, _LENGTH,
+         after=r"^を?単位と?(?:して|し、|で)[^。]{0,20}?(?:再リース|再賃貸|再契約|更新|延長|継続)",
+         anchor="expiry", lookup=False, obligor=None),
     Rule("renewal_term_further", DutyKind.TERM, 71, _LENGTH,
          before=r"(?:さらに|更に|同一期間|引き続き)$", anchor="expiry", lookup=False, obligor=None),
     # 賃貸借期間 2025年10月1日から2年間 "lease term: two years from …" (also in a table)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tracker.domain import DutyKind
 from tracker.extract.kinds.rule import AFTER, BEFORE, Rule
+from tracker.extract.periods import Cue
 
 RULES: tuple[Rule, ...] = (
     # 支払期限の翌日から起算して3ヶ月間が経過 "3 months past the payment due date"
@@ -21,8 +22,20 @@ RULES: tuple[Rule, ...] = (
     Rule("default_attachment", DutyKind.DEFAULT, 12, AFTER,
          around=r"差押|仮処分|競売|強制執行", after=r"^[^。]{0,6}継続", anchor="attachment", lookup=False),
     # 14日間応答がない "no answer for 14 days" / 5営業日以内に諾否を回答 "answer within 5 business days"
+    # 承諾の可否を通知 "say whether the application is accepted"
     Rule("response", DutyKind.RESPONSE, 15, AFTER,
-         after=r"^[^。]{0,20}?(?:応答|回答|返答|返信|諾否)", anchor="contact"),
+         after=r"^[^。]{0,20}?(?:応答|回答|返答|返信|諾否|可否)", anchor="contact"),
+    # 依頼を受けた日から3営業日以内に / 通知を受けた日から30日以内に…求めることができる "within N
+    # days of a request or notice" with no more specific act (a payment, a return, a report) named
+    Rule("response_to_request", DutyKind.RESPONSE, 81, frozenset({Cue.WITHIN}),
+         before=r"(?:依頼|要請|申込み?|申込書|照会|問合せ|問い合わせ|通知|申出|申し出)(?:を|が)?"
+                r"(?:受け|受領し|到達し|あっ)た(?:日|時)(?:から|より)(?:起算して)?$",
+         anchor="request", lookup=False),
+    # 停止日から20日以内に未払料金を支払わないときは…解除 "unpaid within 20 days of the suspension":
+    # the time to put a default right before the contract ends
+    Rule("cure_unpaid", DutyKind.CURE, 21, frozenset({Cue.WITHIN, Cue.LAPSE}),
+         after=r"^[^。]{0,30}?(?:支払わ(?:ない|なかった|ず)|履行(?:し|され)(?:ない|なかった|ず)|支払い?がな)",
+         around=r"解除|解約|停止|失効", anchor="violation_notice"),
     # 是正されなかった / 是正しない / 解消しない "not put right" (治癒 cured, 補正 corrected)
     Rule("cure", DutyKind.CURE, 20, AFTER,
          after=r"^[^。]{0,30}?(?:是正|治癒|補正|改善|解消|追完)[^。]{0,10}?(?:ない|なかった|されず|せず|ず)",
