@@ -40,5 +40,10 @@ def test_dates_and_headers_follow_the_language(qtbot, qapp, service, main_window
         with qtbot.waitSignal(model.headerDataChanged):
             install_translator(qapp, "ja")
         assert due.data() == "2026/12/24"
+        assert main_window.mainActions.fileMenu.title() == "ファイル(&F)"
+        assert main_window.tabs.tabText(0) == "契約(&C)"
+        main_window.openContract(contract_id)
+        assert main_window.contractView.dutyButtons[0].text() == "確定"
     finally:
         install_translator(qapp, "en")
+    qtbot.waitUntil(lambda: main_window.mainActions.fileMenu.title() == "&File")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from tracker.domain import ContractTerms, Direction, Period, Unit
@@ -129,8 +130,9 @@ def test_search_and_status_filter_in_the_page(qtbot, main_window, service, contr
     result = service.import_paths([contract_file, second])
     service.update_contract(result.imported[1], title="Office lease", counterparty="Tokyo Estates")
     service.update_contract(result.imported[0], title="Cloud service", counterparty="Acme")
-    main_window.contractsPage.refresh()
     page = main_window.contractsPage
+    tester = QAbstractItemModelTester(page.proxy, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    page.refresh()
     qtbot.keyClicks(page.search, "lease")
     assert _titles(main_window) == ["Office lease"]
     assert page.countLabel.text() == "Contracts: 1 of 2 shown"
@@ -138,6 +140,7 @@ def test_search_and_status_filter_in_the_page(qtbot, main_window, service, contr
     page.counterpartyFilter.setCurrentIndex(page.counterpartyFilter.findText("Acme"))
     page.counterpartyFilter.activated.emit(page.counterpartyFilter.currentIndex())
     assert _titles(main_window) == ["Cloud service"]
+    del tester
 
 
 def test_export_from_a_contract_view_offers_that_contract(
