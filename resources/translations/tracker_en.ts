@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>DeadlineModel</name>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileJob</name>
     <message numerus="yes">
         <source>Report saved: %1 (%n page(s))</source>

@@ -278,6 +278,10 @@ Location: %2</source>
         <translation>期限</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>期限まで</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
@@ -292,6 +296,22 @@ Location: %2</source>
     <message>
         <source>Status</source>
         <translation>状態</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>あと %n 日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 日前</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overdue</source>

@@ -203,3 +203,15 @@ def test_hovering_a_day_lists_its_deadlines(qtbot, page):
     QApplication.sendEvent(view.viewport(), event)
     assert QToolTip.text() == "Renewal notice — クラウド会計サービス利用規約\nPayment — 保守契約"
     QToolTip.hideText()
+
+
+def test_the_lists_say_how_far_away_each_deadline_is(page):
+    model = page.upcomingModel
+    assert [model.index(row, Column.DAYS).data() for row in range(model.rowCount())] == [
+        "12 days ago",
+        "in 8 days",
+        "in 8 days",
+        "in 23 days",
+    ]
+    page.selectDate(date(2026, 11, 30))
+    assert page.agendaModel.index(0, Column.DAYS).data() == "in 8 days"

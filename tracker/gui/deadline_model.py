@@ -8,7 +8,7 @@ is the tooltip. `DEADLINE_ROLE` gives the record itself to the views.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -29,10 +29,11 @@ _Index = QModelIndex | QPersistentModelIndex
 
 class Column(IntEnum):
     DUE = 0
-    KIND = 1
-    CONTRACT = 2
-    OBLIGOR = 3
-    STATE = 4
+    DAYS = 1  # how far away: "in 8 days", "3 days late"
+    KIND = 2
+    CONTRACT = 3
+    OBLIGOR = 4
+    STATE = 5
 
 
 def explanation_text(record: DeadlineRecord) -> str:
@@ -79,6 +80,7 @@ class DeadlineModel(QAbstractTableModel):
             return None
         return {
             Column.DUE: self.tr("Due"),
+            Column.DAYS: self.tr("When"),
             Column.KIND: self.tr("Kind"),
             Column.CONTRACT: self.tr("Contract"),
             Column.OBLIGOR: self.tr("Who acts"),
@@ -105,6 +107,8 @@ class DeadlineModel(QAbstractTableModel):
     def _display(self, record: DeadlineRecord, column: Column) -> str:
         if column == Column.DUE:
             return format_due(record.deadline.due)
+        if column == Column.DAYS:
+            return self.distanceLabel(record)
         if column == Column.KIND:
             return kind_label(record.deadline.kind)
         if column == Column.CONTRACT:
@@ -112,6 +116,15 @@ class DeadlineModel(QAbstractTableModel):
         if column == Column.OBLIGOR:
             return party_label(record.deadline.obligor)
         return self.stateLabel(record)
+
+    def distanceLabel(self, record: DeadlineRecord) -> str:
+        due = record.deadline.due
+        days = ((due.date() if isinstance(due, datetime) else due) - self._today).days
+        if days == 0:
+            return self.tr("Today")
+        if days > 0:
+            return self.tr("in %n day(s)", "", days)
+        return self.tr("%n day(s) ago", "", -days)
 
     def stateLabel(self, record: DeadlineRecord) -> str:
         if record.is_overdue(self._today):
