@@ -64,6 +64,11 @@ _OWN_CUSTOMER = re.compile(
 _ROLE_WORDS = {w: Party.CUSTOMER for w in CUSTOMER_WORDS} | {w: Party.PROVIDER for w in PROVIDER_WORDS}
 
 
+# the provider speaking of itself: standard terms of a service (約款, 利用規約) rather than a
+# contract negotiated between named parties (甲/乙, 貸主/借主)
+FIRST_PERSON = ("当社", "弊社", "当行", "当組合", "当法人", "当店", "当協会", "当金庫")
+
+
 @dataclass(frozen=True)
 class Found:
     party: Party | None
@@ -73,8 +78,9 @@ class Found:
 class Parties:
     """The party words of one document and the regexes built from them."""
 
-    def __init__(self, words: dict[str, Party]) -> None:
+    def __init__(self, words: dict[str, Party], standard_terms: bool = False) -> None:
         self.words = words
+        self.standard_terms = standard_terms
         alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
         self._alternation = alternation
         self._term = re.compile(f"(?:{alternation})")
@@ -118,7 +124,7 @@ class Parties:
         for pattern, party in ((_OWN_PROVIDER, Party.PROVIDER), (_OWN_CUSTOMER, Party.CUSTOMER)):
             for m in pattern.finditer(compact[:5000]):
                 words.setdefault(m.group(1), party)
-        return cls(words)
+        return cls(words, any(w in compact for w in FIRST_PERSON))
 
     def _party_of(self, phrase: str) -> Party | None:
         found = {self.words[t] for t in self._term.findall(phrase)}

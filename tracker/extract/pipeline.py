@@ -42,6 +42,7 @@ class _Run:
         # (clause start, kind) of every duty read with a number: a 速やかに in the same clause
         # ("90日間保持し、その後速やかに削除") restates it rather than adding a duty
         self.numbered: set[tuple[int, DutyKind]] = set()
+        self.numbered_clauses: set[int] = set()
 
     def duty(
         self, kind: DutyKind, found: Found, period: Period, anchor: str | None, start: int, end: int,
@@ -93,6 +94,7 @@ class _Run:
             confidence += 0.1 if read else 0.05
             period = Period(hit.amount, hit.unit, hit.direction)
             self.numbered.add((ctx.start, rule.kind))
+            self.numbered_clauses.add(ctx.start)
             start = ctx.start + phrase_start(ctx.clause[: ctx.at])
             tail = _TAIL.match(self.view.compact, hit.end)
             end = tail.end() if tail else hit.end
@@ -109,6 +111,9 @@ class _Run:
             ctx = self.clauses.context(m.start(), m.end())
             if not rule.fits(ctx) or (ctx.start, rule.kind) in self.numbered:
                 continue
+            if rule.negotiated_only and (self.parties.standard_terms or ctx.start in self.numbered_clauses):
+                continue  # a prompt notice beside a numbered duty ("inspect within 5 days and
+                # notify at once of defects") is part of that duty
             taken.add(m.start())
             found = obligors.resolve(rule.kind, rule.default, ctx, self.parties)
             anchor = find_anchor(ctx.before, "") or rule.anchor

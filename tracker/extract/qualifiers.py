@@ -1,6 +1,6 @@
 """Duties without a number: 速やかに返還 (return promptly), 翌月末日までに支払う (pay by the end of
-the next month), 期間満了日までに意思表示 (speak up by expiry) — only where they attach to a
-tracked duty, never for every 速やかに in a contract.
+the next month), 終了日までに撤去 (remove by the last day), 直ちに通知 (notify at once, between
+named parties) — only where they attach to a tracked duty, never for every 速やかに in a contract.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ _UNTIL_VERB = r"(?:(?!し、|して|ものとし)[^。]){0,70}?"
 @dataclass(frozen=True)
 class QualifierRule:
     """`word` finds the wording; `after` must follow it in the clause, `before` precede it,
-    `around` appear anywhere in the item lead-in + clause."""
+    `around` appear anywhere in the item lead-in + clause, `clause` in the sentence."""
 
     name: str
     word: re.Pattern[str]
@@ -30,10 +30,14 @@ class QualifierRule:
     after: re.Pattern[str] | None = None
     before: re.Pattern[str] | None = None
     around: re.Pattern[str] | None = None
+    clause: re.Pattern[str] | None = None  # must appear in the sentence, before or after the wording
     default: Party | None = Party.CUSTOMER
+    negotiated_only: bool = False  # only in a contract between named parties, not standard terms
 
     def fits(self, ctx: Context) -> bool:
         if self.after and not self.after.search(ctx.after):
+            return False
+        if self.clause and not self.clause.search(ctx.clause):
             return False
         if self.before and not self.before.search(ctx.before):
             return False
@@ -42,15 +46,23 @@ class QualifierRule:
         return _verb_kind_ok(self, ctx.after)
 
 
-_PROMPT = re.compile(r"速やかに|直ちに|遅滞なく")
+_PROMPT = re.compile(r"速やかに|すみやかに|直ちに|遅滞なく")
 _QUALIFIERS = {
     "速やかに": Qualifier.PROMPTLY,  # promptly
+    "すみやかに": Qualifier.PROMPTLY,  # promptly, in kana
     "直ちに": Qualifier.IMMEDIATELY,  # immediately
     "遅滞なく": Qualifier.WITHOUT_DELAY,  # without delay
 }
 # the event that sets off a return: 終了 end / 解約・解除 termination / 満了 expiry /
 # 退会 withdrawal / 請求を受け・求められ・要請 on request / 不要 no longer needed
 _RETURN_TRIGGER = re.compile(r"終了|解約|解除|満了|退会|請求を受け|求められ|要請|不要")
+_PAY = r"支払|振り込|振込|納付|入金"  # paying: 支払う pay, 振り込む transfer, 納付 pay in, 入金 deposit
+# the last day of the contract: 終了日 / 満了日 / 解約日 / 明渡日 …まで "by the day it ends"
+_BY_END = re.compile(r"(?:終了|満了|解約|解除|明渡し?|退去)(?:の|する|予定)?日まで(?=に|、)")
+# telling the other side: 通知 notify, 報告 report, 連絡 contact, 届け出 file, 知らせ inform
+_TELL = r"通知|報告|連絡|届け出|届出|知らせ"
+# a claim made too late is lost: 権利を失う / 請求できない / 受け付けない / 応じない
+_FORFEIT = re.compile(r"権利を失|権利は消滅|(?:請求(?:することが)?でき|受け?付け|応じ)(?:な|ません)|失効")
 
 RULES: tuple[QualifierRule, ...] = (
     # 終了後直ちに当社に返還 "return immediately after the end"
@@ -61,26 +73,56 @@ RULES: tuple[QualifierRule, ...] = (
                   after=re.compile(rf"^{_UNTIL_VERB}(?:削除|消去|抹消)"),
                   around=re.compile(r"終了|解約|解除|満了|退会"),
                   default=Party.PROVIDER),
+    # 滅失したときは直ちに相手方に通知する "notify at once of a loss": a party's own duty in a
+    # negotiated contract (standard terms are full of such lines, which nobody tracks)
+    QualifierRule("notice", _PROMPT, DutyKind.NOTIFICATION, None, Direction.AFTER, "incident",
+                  after=re.compile(rf"^{_UNTIL_VERB}(?:{_TELL})"), negotiated_only=True),
     # 翌月末日までに支払う "pay by the end of the following month"
     QualifierRule("payment_next_month", re.compile(r"翌月末日?まで"), DutyKind.PAYMENT,
                   Qualifier.END_OF_NEXT_MONTH, Direction.AFTER, "invoice",
-                  after=re.compile(r"^[^。]{0,40}?(?:支払|振り込|振込|納付|入金)")),
+                  after=re.compile(rf"^[^。]{{0,40}}?(?:{_PAY})")),
     # 当月末日締め翌月末日払い "closed at the month's end, paid at the end of the next"
     QualifierRule("payment_next_month_paid", re.compile(r"翌月末日?払"), DutyKind.PAYMENT,
                   Qualifier.END_OF_NEXT_MONTH, Direction.AFTER, "invoice"),
-    # 毎月末日までに翌月分の賃料を支払う "pay each month's rent by the end of the month before"
-    QualifierRule("payment_monthly", re.compile(r"毎月(?:末日|[0-9]{1,2}日)まで"), DutyKind.PAYMENT,
+    # 毎月末日までに翌月分の賃料を / 当月分を当月末日までに支払う "pay by the end of the month"
+    QualifierRule("payment_month_end", re.compile(r"(?:毎月|当月)末日?まで"), DutyKind.PAYMENT,
+                  Qualifier.END_OF_MONTH, Direction.BEFORE, "rent_month",
+                  after=re.compile(rf"^[^。]{{0,40}}?(?:{_PAY})")),
+    # 毎月25日までに支払う "pay by the 25th of each month"
+    QualifierRule("payment_monthly", re.compile(r"毎月[0-9]{1,2}日まで"), DutyKind.PAYMENT,
                   None, Direction.BEFORE, "rent_month",
-                  after=re.compile(r"^[^。]{0,40}?(?:支払|振り込|振込|納付|入金)")),
-    # 解約を希望する料金月の当月末日までに / 前月20日までに "by the end (or a day) of the month"
-    QualifierRule("termination_month_end", re.compile(r"(?:当月|前月)(?:末日?|[0-9]{1,2}日)まで"),
-                  DutyKind.TERMINATION_NOTICE,
-                  None, Direction.BEFORE, "cancellation_date",
+                  after=re.compile(rf"^[^。]{{0,40}}?(?:{_PAY})")),
+    # 翌月末日までに申し出ないときは返金を請求できない "a claim not made by the end of the next
+    # month is lost"
+    QualifierRule("claim_next_month", re.compile(r"翌月末日?まで"), DutyKind.CLAIM_LIMITATION,
+                  Qualifier.END_OF_NEXT_MONTH, Direction.AFTER, "period_end",
+                  after=re.compile(r"^[^。]{0,40}?(?:申し出|申出|請求|申請)"), clause=_FORFEIT),
+    # 翌月末日までに報告書を提出する "report by the end of the following month"
+    QualifierRule("notice_next_month", re.compile(r"翌月末日?まで"), DutyKind.NOTIFICATION,
+                  Qualifier.END_OF_NEXT_MONTH, Direction.AFTER, "month_end",
+                  after=re.compile(rf"^[^。]{{0,40}}?(?:{_TELL}|提出|送付)")),
+    # 解約を希望する料金月の当月末日までに "by the end of the month of termination"
+    QualifierRule("termination_month_end", re.compile(r"(?:当月|前月)末日?まで"),
+                  DutyKind.TERMINATION_NOTICE, Qualifier.END_OF_MONTH, Direction.BEFORE, "cancellation_date",
+                  before=re.compile(r"(?:解約|解除)[^。]{0,20}$")),
+    # 前月20日までに解約届を提出 "by the 20th of the month before"
+    QualifierRule("termination_month_day", re.compile(r"(?:当月|前月)[0-9]{1,2}日まで"),
+                  DutyKind.TERMINATION_NOTICE, None, Direction.BEFORE, "cancellation_date",
                   before=re.compile(r"(?:解約|解除)[^。]{0,20}$")),
     # 期間満了日までに…継続の意思表示 "say by expiry whether to continue"
     QualifierRule("renewal_by_expiry", re.compile(r"満了日まで"), DutyKind.RENEWAL_NOTICE,
                   Qualifier.BY_EXPIRY, Direction.BEFORE, "expiry",
                   after=re.compile(r"^[^。]{0,40}?(?:意思表示|申し出|申出|通知)")),
+    # 終了日までに所有物を撤去し明け渡す "remove one's things by the last day"
+    QualifierRule("return_by_end", _BY_END, DutyKind.RETURN, Qualifier.BY_EXPIRY, Direction.BEFORE,
+                  "termination", after=re.compile(rf"^{_UNTIL_VERB}(?:{RETURN_VERBS})")),
+    # 終了日までにデータを移行する "move the data out by the last day" (the user's last day)
+    QualifierRule("export_by_end", _BY_END, DutyKind.DATA_DELETION, Qualifier.BY_EXPIRY, Direction.BEFORE,
+                  "termination",
+                  after=re.compile(r"^[^。]{0,40}?(?:移行|ダウンロード|エクスポート|取り出|バックアップ)")),
+    # 更新料を更新日までに支払う "pay the renewal fee by the renewal date"
+    QualifierRule("payment_by_renewal", re.compile(r"更新日まで"), DutyKind.PAYMENT, Qualifier.BY_EXPIRY,
+                  Direction.BEFORE, "expiry", after=re.compile(rf"^[^。]{{0,30}}?(?:{_PAY})")),
 )
 
 
@@ -96,10 +138,14 @@ def qualifier_of(rule: QualifierRule, wording: str) -> Qualifier | None:
 
 
 def _verb_kind_ok(rule: QualifierRule, after: str) -> bool:
-    """For 速やかに-type wording, the return/data verb that comes first decides between the two rules."""
+    """For 速やかに-type wording, the verb that comes first (return, data, or telling) picks the rule."""
     if rule.word is not _PROMPT:
         return True
-    m = re.search(rf"^{_UNTIL_VERB}(?:({RETURN_VERBS})|({DATA_VERBS}))", after)
+    m = _FIRST_VERB.search(after)
     if not m:
         return False
-    return (m.group(1) is not None) == (rule.kind is DutyKind.RETURN)
+    return _VERB_KINDS[m.lastindex or 0] is rule.kind
+
+
+_FIRST_VERB = re.compile(rf"^{_UNTIL_VERB}(?:({RETURN_VERBS})|({DATA_VERBS})|({_TELL}))")
+_VERB_KINDS = {1: DutyKind.RETURN, 2: DutyKind.DATA_DELETION, 3: DutyKind.NOTIFICATION}

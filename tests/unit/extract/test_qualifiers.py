@@ -1,0 +1,64 @@
+"""Duties without a number: month ends, the last day of the contract, and prompt notices."""
+
+import pytest
+
+from tests.unit.extract.helpers import duties_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "借主は、当月分の駐輪場使用料を当月末日までに貸主の口座に振り込む。",
+            [("payment", "customer", None, None, "before", "end_of_month")],
+        ),
+        (
+            "契約者は、解約を希望する月の当月末日までに窓口に申し出るものとします。",
+            [("termination_notice", "customer", None, None, "before", "end_of_month")],
+        ),
+        (
+            "利用者は、返金を求める場合には、対象月の翌月末日までに当社に申し出るものとし、"
+            "これを過ぎたときは返金を請求できません。",
+            [("claim_limitation", "customer", None, None, "after", "end_of_next_month")],
+        ),
+        (
+            "受託者は、毎月の作業実績を翌月末日までに委託者に報告する。",
+            [("notification", "provider", None, None, "after", "end_of_next_month")],
+        ),
+        (
+            "借主は、本契約が終了したときは、終了日までに私物を撤去し、貸室を明け渡す。",
+            [("return", "customer", None, None, "before", "by_expiry")],
+        ),
+        (
+            "会員は、利用契約の終了日までに、自らの責任でデータを移行するものとします。",
+            [("data_deletion", "customer", None, None, "before", "by_expiry")],
+        ),
+        (
+            "借主は、更新料として新賃料の1か月分を更新日までに貸主に支払う。",
+            [("payment", "customer", None, None, "before", "by_expiry")],
+        ),
+        # prompt notices between named parties
+        (
+            "乙は、貸与物を紛失したときは、直ちに甲にその旨を報告する。",
+            [("notification", "provider", None, None, "after", "immediately")],
+        ),
+        (
+            "甲及び乙は、第三者から苦情を受けたときは、速やかに相手方に連絡する。",
+            [("notification", "both", None, None, "after", "promptly")],
+        ),
+        (
+            "賃借人は、住所を変更したときは、遅滞なく賃貸人に届け出なければならない。",
+            [("notification", "customer", None, None, "after", "without_delay")],
+        ),
+        (  # the prompt notice completes the numbered inspection duty
+            "甲は、納入を受けた日から7日以内に検査を行い、不合格品があるときは直ちに乙に通知する。",
+            [("inspection", "customer", 7, "day", "after", None)],
+        ),
+    ],
+)
+def test_qualifier_rules(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert duties_of(text) == expected
+
+
+def test_prompt_notices_in_standard_terms_are_not_tracked() -> None:
+    assert duties_of("会員は、パスワードを失念したときは、直ちに当社に通知するものとします。") == []
