@@ -60,11 +60,14 @@ class Clauses:
         bounds = {0, len(compact)}
         bounds.update(m.end() for m in _SENTENCE_END.finditer(compact))
         bounds.update(view.breaks)
+        # where the document's tree starts an item (号), also one numbered 一 without a mark after it
+        self._items: set[int] = set()
         for article in document.articles:
             bounds.add(view.to_compact(article.start))
             for para in article.paragraphs:
                 bounds.add(view.to_compact(para.start))
-                bounds.update(view.to_compact(item.start) for item in para.items)
+                self._items.update(view.to_compact(item.start) for item in para.items)
+        bounds.update(self._items)
         self._view = view
         self._document = document
         self._headings: list[tuple[int, str]] = []
@@ -90,14 +93,17 @@ class Clauses:
         clause = self.compact[cs:ce]
         return Context(clause, start - cs, end - cs, cs, self._lead(cs, clause), self._heading(start))
 
+    def _is_item(self, start: int, text: str) -> bool:
+        return start in self._items or _ITEM_MARK.match(text) is not None
+
     def _lead(self, cs: int, clause: str) -> str:
-        if not _ITEM_MARK.match(clause):
+        if not self._is_item(cs, clause):
             return ""
         i = bisect.bisect_left(self._bounds, cs)
         for j in range(i - 1, max(i - 1 - _LEAD_LOOKBACK, -1), -1):
             s, e = self._bounds[j], self._bounds[j + 1]
             text = self.compact[s:e]
-            if not _ITEM_MARK.match(text):
+            if not self._is_item(s, text):
                 return text[-_REACH:]
         return ""
 

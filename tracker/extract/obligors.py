@@ -16,6 +16,10 @@ from tracker.extract.parties import Found, Parties
 _OTHER = {Party.CUSTOMER: Party.PROVIDER, Party.PROVIDER: Party.CUSTOMER, Party.BOTH: Party.BOTH}
 # the party that breaches: Xが…違反 / 怠 "fails" / 支払わ "does not pay" / 該当 "falls under"
 _BREACH = r"が、?[^。]{0,40}?(?:違反|怠|支払わ|不履行|該当)"
+# the party a clause is about: Xについて、… "as for X" (停止を受けた会員について、…解消されないとき)
+_CONCERNED = r"(?:について|に関して|に関し)、"
+# the party liable: Xの(契約不適合)責任
+_LIABLE = r"の[^。、]{0,8}?責任"
 # the party whose contact goes unanswered: Xからの連絡 / 問合せ "inquiry" / 照会
 _CONTACT = r"からの(?:連絡|問合せ|問い合わせ|照会)"
 # a customer's own deadline in data clauses: ダウンロード / エクスポート / 取り出 "retrieve"
@@ -39,6 +43,7 @@ def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Partie
             parties.marked(ctx.lead + ctx.before, _BREACH)
             or parties.subject(ctx.before, topic=False)
             or parties.subject(ctx.lead, topic=False)
+            or parties.marked(ctx.lead + ctx.before, _CONCERNED)
         )
         if party:
             return Found(party, True)
@@ -46,6 +51,14 @@ def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Partie
         party = parties.marked(ctx.clause, _CONTACT)
         if party:
             return Found(_OTHER[party], True)
+    if kind is DutyKind.CLAIM_LIMITATION:
+        # 乙の契約不適合責任の期間 "the time 乙 is liable": the other side claims
+        liable = parties.marked(ctx.lead + ctx.before, _LIABLE)
+        if liable:
+            return Found(_OTHER[liable], True)
+        if not parties.standard_terms:
+            # between named parties either side may claim; standard terms limit the customer's
+            default = Party.BOTH
     if kind is DutyKind.NOTIFICATION and "秘密" in ctx.whole:
         # designating information as confidential falls to whichever side discloses it
         default = Party.BOTH

@@ -38,17 +38,20 @@ BOTH_WORDS = (
 _X = r"(甲|乙|丙)(?:は|が)、?"  # the acting party
 _Y = r"(?:甲|乙|丙)"  # the other party
 _GAP = r"(?:(?![甲乙丙](?:は|が))[^。]){0,40}?"  # words that bring in no new subject
+# a verb, not a noun built on it (委託料 fee, 販売額 sales, 提供物 deliverables)
+_VERB = r"(?!料|額|代|金|品|物|者|先|元|契約|価格)"
 # (pattern, what the acting party is): 甲は乙に委託する "甲 entrusts 乙" → 甲 is the customer
 _ROLES: tuple[tuple[re.Pattern[str], Party], ...] = (
     # entrust / order / request: the client
-    (re.compile(_X + _Y + r"に(?:対し、?)?" + _GAP + r"(?:委託|発注|注文|依頼)"), Party.CUSTOMER),
+    (re.compile(_X + _Y + r"に(?:対し、?)?" + _GAP + r"(?:委託|発注|注文|依頼)" + _VERB), Party.CUSTOMER),
     # buy / lease from / rent from: the buyer or tenant
-    (re.compile(_X + _GAP + _Y + r"から(?:購入|買い受|仕入|借り受|賃借)"), Party.CUSTOMER),
-    # lease / lend / provide / license / sell to: the provider
-    (re.compile(_X + _Y + r"に(?:対し、?)?" + _GAP + r"(?:賃貸|貸与|貸し渡|提供|許諾|販売|売り渡)"),
-     Party.PROVIDER),
+    (re.compile(_X + _GAP + _Y + r"から(?:購入|買い受|仕入|借り受|賃借)" + _VERB), Party.CUSTOMER),
+    # lease / lend / provide / license / sell / dispatch (workers) to: the provider
+    (re.compile(
+        _X + _Y + r"に(?:対し、?)?" + _GAP + r"(?:賃貸|貸与|貸し渡|提供|許諾|販売|売り渡|派遣)" + _VERB
+    ), Party.PROVIDER),
     # take on work from: the contractor
-    (re.compile(_X + _GAP + _Y + r"から(?:受託|請け負)"), Party.PROVIDER),
+    (re.compile(_X + _GAP + _Y + r"から(?:受託|請け負)" + _VERB), Party.PROVIDER),
 )
 _DEFINED = re.compile(r"[（(]以下[、,]?「(甲|乙|丙)」")  # …（以下「甲」という。）
 _NAME_START = re.compile(r"[「」（）()。、]")

@@ -31,3 +31,13 @@ def test_a_span_shows_the_event_with_the_period() -> None:
     [duty] = extract(document_from_text(text, "t.txt")).duties
     assert "".join(duty.span.text.split()) == "満了の30日前までに"
     assert duty.span.text == text[duty.span.start : duty.span.end]
+
+
+def test_an_item_numbered_in_kanji_reads_its_paragraphs_lead_in() -> None:
+    text = (
+        "第5条（解除）\n甲又は乙は、相手方が次の各号のいずれかに該当するときは、本契約を解除できる。\n"
+        "一　本契約に違反し、是正を求める書面を受領した日から十日以内に是正しないとき\n"
+        "二　差押えを受けたとき\n"
+    )
+    [duty] = extract(document_from_text(text, "t.txt")).duties
+    assert (duty.kind.value, duty.obligor and duty.obligor.value, duty.span.item) == ("cure", "both", 1)

@@ -52,3 +52,34 @@ def test_an_honorific_after_a_party_word() -> None:
     assert duties_of(text)[0][1] == "provider"
     text = "利用者様は、本契約が終了した日から7日以内に機器を返却するものとします。"
     assert duties_of(text)[0][1] == "customer"
+
+
+def test_a_noun_built_on_a_role_verb_does_not_set_the_roles() -> None:
+    # 販売額 "sales" is not 販売する "sells": 甲 stays the paying customer
+    text = "甲は乙に対し、製品の販売額の百分の三に相当する実施料を支払う。\n" + _RETURN
+    [duty] = duties_of(text)
+    assert duty[1] == "provider"
+
+
+@pytest.mark.parametrize(
+    ("text", "obligor"),
+    [
+        # a claim between named parties with no claimant named: either side
+        ("損害賠償の請求は、損害の発生を知った日から6か月以内に行わなければならない。", "both"),
+        # the same in a provider's standard terms: the customer's claim
+        ("当社に対する損害賠償の請求は、損害を知った日から6か月以内に行わなければならない。", "customer"),
+        # a claim against the party liable: the other side's
+        ("乙の契約不適合責任の期間は、検収の日から6か月とする。", "customer"),
+    ],
+)
+def test_who_may_claim(text: str, obligor: str) -> None:
+    [duty] = duties_of(text)
+    assert (duty[0], duty[1]) == ("claim_limitation", obligor)
+
+
+def test_the_party_a_clause_is_about_is_the_one_to_cure() -> None:
+    text = (
+        "利用を停止された会員について、停止後20日を経過してもなお停止の事由が解消されないときは、"
+        "当社は、会員に通知することにより契約を解除できる。"
+    )
+    assert duties_of(text) == [("cure", "customer", 20, "day", "after", None)]
