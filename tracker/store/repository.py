@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from tracker.domain import (
     Article,
@@ -170,6 +171,9 @@ class Repo:
         if "lead_times" in changes:
             lead = changes["lead_times"]
             row.lead_times = None if lead is None else [int(d) for d in lead]
+        # always UPDATE, even with equal values: the UPDATE checks and raises the version, so a
+        # concurrent save that read the same version fails instead of passing as a no-op
+        flag_modified(row, "state")
         self.session.flush()
         return _duty(row)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -66,3 +67,38 @@ def test_a_deleted_contract_is_gone_with_everything_it_held(
     assert svc.upcoming(1000) == []
     with pytest.raises(NotFoundError):
         svc.contract(contract_id)
+
+
+def test_two_saves_racing_on_the_same_version_leave_one_winner(
+    db_url: str, tmp_path: Path, extraction: tuple[Duty, ...]
+) -> None:
+    users = [TrackerService.open(db_url, clock=lambda: TODAY) for _ in range(2)]
+    try:
+        (contract_id,) = users[0].import_paths([write_contract(tmp_path, "a.txt")]).imported
+        read = users[0].contract(contract_id).duties[2]
+        start = threading.Barrier(2)
+        outcomes: list[str] = []
+
+        def save(svc: TrackerService, state: ReviewState) -> None:
+            start.wait()
+            try:
+                svc.set_duty_state(read.id, state, version=read.version)
+                outcomes.append(state.value)
+            except ConflictError:
+                outcomes.append("conflict")
+
+        threads = [threading.Thread(target=save, args=(svc, state))
+                   # one save changes nothing (the duty is already suggested): it must still be checked
+                   for svc, state in zip(users, (ReviewState.CONFIRMED, ReviewState.SUGGESTED), strict=True)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+
+        assert len(outcomes) == 2 and outcomes.count("conflict") == 1
+        winner = next(o for o in outcomes if o != "conflict")
+        stored = users[1].contract(contract_id).duties[2]
+        assert (stored.state.value, stored.version) == (winner, read.version + 1)
+    finally:
+        for svc in users:
+            svc.close()
