@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from tracker.domain import (
@@ -199,7 +200,7 @@ def test_facts_and_events_make_deadlines_appear(view, service, contract_id):
     _add_return(service, contract_id, ReviewState.CONFIRMED)
     service.update_contract(contract_id, terms=ContractTerms())
     view.showContract(contract_id)
-    assert view.deadlineModel.rowCount() == 0
+    assert view.deadlines.model.rowCount() == 0
     facts = view.facts
     facts.start.setValue(date(2026, 1, 1), date(2026, 11, 22))
     facts.initialTerm.amount.setValue(1)
@@ -215,7 +216,7 @@ def test_facts_and_events_make_deadlines_appear(view, service, contract_id):
     assert detail.contract.terms.initial_term == Period(1, Unit.YEAR, Direction.AFTER)
     assert detail.contract.counterparty == "Example Services K.K."
     assert detail.events == {"termination": date(2026, 12, 10)}
-    model = view.deadlineModel
+    model = view.deadlines.model
     shown = {
         (model.index(r, Column.DUE).data(), model.index(r, Column.KIND).data())
         for r in range(model.rowCount())
@@ -226,15 +227,39 @@ def test_facts_and_events_make_deadlines_appear(view, service, contract_id):
 
     # a deadline row leads to its clause, and can be marked done
     row = next(r for r in range(model.rowCount()) if model.index(r, Column.DUE).data() == "11/30/26")
-    view.deadlineTable.selectRow(row)
+    view.deadlines.table.selectRow(row)
     assert view.document.text.textCursor().position() == detail.document.text.index(RENEWAL)
-    assert view.whyLabel.text().startswith("30 days before the expiry date 2026-12-31")
-    view.doneButton.click()
+    assert view.deadlines.whyLabel.text().startswith("30 days before the expiry date 2026-12-31")
+    view.deadlines.doneButton.click()
     states = {r.deadline.due: r.state for r in service.contract(contract_id).deadlines}
     assert states[date(2026, 11, 30)] is ReminderState.DONE
     assert model.index(row, Column.STATE).data() == "Done"
-    assert view.doneButton.text() == "Reopen"  # a slip of the mouse can be undone
-    view.doneButton.click()
+    assert view.deadlines.doneButton.text() == "Reopen"  # a slip of the mouse can be undone
+    view.deadlines.doneButton.click()
     states = {r.deadline.due: r.state for r in service.contract(contract_id).deadlines}
     assert states[date(2026, 11, 30)] is ReminderState.PENDING
-    assert view.doneButton.text() == "Mark done"
+    assert view.deadlines.doneButton.text() == "Mark done"
+
+
+def test_a_duty_gets_its_own_reminder_days_without_becoming_edited(view, service, contract_id, monkeypatch):
+    renewal = _add_renewal(service, contract_id)
+    view.showContract(contract_id)
+    view.selectDuty(renewal)
+
+    def accept(dialog: DutyDialog) -> int:
+        dialog.leadTimesEdit.setText("30, 120, 60")
+        assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+        dialog.leadTimesEdit.setText("30, soon")
+        assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+        dialog.leadTimesEdit.setText("30, 120, 60")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(DutyDialog, "exec", accept)
+    view.editAction.trigger()
+    record = next(r for r in service.contract(contract_id).duties if r.id == renewal)
+    assert record.lead_times == (120, 60, 30)
+    assert record.state is ReviewState.SUGGESTED
+    row = view.dutyModel.rowOf(renewal)
+    assert "Reminders 120, 60, 30 days before" in view.dutyModel.index(row, 0).data(
+        Qt.ItemDataRole.ToolTipRole
+    )

@@ -54,7 +54,7 @@ def test_import_review_schedule_and_finish_a_renewal_notice(
     facts.initialTerm.amount.setValue(1)
     facts.initialTerm.unit.setCurrentIndex(facts.initialTerm.unit.findData("year"))
     view.saveFactsButton.click()
-    model = view.deadlineModel
+    model = view.deadlines.model
     due = {
         model.index(r, Column.DUE).data()
         for r in range(model.rowCount())
@@ -92,8 +92,8 @@ def test_import_review_schedule_and_finish_a_renewal_notice(
     assert window.dueButton.text() == f"Reminders due: {due_before}"
     view.tabs.setCurrentIndex(1)
     row = next(r for r in range(model.rowCount()) if model.record(r).id == cutoff.id)
-    view.deadlineTable.selectRow(row)
-    view.doneButton.click()
+    view.deadlines.table.selectRow(row)
+    view.deadlines.doneButton.click()
     assert next(r for r in service.contract(view.contractId()).deadlines if r.id == cutoff.id).state is (
         ReminderState.DONE
     )

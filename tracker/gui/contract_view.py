@@ -27,12 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain import ContractDetail, DeadlineRecord, Duty, ReminderState, ReviewState
-from tracker.gui.deadline_model import Column, DeadlineModel, deadline_view
+from tracker.gui.contract_deadlines import ContractDeadlines
 from tracker.gui.document_view import DocumentView
 from tracker.gui.duty_dialog import DutyDialog, duty_from_selection
 from tracker.gui.duty_model import DutyTableModel
 from tracker.gui.facts_form import FactsForm
-from tracker.gui.formatting import explanation_text, format_due
 from tracker.gui.style import party_label
 from tracker.services.errors import ConflictError, NotFoundError, ServiceError
 
@@ -100,25 +99,13 @@ class ContractView(QWidget):
         dutyLayout.addLayout(buttons)
         dutyLayout.addWidget(self.dutyTable)
 
-        self.deadlineModel = DeadlineModel(self)
-        self.deadlineTable = deadline_view(self.deadlineModel)
-        self.deadlineTable.setColumnHidden(Column.CONTRACT, True)  # it is this contract
-        self.deadlineTable.horizontalHeader().setStretchLastSection(True)
-        self.deadlineTable.selectionModel().selectionChanged.connect(self._deadlineSelected)
-        self.whyLabel = QLabel()
-        self.whyLabel.setWordWrap(True)
-        self.whyLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.doneButton = QPushButton()
-        self.doneButton.clicked.connect(self.toggleSelectedDone)
-        deadlinePage = QWidget()
-        deadlineLayout = QVBoxLayout(deadlinePage)
-        deadlineLayout.addWidget(self.doneButton, 0, Qt.AlignmentFlag.AlignLeft)
-        deadlineLayout.addWidget(self.deadlineTable, 1)
-        deadlineLayout.addWidget(self.whyLabel)
+        self.deadlines = ContractDeadlines()
+        self.deadlines.dutyShown.connect(self.document.showDuty)
+        self.deadlines.toggleDone.connect(self._toggleDone)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(dutyPage, "")
-        self.tabs.addTab(deadlinePage, "")
+        self.tabs.addTab(self.deadlines, "")
 
         self.facts = FactsForm()
         self.saveFactsButton = QPushButton()
@@ -187,8 +174,6 @@ class ContractView(QWidget):
         self.saveFactsButton.setText(self.tr("Save"))
         self.revertFactsButton.setText(self.tr("Revert"))
         self.dutyModel.retranslate()
-        self.deadlineModel.retranslate()
-        self._deadlineSelected()
         if self._detail is not None:
             self._showHeader(self._detail)
 
@@ -242,7 +227,7 @@ class ContractView(QWidget):
         self._syncing = False
         self.document.setDuties(self.dutyModel.duties())
         self.dutyTable.resizeColumnsToContents()
-        self._fillDeadlines(detail)
+        self.deadlines.setRecords(detail.deadlines, self._service.today())
         if not keep_form:
             self._loadFacts()
         self._updateActions()
@@ -259,15 +244,6 @@ class ContractView(QWidget):
         if self._detail is not None:
             self.facts.load(self._detail, self._service.today())
         self.saveFactsButton.setEnabled(False)
-
-    def _fillDeadlines(self, detail: ContractDetail) -> None:
-        selected = self.selectedDeadline()
-        ordered = sorted(detail.deadlines, key=lambda r: str(r.deadline.due))
-        self.deadlineModel.setRecords(ordered, self._service.today())
-        if selected is not None:
-            ids = [r.id for r in ordered]
-            if selected.id in ids:
-                self.deadlineTable.selectRow(ids.index(selected.id))
 
     # selection: table <-> text
 
@@ -291,30 +267,6 @@ class ContractView(QWidget):
         if not self._syncing:
             self.document.showDuty(self.selectedDutyId())
 
-    def _deadlineSelected(self) -> None:
-        """A deadline shows why it falls on its day, and the clause it came from."""
-        record = self.selectedDeadline()
-        if record is not None and record.duty_id is not None:
-            self.document.showDuty(record.duty_id)
-        text = self.tr("Select a deadline to see why it falls on its day.")
-        if record is not None:
-            text = explanation_text(record.deadline.explanation)
-            if record.deadline.unrolled != record.deadline.due:
-                text += "\n" + self.tr("Moved from %1").replace("%1", format_due(record.deadline.unrolled))
-        self.whyLabel.setText(text)
-        self._updateDoneButton()
-
-    def _updateDoneButton(self) -> None:
-        """Mark done, or reopen a deadline marked done by mistake."""
-        record = self.selectedDeadline()
-        done = record is not None and record.state is ReminderState.DONE
-        self.doneButton.setText(self.tr("Reopen") if done else self.tr("Mark done"))
-        self.doneButton.setEnabled(record is not None)
-
-    def selectedDeadline(self) -> DeadlineRecord | None:
-        rows = self.deadlineTable.selectionModel().selectedRows()
-        return self.deadlineModel.record(rows[0].row()) if rows else None
-
     def _updateActions(self) -> None:
         duty_id = self.selectedDutyId()
         record = self.dutyModel.duty(self.dutyTable.currentIndex().row()) if duty_id is not None else None
@@ -328,7 +280,6 @@ class ContractView(QWidget):
             strict=True,
         ):
             button.setEnabled(action.isEnabled())
-        self._updateDoneButton()
 
     # writes
 
@@ -368,14 +319,29 @@ class ContractView(QWidget):
         if not index.isValid():
             return
         record = self.dutyModel.duty(index.row())
-        duty = self._askDuty(record.duty, adding=False)
-        if duty is not None:
-            self._write(lambda: self._service.edit_duty(record.id, duty, version=record.version))
+        answer = self._askDuty(record.duty, record.lead_times, adding=False)
+        if answer is None:
+            return
+        duty, lead_times = answer
 
-    def _askDuty(self, duty: Duty, *, adding: bool) -> Duty | None:
-        dialog = DutyDialog(duty, self, adding=adding)
+        def save() -> None:
+            version = record.version
+            if duty != record.duty:  # only a changed duty counts as edited
+                version = self._service.edit_duty(record.id, duty, version=version).version
+            if lead_times != record.lead_times:
+                self._service.set_duty_lead_times(record.id, lead_times, version=version)
+
+        self._write(save)
+
+    def _askDuty(
+        self, duty: Duty, lead_times: tuple[int, ...] | None, *, adding: bool
+    ) -> tuple[Duty, tuple[int, ...] | None] | None:
+        """The duty and its own reminder days as the user left them, or None if cancelled."""
+        dialog = DutyDialog(duty, self, adding=adding, lead_times=lead_times)
         try:
-            return dialog.duty() if dialog.exec() == QDialog.DialogCode.Accepted else None
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.duty(), dialog.leadTimes()
         finally:
             dialog.deleteLater()
 
@@ -389,11 +355,20 @@ class ContractView(QWidget):
             )
             return
         contract_id = self._detail.contract.id
-        duty = self._askDuty(duty_from_selection(span), adding=True)
-        if duty is not None:
-            added: list[int] = []
-            if self._write(lambda: added.append(self._service.add_duty(contract_id, duty).id)):
-                self.selectDuty(added[0])
+        answer = self._askDuty(duty_from_selection(span), None, adding=True)
+        if answer is None:
+            return
+        duty, lead_times = answer
+        added: list[int] = []
+
+        def save() -> None:
+            record = self._service.add_duty(contract_id, duty)
+            if lead_times is not None:
+                self._service.set_duty_lead_times(record.id, lead_times, version=record.version)
+            added.append(record.id)
+
+        if self._write(save):
+            self.selectDuty(added[0])
 
     def saveFacts(self) -> None:
         if self._detail is None or self._detail.contract.id is None:
@@ -410,10 +385,7 @@ class ContractView(QWidget):
         self._write(save)
         self._loadFacts()
 
-    def toggleSelectedDone(self) -> None:
-        record = self.selectedDeadline()
-        if record is None:
-            return
+    def _toggleDone(self, record: DeadlineRecord) -> None:
         if record.state is ReminderState.DONE:
             self._write(lambda: self._service.reopen(record.id))
         else:

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from tracker.domain import Direction, Duty, DutyKind, Party, Period, Qualifier, SourceSpan, Unit
+from tracker.gui.settings_dialog import format_lead_times, parse_lead_times
 from tracker.gui.style import (
     KNOWN_ANCHORS,
     anchor_label,
@@ -48,10 +50,19 @@ def _select(combo: QComboBox, value: Any) -> None:
 class DutyDialog(QDialog):
     """Edits `duty`; the clause it came from is kept as is."""
 
-    def __init__(self, duty: Duty, parent: QWidget | None = None, *, adding: bool = False) -> None:
+    def __init__(
+        self,
+        duty: Duty,
+        parent: QWidget | None = None,
+        *,
+        adding: bool = False,
+        lead_times: tuple[int, ...] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._duty = duty
         self._adding = adding
+        self.leadTimesEdit = QLineEdit(format_lead_times(lead_times) if lead_times else "")
+        self.leadTimesEdit.textChanged.connect(self._validate)
         self.kindCombo = QComboBox()
         self.obligorCombo = QComboBox()
         self.amountSpin = QSpinBox()
@@ -73,6 +84,7 @@ class DutyDialog(QDialog):
         self.form.addRow("", period)
         self.form.addRow("", self.qualifierCombo)
         self.form.addRow("", self.anchorCombo)
+        self.form.addRow("", self.leadTimesEdit)
         self.form.addRow("", self.clauseLabel)
         buttons = QDialogButtonBox.StandardButton
         self.buttons = QDialogButtonBox(buttons.Ok | buttons.Cancel)
@@ -92,6 +104,7 @@ class DutyDialog(QDialog):
             self.tr("Period:"),
             self.tr("Or without a number:"),
             self.tr("From / until:"),
+            self.tr("Reminders (days before):"),
             self.tr("Clause:"),
         )
         for row, text in enumerate(labels):
@@ -99,6 +112,7 @@ class DutyDialog(QDialog):
             if label is not None and isinstance(label.widget(), QLabel):
                 label.widget().setText(text)  # type: ignore[union-attr]
         self.amountSpin.setSpecialValueText(self.tr("no number"))
+        self.leadTimesEdit.setPlaceholderText(self.tr("the defaults from Settings, e.g. 90, 60, 30, 7"))
         _fill(self.kindCombo, list(DutyKind), kind_label)
         _fill(self.obligorCombo, [None, *Party], party_label)
         _fill(self.unitCombo, list(Unit), unit_name)
@@ -150,14 +164,25 @@ class DutyDialog(QDialog):
             Direction(self.directionCombo.currentData()),
             Qualifier(qualifier) if qualifier else None,
         )
-        return dataclasses.replace(
+        edited = dataclasses.replace(
             self._duty,
             kind=DutyKind(self.kindCombo.currentData()),
             obligor=Party(obligor) if obligor else None,
             period=period,
             anchor=self.anchor(),
-            confidence=1.0,
         )
+        # a value the user set is certain; an untouched duty keeps what the extractor said
+        return edited if edited == self._duty else dataclasses.replace(edited, confidence=1.0)
+
+    def leadTimes(self) -> tuple[int, ...] | None:
+        """This duty's own reminder days, longest first; None (an empty field): the global ones."""
+        text = self.leadTimesEdit.text()
+        return parse_lead_times(text) if text.strip() else None
+
+    def _validate(self, text: str) -> None:
+        valid = not text.strip() or parse_lead_times(text) is not None
+        self.leadTimesEdit.setStyleSheet("" if valid else "QLineEdit { background: #ffebee; }")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(valid)
 
 
 def duty_from_selection(span: SourceSpan) -> Duty:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QFont
 
 from tracker.domain import DutyRecord, ReviewState, SourceSpan
+from tracker.gui.settings_dialog import format_lead_times
 from tracker.gui.style import anchor_label, kind_color, kind_label, party_label, period_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -139,4 +140,7 @@ class DutyTableModel(QAbstractTableModel):
                     .replace("%1", period_label(record.extracted.period))
                     .replace("%2", anchor_label(record.extracted.anchor))
                 )
+        if record.lead_times is not None:
+            days = format_lead_times(record.lead_times)
+            lines.append(t("DutyTableModel", "Reminders %1 days before").replace("%1", days))
         return "\n".join(lines)
