@@ -20,6 +20,9 @@ _BREACH = r"が、?[^。]{0,40}?(?:違反|怠|支払わ|不履行|該当)"
 _CONCERNED = r"(?:について|に関して|に関し)、"
 # the party liable: Xの(契約不適合)責任
 _LIABLE = r"の[^。、]{0,8}?責任"
+# the liable party's own remedy as a verb: 修補する repair, 交換する replace, 追完する make good
+# (not a remedy the other side asks for: 無償修理…を請求する)
+_REMEDY = re.compile(r"(?:修補|修理|補修|交換|追完)(?:する|します|を行)")
 # the party whose contact goes unanswered: Xからの連絡 / 問合せ "inquiry" / 照会
 _CONTACT = r"からの(?:連絡|問合せ|問い合わせ|照会)"
 # a customer's own deadline in data clauses: ダウンロード / エクスポート / 取り出 "retrieve"
@@ -47,6 +50,9 @@ def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Partie
         )
         if party:
             return Found(party, True)
+        if kind is DutyKind.DEFAULT:
+            # the one who pays, not the one who then suspends (当社は、…支払期日から14日経過後に停止)
+            return Found(default, False)
     if kind is DutyKind.RESPONSE:
         party = parties.marked(ctx.clause, _CONTACT)
         if party:
@@ -54,6 +60,8 @@ def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Partie
     if kind is DutyKind.CLAIM_LIMITATION:
         # 乙の契約不適合責任の期間 "the time 乙 is liable": the other side claims
         liable = parties.marked(ctx.lead + ctx.before, _LIABLE)
+        if not liable and _REMEDY.search(ctx.after):
+            liable = parties.subject(ctx.before)  # 乙は、…発見された場合、無償で修補する
         if liable:
             return Found(_OTHER[liable], True)
         if not parties.standard_terms:

@@ -84,8 +84,9 @@ RULES: tuple[QualifierRule, ...] = (
     # 当月末日締め翌月末日払い "closed at the month's end, paid at the end of the next"
     QualifierRule("payment_next_month_paid", re.compile(r"翌月末日?払"), DutyKind.PAYMENT,
                   Qualifier.END_OF_NEXT_MONTH, Direction.AFTER, "invoice"),
-    # 毎月末日までに翌月分の賃料を / 当月分を当月末日までに支払う "pay by the end of the month"
-    QualifierRule("payment_month_end", re.compile(r"(?:毎月|当月)末日?まで"), DutyKind.PAYMENT,
+    # 毎月末日までに翌月分の賃料を / 当月分を当月末日までに / 前月末日までに支払う "pay by the end
+    # of the month (before)"
+    QualifierRule("payment_month_end", re.compile(r"(?:毎月|当月|前月)末日?まで"), DutyKind.PAYMENT,
                   Qualifier.END_OF_MONTH, Direction.BEFORE, "rent_month",
                   after=re.compile(rf"^[^。]{{0,40}}?(?:{_PAY})")),
     # 毎月25日までに支払う "pay by the 25th of each month"

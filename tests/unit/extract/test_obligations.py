@@ -91,3 +91,24 @@ def test_without_a_tree_the_heading_is_read_from_the_line_not_a_cross_reference(
 )
 def test_claims_that_lapse(text: str, expected: list[tuple[object, ...]]) -> None:
     assert duties_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "本契約から生じた債権は、行使できる時から2年間行使しないときは、時効により消滅する。",
+            [("claim_limitation", "both", 2, "year", "after", None)],
+        ),
+        (  # a defect found within the window: the buyer's claim, the seller repairs
+            "受注者は、納品後6か月以内に成果物に不具合が発見されたときは、無償で修補する。",
+            [("claim_limitation", "customer", 6, "month", "after", None)],
+        ),
+        (
+            "当社は、最終ログインから1年間、会員の閲覧履歴を保存し、その後消去します。",
+            [("data_deletion", "provider", 1, "year", "after", None)],
+        ),
+    ],
+)
+def test_claims_defects_and_histories(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert duties_of(text) == expected

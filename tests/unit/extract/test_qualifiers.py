@@ -13,6 +13,10 @@ from tests.unit.extract.helpers import duties_of
             [("payment", "customer", None, None, "before", "end_of_month")],
         ),
         (
+            "賃借人は、翌月分の賃料を前月末日までに賃貸人に支払う。",
+            [("payment", "customer", None, None, "before", "end_of_month")],
+        ),
+        (
             "契約者は、解約を希望する月の当月末日までに窓口に申し出るものとします。",
             [("termination_notice", "customer", None, None, "before", "end_of_month")],
         ),

@@ -89,3 +89,20 @@ def test_a_term_that_continues_after_expiry() -> None:
 )
 def test_a_term_renewed_a_unit_at_a_time(text: str, expected: list[tuple[object, ...]]) -> None:
     assert duties_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "会員は、入会日から6か月間は退会することができません。",
+            [("minimum_term", "customer", 6, "month", "after", None)],
+        ),
+        (
+            "貸主又は借主は、期間の末日の2か月前までに相手方に申し出ることにより、本契約を更新しないことができる。",
+            [("renewal_notice", "both", 2, "month", "before", None)],
+        ),
+    ],
+)
+def test_implied_minimum_terms_and_declined_renewals(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert duties_of(text) == expected

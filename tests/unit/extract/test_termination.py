@@ -94,3 +94,20 @@ def test_responses_to_a_request_or_a_notice(text: str, expected: list[tuple[obje
 )
 def test_arrears_left_unpaid_within_a_time_before_termination_are_a_cure(text: str) -> None:
     assert [d[:5] for d in duties_of(text)][-1][:2] == ("cure", "customer")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "借主は、本物件から退去しようとするときは、退去予定日の2か月前までに貸主に届け出る。",
+            [("termination_notice", "customer", 2, "month", "before", None)],
+        ),
+        (  # the one who fails to pay is in default, not the provider that suspends
+            "当社は、会員の月額料金の支払が遅れた場合、支払期日から10日経過後に本サービスを停止できます。",
+            [("default", "customer", 10, "day", "after", None)],
+        ),
+    ],
+)
+def test_moving_out_and_arrears(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert duties_of(text) == expected

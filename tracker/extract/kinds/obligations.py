@@ -16,7 +16,7 @@ RULES: tuple[Rule, ...] = (
     Rule("claim_limitation", DutyKind.CLAIM_LIMITATION, 22, AFTER,
          after=r"^(?:(?!し、)[^。]){0,45}?(?:請求(?!があ)|提訴|訴え|訴訟|権利を行使|行使し|行わなければ"
                r"|行わなかった|しなかった|申請|通知し(?:た場合|なければ)|権利を失|権利は消滅)",
-         around=r"請求|損害|賠償|不適合|瑕疵|補償|返金|減額|訴", anchor="claim_arises"),
+         around=r"請求|損害|賠償|不適合|瑕疵|補償|返金|減額|訴|債権|時効", anchor="claim_arises"),
     # 秘密保持…終了後においても2年間有効 "confidentiality survives for two years" (存続条項, the
     # survival clause of a confidentiality agreement, counts too)
     Rule("confidentiality", DutyKind.CONFIDENTIALITY, 24, AFTER,
@@ -26,6 +26,10 @@ RULES: tuple[Rule, ...] = (
     # 契約不適合責任の期間は引渡し後1年間 "liability for non-conformity lasts a year": the claim window
     Rule("claim_window", DutyKind.CLAIM_LIMITATION, 23, AFTER,
          around=r"契約不適合責任|瑕疵担保責任|担保責任の期間|責任期間", anchor="delivery"),
+    # 引渡し後1年以内に契約不適合が発見された場合 "non-conformity found within a year of delivery"
+    Rule("defect_window", DutyKind.CLAIM_LIMITATION, 23, AFTER,
+         after=r"^[^。]{0,12}?(?:契約不適合|不適合|瑕疵|欠陥|不具合)[^。]{0,8}?(?:発見|判明|見つか)",
+         anchor="delivery"),
     # 検収期間は納品後10営業日とする "the acceptance period is 10 business days after delivery"
     Rule("inspection_period", DutyKind.INSPECTION, 74, AFTER,
          around=r"検収期間|検査期間", anchor="delivery"),

@@ -12,6 +12,15 @@ RULES: tuple[Rule, ...] = (
     # 最低利用期間 "minimum term of use"
     Rule("minimum_term", DutyKind.MINIMUM_TERM, 25, AFTER,
          around=r"最低(?:利用|契約|使用)?期間", anchor="start", lookup=False),
+    # 利用開始日から1年間は解約できない "cannot be ended for the first year"
+    Rule("minimum_term_implied", DutyKind.MINIMUM_TERM, 26, _LENGTH,
+         after=r"^(?:は|の間は|を経過するまでは?)、?[^。]{0,20}?(?:解約|解除|退会)(?:すること)?(?:が|は)?でき(?:ない|ません)",
+         anchor="start", lookup=False),
+    # 終了日の3か月前までに通知することにより、更新しないことができる "may decline renewal on
+    # three months' notice"
+    Rule("renewal_declined", DutyKind.RENEWAL_NOTICE, 31, BEFORE,
+         after=r"^[^。]{0,40}?(?:更新しない|更新を拒絶|更新拒絶|更新を希望しない|更新を行わない)",
+         anchor="expiry", lookup=False),
     # 期間満了30日前までに / 満了の日の2か月間前までに "N before expiry"
     Rule("renewal_notice", DutyKind.RENEWAL_NOTICE, 30, BEFORE,
          before=r"(?:満了|期間(?:の)?終了|更新)[^。、]{0,8}$", anchor="expiry", lookup=False),

@@ -12,8 +12,9 @@ RETURN_VERBS = r"返還|返却|返納|返送|破棄|廃棄|明け渡|明渡|原�
 DATA_VERBS = r"削除|消去|抹消|保存|保管|ダウンロード|エクスポート|取り出"
 # the same as verbs (削除する, 消去を実施, 保存します), not as nouns (消去の日時 "time of deletion")
 DATA_ACTS = r"(?:削除|消去|抹消|保存|保管)(?:し|す|さ|を実施|を行|いた)|ダウンロード|エクスポート|取り出"
-# what data is: データ, 情報 information, 記録 records, ログ logs, 資料 materials, 案件 matters
-DATA_NOUNS = r"データ|情報|記録|ログ|資料|案件|ファイル|コンテンツ|アカウント"
+# what data is: データ, 情報 information, 記録 records, ログ logs, 資料 materials, 案件 matters,
+# 履歴 histories
+DATA_NOUNS = r"データ|情報|記録|ログ|資料|案件|ファイル|コンテンツ|アカウント|履歴"
 
 RULES: tuple[Rule, ...] = (
     # 敷金を…2ヶ月以内に返還 "return the deposit within 2 months": a payment, not a return of goods

@@ -46,11 +46,11 @@ RULES: tuple[Rule, ...] = (
          after=r"^[^。]{0,20}?(?:ない|なかった|ず)(?:とき|場合|、)", anchor="violation_notice"),
     # 解約希望日の30日前までに "30 days before the desired termination date"
     Rule("termination_named", DutyKind.TERMINATION_NOTICE, 40, BEFORE,
-         before=r"(?:解約|解除|退会)[^。、]{0,12}$", anchor="cancellation_date", lookup=False),
+         before=r"(?:解約|解除|退会|退去)[^。、]{0,12}$", anchor="cancellation_date", lookup=False),
     # 到達した日より7日後を解約希望日とみなす "7 days after arrival is deemed the termination date"
     Rule("termination_deemed", DutyKind.TERMINATION_NOTICE, 41, AFTER,
          after=r"^を?[^。]{0,25}?希望日とみな", anchor="notice_arrival", lookup=False),
     # 2か月間前までに…通知することにより…中途解約 "terminate on two months' notice"
     Rule("termination", DutyKind.TERMINATION_NOTICE, 60, BEFORE,
-         around=r"解約|解除|退会|契約を終了", anchor="cancellation_date", lookup=False),
+         around=r"解約|解除|退会|退去|契約を終了", anchor="cancellation_date", lookup=False),
 )
