@@ -6,10 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -18,8 +15,7 @@ from PySide6.QtGui import QBrush
 from tracker.domain import ContractStatus, ContractSummary, DutyKind
 from tracker.gui.formatting import format_due
 from tracker.gui.style import kind_color, kind_label
-
-Index = QModelIndex | QPersistentModelIndex
+from tracker.gui.table_model import Index, RecordTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,50 +29,29 @@ def status_label(status: ContractStatus) -> str:
     return QCoreApplication.translate("ContractListModel", "Ended")
 
 
-class ContractListModel(QAbstractTableModel):
+class ContractListModel(RecordTableModel):
     """One row per ContractSummary, in the order the service gives (next deadline first)."""
 
     TITLE, COUNTERPARTY, STATUS, NEXT_DUE, NEXT_KIND, DUTIES = range(6)
+    columns = 6
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ContractSummary] = []
         self._today: date | None = None
 
     def setContracts(self, rows: list[ContractSummary], today: date | None = None) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self._today = today
-        self.endResetModel()
+        self._setRows(rows)
 
     def contract(self, row: int) -> ContractSummary:
         return self._rows[row]
 
     def rowOf(self, contract_id: int) -> int:
-        for row, summary in enumerate(self._rows):
-            if summary.contract.id == contract_id:
-                return row
-        return -1
+        return next((row for row, summary in enumerate(self._rows) if summary.contract.id == contract_id), -1)
 
-    def retranslate(self) -> None:
-        """Called on a language change: headers and the translated cells change."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.DUTIES))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         t = QCoreApplication.translate
-        labels = (
+        return (
             t("ContractListModel", "Contract"),
             t("ContractListModel", "Counterparty"),
             t("ContractListModel", "Status"),
@@ -84,7 +59,6 @@ class ContractListModel(QAbstractTableModel):
             t("ContractListModel", "Kind"),
             t("ContractListModel", "Duties confirmed"),
         )
-        return labels[section] if 0 <= section < len(labels) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

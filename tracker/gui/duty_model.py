@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QFont
 
 from tracker.domain import DutyRecord, ReviewState, SourceSpan
 from tracker.gui.settings_dialog import format_lead_times
 from tracker.gui.style import anchor_label, kind_color, kind_label, party_label, period_label
+from tracker.gui.table_model import Index, RecordTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -38,18 +38,13 @@ def clause_label(span: SourceSpan) -> str:
     return text
 
 
-class DutyTableModel(QAbstractTableModel):
+class DutyTableModel(RecordTableModel):
     STATE, KIND, OBLIGOR, PERIOD, ANCHOR, CLAUSE, TEXT = range(7)
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[DutyRecord] = []
+    columns = 7
 
     def setDuties(self, duties: tuple[DutyRecord, ...] | list[DutyRecord]) -> None:
         """Sorted by position in the text, so the table reads like the contract."""
-        self.beginResetModel()
-        self._rows = sorted(duties, key=lambda r: (r.duty.span.start, r.id))
-        self.endResetModel()
+        self._setRows(sorted(duties, key=lambda r: (r.duty.span.start, r.id)))
 
     def duty(self, row: int) -> DutyRecord:
         return self._rows[row]
@@ -60,24 +55,9 @@ class DutyTableModel(QAbstractTableModel):
     def rowOf(self, duty_id: int) -> int:
         return next((row for row, record in enumerate(self._rows) if record.id == duty_id), -1)
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.TEXT))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else 7
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         t = QCoreApplication.translate
-        labels = (
+        return (
             t("DutyTableModel", "State"),
             t("DutyTableModel", "Kind"),
             t("DutyTableModel", "Who acts"),
@@ -86,7 +66,6 @@ class DutyTableModel(QAbstractTableModel):
             t("DutyTableModel", "Clause"),
             t("DutyTableModel", "Text"),
         )
-        return labels[section] if 0 <= section < len(labels) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
