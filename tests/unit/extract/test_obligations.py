@@ -32,6 +32,26 @@ from tests.unit.extract.helpers import duties_of
             "甲は、検収完了月の翌月末日までに委託料を乙に支払う。",
             [("payment", "customer", None, None, "after", "end_of_next_month")],
         ),
+        (
+            "利用者は、返金の請求を対象期間の末日から2か月以内に行わなかったときは、その権利を失う。",
+            [("claim_limitation", "customer", 2, "month", "after", None)],
+        ),
+        (  # the claim is not the act due within the period: a later request
+            "乙は、機器の返却を受けた日から10日以内に記録媒体のデータを消去し、甲の請求があるときは証明書を交付する。",
+            [("data_deletion", "provider", 10, "day", "after", None)],
+        ),
+        (
+            "本契約から生じた債権は、行使できる時から2年間行使しないときは、時効により消滅する。",
+            [("claim_limitation", "both", 2, "year", "after", None)],
+        ),
+        (  # a defect found within the window: the buyer's claim, the seller repairs
+            "受注者は、納品後6か月以内に成果物に不具合が発見されたときは、無償で修補する。",
+            [("claim_limitation", "customer", 6, "month", "after", None)],
+        ),
+        (
+            "当社は、最終ログインから1年間、会員の閲覧履歴を保存し、その後消去します。",
+            [("data_deletion", "provider", 1, "year", "after", None)],
+        ),
     ],
 )
 def test_obligation_rules(text: str, expected: list[tuple[object, ...]]) -> None:
@@ -74,41 +94,3 @@ def test_without_a_tree_the_heading_is_read_from_the_line_not_a_cross_reference(
         "3 本条の規定は、本契約終了後2年間有効とする。"
     )
     assert duties_of(text) == [("confidentiality", "both", 2, "year", "after", None)]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "利用者は、返金の請求を対象期間の末日から2か月以内に行わなかったときは、その権利を失う。",
-            [("claim_limitation", "customer", 2, "month", "after", None)],
-        ),
-        (  # the claim is not the act due within the period: a later request
-            "乙は、機器の返却を受けた日から10日以内に記録媒体のデータを消去し、甲の請求があるときは証明書を交付する。",
-            [("data_deletion", "provider", 10, "day", "after", None)],
-        ),
-    ],
-)
-def test_claims_that_lapse(text: str, expected: list[tuple[object, ...]]) -> None:
-    assert duties_of(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "本契約から生じた債権は、行使できる時から2年間行使しないときは、時効により消滅する。",
-            [("claim_limitation", "both", 2, "year", "after", None)],
-        ),
-        (  # a defect found within the window: the buyer's claim, the seller repairs
-            "受注者は、納品後6か月以内に成果物に不具合が発見されたときは、無償で修補する。",
-            [("claim_limitation", "customer", 6, "month", "after", None)],
-        ),
-        (
-            "当社は、最終ログインから1年間、会員の閲覧履歴を保存し、その後消去します。",
-            [("data_deletion", "provider", 1, "year", "after", None)],
-        ),
-    ],
-)
-def test_claims_defects_and_histories(text: str, expected: list[tuple[object, ...]]) -> None:
-    assert duties_of(text) == expected

@@ -39,6 +39,22 @@ from tests.unit.extract.helpers import anchors_of, duties_of
             "契約期間満了日までに継続の意思表示がないときは、本契約は終了します。",
             [("renewal_notice", "customer", None, None, "before", "by_expiry")],
         ),
+        (
+            "賃借人は、リース期間満了の3か月前までに申し出ることにより、1年間を単位として再リースを受けることができる。",
+            [
+                ("renewal_notice", "customer", 3, "month", "before", None),
+                ("term", None, 1, "year", "after", None),
+            ],
+        ),
+        ("本契約は、6か月単位で自動更新される。", [("term", None, 6, "month", "after", None)]),
+        (
+            "会員は、入会日から6か月間は退会することができません。",
+            [("minimum_term", "customer", 6, "month", "after", None)],
+        ),
+        (
+            "貸主又は借主は、期間の末日の2か月前までに相手方に申し出ることにより、本契約を更新しないことができる。",
+            [("renewal_notice", "both", 2, "month", "before", None)],
+        ),
     ],
 )
 def test_term_rules(text: str, expected: list[tuple[object, ...]]) -> None:
@@ -72,37 +88,3 @@ def test_a_term_that_continues_after_expiry() -> None:
         ("renewal_notice", "both", 3, "month", "before", None),
         ("term", None, 1, "year", "after", None),
     ]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "賃借人は、リース期間満了の3か月前までに申し出ることにより、1年間を単位として再リースを受けることができる。",
-            [
-                ("renewal_notice", "customer", 3, "month", "before", None),
-                ("term", None, 1, "year", "after", None),
-            ],
-        ),
-        ("本契約は、6か月単位で自動更新される。", [("term", None, 6, "month", "after", None)]),
-    ],
-)
-def test_a_term_renewed_a_unit_at_a_time(text: str, expected: list[tuple[object, ...]]) -> None:
-    assert duties_of(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "会員は、入会日から6か月間は退会することができません。",
-            [("minimum_term", "customer", 6, "month", "after", None)],
-        ),
-        (
-            "貸主又は借主は、期間の末日の2か月前までに相手方に申し出ることにより、本契約を更新しないことができる。",
-            [("renewal_notice", "both", 2, "month", "before", None)],
-        ),
-    ],
-)
-def test_implied_minimum_terms_and_declined_renewals(text: str, expected: list[tuple[object, ...]]) -> None:
-    assert duties_of(text) == expected

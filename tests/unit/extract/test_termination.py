@@ -48,6 +48,30 @@ from tests.unit.extract.helpers import anchors_of, duties_of
             "通知が到達した日より10日後を解約希望日とみなします。",
             [("termination_notice", "customer", 10, "day", "after", None)],
         ),
+        (  # answering an application: whether it is accepted
+            "当社は、申込みを受け付けた日から7日以内に、承諾の可否を申込者に通知します。",
+            [("response", "provider", 7, "day", "after", None)],
+        ),
+        (  # an objection window after a notice, no act named
+            "発注者は、前項の通知を受けた日から14日以内に、書面により異議を述べることができる。",
+            [("response", "customer", 14, "day", "after", None)],
+        ),
+        (  # the same window with a report to file is a notification
+            "受託者は、是正の要請を受けた日から30日以内に改善計画を委託者に提出する。",
+            [("notification", "provider", 30, "day", "after", None)],
+        ),
+        (
+            "借主は、本物件から退去しようとするときは、退去予定日の2か月前までに貸主に届け出る。",
+            [("termination_notice", "customer", 2, "month", "before", None)],
+        ),
+        (  # the one who fails to pay is in default, not the provider that suspends
+            "当社は、会員の月額料金の支払が遅れた場合、支払期日から10日経過後に本サービスを停止できます。",
+            [("default", "customer", 10, "day", "after", None)],
+        ),
+        (  # arrears left unpaid within a time before termination: a cure
+            "当社は、利用を停止された会員が停止日から15日以内に滞納料金を支払わないときは、契約を解除できます。",
+            [("cure", "customer", 15, "day", "after", None)],
+        ),
     ],
 )
 def test_termination_rules(text: str, expected: list[tuple[object, ...]]) -> None:
@@ -62,52 +86,3 @@ def test_cure_anchor_is_the_notice_or_the_breach() -> None:
 def test_termination_by_a_day_of_the_month() -> None:
     text = "契約者は、解約希望日の属する月の前月20日までに当社に解約届を提出するものとします。"
     assert duties_of(text) == [("termination_notice", "customer", None, None, "before", None)]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (  # answering an application: whether it is accepted
-            "当社は、申込みを受け付けた日から7日以内に、承諾の可否を申込者に通知します。",
-            [("response", "provider", 7, "day", "after", None)],
-        ),
-        (  # an objection window after a notice, no act named
-            "発注者は、前項の通知を受けた日から14日以内に、書面により異議を述べることができる。",
-            [("response", "customer", 14, "day", "after", None)],
-        ),
-        (  # the same window with a report to file is a notification
-            "受託者は、是正の要請を受けた日から30日以内に改善計画を委託者に提出する。",
-            [("notification", "provider", 30, "day", "after", None)],
-        ),
-    ],
-)
-def test_responses_to_a_request_or_a_notice(text: str, expected: list[tuple[object, ...]]) -> None:
-    assert duties_of(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "当社は、利用を停止された会員が停止日から15日以内に滞納料金を支払わないときは、契約を解除できます。",
-        "貸主は、借主が支払期限の経過後も賃料を支払わず、催告の到達後10日以内に支払わないときは解除できる。",
-    ],
-)
-def test_arrears_left_unpaid_within_a_time_before_termination_are_a_cure(text: str) -> None:
-    assert [d[:5] for d in duties_of(text)][-1][:2] == ("cure", "customer")
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "借主は、本物件から退去しようとするときは、退去予定日の2か月前までに貸主に届け出る。",
-            [("termination_notice", "customer", 2, "month", "before", None)],
-        ),
-        (  # the one who fails to pay is in default, not the provider that suspends
-            "当社は、会員の月額料金の支払が遅れた場合、支払期日から10日経過後に本サービスを停止できます。",
-            [("default", "customer", 10, "day", "after", None)],
-        ),
-    ],
-)
-def test_moving_out_and_arrears(text: str, expected: list[tuple[object, ...]]) -> None:
-    assert duties_of(text) == expected
