@@ -6,11 +6,12 @@ A `Repo` lives for one unit of work (see database.Store). It never commits: the 
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Collection, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Text, and_, case, cast, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -259,18 +260,22 @@ class Repo:
         ))
 
     def _deadlines(self, *conditions: ColumnElement[bool]) -> list[DeadlineRecord]:
-        """The deadlines meeting `conditions`, by due day; plain columns, no ORM rows (fast)."""
+        """The deadlines meeting `conditions`, by due day.
+
+        Plain columns rather than ORM rows, and `detail` read as text and parsed here: about twice
+        as fast as SQLAlchemy's JSON type on the thousands of rows of a busy quarter.
+        """
         query = (
             select(DeadlineRow.id, DeadlineRow.contract_id, ContractRow.title, DeadlineRow.duty_id,
-                   DeadlineRow.detail, DeadlineRow.state, DeadlineRow.clause_text, DeadlineRow.article,
-                   DeadlineRow.snoozed_until, DeadlineRow.sequence)
+                   cast(DeadlineRow.detail, Text).label("detail"), DeadlineRow.state, DeadlineRow.clause_text,
+                   DeadlineRow.article, DeadlineRow.snoozed_until, DeadlineRow.sequence)
             .join(ContractRow, ContractRow.id == DeadlineRow.contract_id)
             .where(*conditions)
             .order_by(DeadlineRow.due, DeadlineRow.id)  # the (…, due) indexes hold rows in this order
         )
         return [
             DeadlineRecord(id=r.id, contract_id=r.contract_id, contract_title=r.title, duty_id=r.duty_id,
-                           deadline=decode(Deadline, r.detail), state=ReminderState(r.state),
+                           deadline=decode(Deadline, json.loads(r.detail)), state=ReminderState(r.state),
                            clause_text=r.clause_text, article=r.article, snoozed_until=r.snoozed_until,
                            sequence=r.sequence)
             for r in self.session.execute(query)
