@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.unit.extract.helpers import duties_of
+from tests.unit.extract.helpers import anchors_of, duties_of
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,8 @@ def test_discontinuation_under_a_heading_about_changes_is_an_abolition_notice() 
         "当社は、本サービスの提供を終了する場合、終了予定日の60日前までに会員に通知します。"
     )
     assert duties_of(text) == [("abolition_notice", "provider", 60, "day", "before", None)]
+
+
+def test_a_period_from_the_end_of_the_month_runs_from_the_month_end() -> None:
+    assert anchors_of("甲は、毎月末日締め翌月15日払いで委託料を乙に支払う。") == ["month_end"]
+    assert anchors_of("受託者は、月次報告書を翌月5営業日以内に委託者へ提出する。") == ["month_end"]

@@ -52,6 +52,22 @@ from tests.unit.extract.helpers import duties_of
             "当社は、最終ログインから1年間、会員の閲覧履歴を保存し、その後消去します。",
             [("data_deletion", "provider", 1, "year", "after", None)],
         ),
+        (
+            "利用料金は毎月末日で締め、利用者は翌月25日までに当社指定の口座に振り込むものとします。",
+            [("payment", "customer", 25, "day", "after", None)],
+        ),
+        (
+            "乙は、本契約の締結日から14日以内に、敷金として賃料の2か月分を甲に預託する。",
+            [("payment", "provider", 14, "day", "after", None)],
+        ),
+        (  # a notice not given in time ends the other side's liability: a claim window
+            "買主が受領後10日以内に不足の通知をしないときは、売主の責任は消滅する。",
+            [("claim_limitation", "customer", 10, "day", "after", None)],
+        ),
+        (  # a survival clause
+            "本契約終了後も、第9条及び第11条の規定は、なお2年間効力を有する。",
+            [("confidentiality", "both", 2, "year", "after", None)],
+        ),
     ],
 )
 def test_obligation_rules(text: str, expected: list[tuple[object, ...]]) -> None:

@@ -34,6 +34,10 @@ from tests.unit.extract.helpers import duties_of
             [("return", "customer", None, None, "before", "by_expiry")],
         ),
         (
+            "寄託者は、保管期間満了の日までに寄託物を引き取る。",
+            [("return", "customer", None, None, "before", "by_expiry")],
+        ),
+        (
             "会員は、利用契約の終了日までに、自らの責任でデータを移行するものとします。",
             [("data_deletion", "customer", None, None, "before", "by_expiry")],
         ),

@@ -15,8 +15,9 @@ RULES: tuple[Rule, ...] = (
     # the claim is the act due in the period, not a later one (消去し、…の請求があるときは "on request")
     Rule("claim_limitation", DutyKind.CLAIM_LIMITATION, 22, AFTER,
          after=r"^(?:(?!し、)[^。]){0,45}?(?:請求(?!があ)|提訴|訴え|訴訟|権利を行使|行使し|行わなければ"
-               r"|行わなかった|しなかった|申請|通知し(?:た場合|なければ)|権利を失|権利は消滅)",
-         around=r"請求|損害|賠償|不適合|瑕疵|補償|返金|減額|訴|債権|時効", anchor="claim_arises"),
+               r"|行わなかった|しなかった|申請|通知し(?:た場合|なければ)|権利を失|権利は消滅"
+               r"|通知を?しない[^。]{0,30}?(?:消滅|免れ|権利を失))",  # 通知をしないときは責任は消滅する
+         around=r"請求|損害|賠償|不適合|瑕疵|補償|返金|減額|訴|債権|時効|責任は消滅", anchor="claim_arises"),
     # 秘密保持…終了後においても2年間有効 "confidentiality survives for two years" (存続条項, the
     # survival clause of a confidentiality agreement, counts too)
     Rule("confidentiality", DutyKind.CONFIDENTIALITY, 24, AFTER,
@@ -24,6 +25,10 @@ RULES: tuple[Rule, ...] = (
          after=r"^[^。]{0,20}?(?:有効|存続|継続|効力|負う|保持|適用|開示して|漏えいして)",
          anchor="termination", obligor=Party.BOTH),  # both, unless one party is the subject
     # 契約不適合責任の期間は引渡し後1年間 "liability for non-conformity lasts a year": the claim window
+    # 本契約終了後も、第8条及び本条の規定はなお3年間効力を有する "these clauses survive three years"
+    Rule("survival", DutyKind.CONFIDENTIALITY, 24, AFTER,
+         before=r"終了後[^。]{0,40}$", after=r"^[^。]{0,6}?(?:効力を有|有効に存続|存続)",
+         around=r"規定|条項|本条", anchor="termination", obligor=Party.BOTH),
     Rule("claim_window", DutyKind.CLAIM_LIMITATION, 23, AFTER,
          around=r"契約不適合責任|瑕疵担保責任|担保責任の期間|責任期間", anchor="delivery"),
     # 引渡し後1年以内に契約不適合が発見された場合 "non-conformity found within a year of delivery"
@@ -36,7 +41,8 @@ RULES: tuple[Rule, ...] = (
     # 作業の完了後7日以内に検査 "inspect within 7 days of completion"
     Rule("inspection", DutyKind.INSPECTION, 75, _SOON,
          after=r"^[^。]{0,30}?(?:検査|検収|点検|確認)", anchor="completion"),
-    # 請求書の発行日から30日以内に支払う "pay within 30 days of the invoice"
+    # 請求書の発行日から30日以内に支払う "pay within 30 days of the invoice" (預託 deposit with)
     Rule("payment", DutyKind.PAYMENT, 76, _SOON | {Cue.NONE},
-         after=r"^[^。]{0,40}?(?:支払|支払い|振り込|振込|納付|入金|弁済)", anchor="invoice"),
+         after=r"^[^。]{0,40}?(?:支払|支払い|振り込|振込|納付|入金|弁済|預託|預け入れ|差し入れ)",
+         anchor="invoice"),
 )
