@@ -41,6 +41,10 @@ NEGATIVES: tuple[Negative, ...] = (
     Negative(
         "service_level", clause=re.compile(r"利用できない状態|利用不能|使用不能|稼働率|サービスレベル|SLA")
     ),
+    # 連続して72時間以上利用できなかった場合 "an outage of 72 hours or more" (in a sentence that may
+    # hold a real claim period too)
+    Negative("service_level",
+             after=re.compile(r"^(?:以上)?(?:に)?(?:わたり|わたって)?(?:利用|使用|接続)でき")),
     # 年14.6％ "14.6% a year" and rates per period
     Negative("rate", after=re.compile(r"^[0-9.]+[%％]|^当り|^率")),
     # 第3営業日, 3営業日目: an ordinal day, not a length
@@ -50,12 +54,13 @@ NEGATIVES: tuple[Negative, ...] = (
     # window opens at the first period, the deadline is the second
     Negative("window_start", after=re.compile(r"^から[^。]{0,12}?(?:前まで|前の日まで)")),
     # 毎月20日 "the 20th of each month", 翌月10日 (but 翌月5営業日以内 "within the first five business
-    # days of the next month", and 翌月20日までに支払う / 翌月15日払い "paid by the 20th / on the 15th
-    # of the next month", are periods from the month's end)
+    # days of the next month", 翌月20日までに支払う / 翌月15日払い "paid by the 20th / on the 15th of
+    # the next month" and 翌月7日までに報告書を提出 "report by the 7th", are periods from the month's end)
     Negative("day_of_month", before=re.compile(r"(?:毎月|前月|当月|同月|毎年|各月|翌々月)$"),
              unit=Unit.DAY),
     Negative("day_of_month", before=re.compile(r"翌月の?$"),
-             after=re.compile(r"^(?!まで[^。]{0,40}?(?:支払|振り込|振込|納付|入金)|払)"), unit=Unit.DAY),
+             after=re.compile(r"^(?!まで[^。]{0,40}?(?:支払|振り込|振込|納付|入金|提出|報告|送付)|払)"),
+             unit=Unit.DAY),
     # 1か月を30日として日割計算 "a month counted as 30 days, pro rata": a conversion, not a period
     Negative("conversion",
              after=re.compile(r"^を[0-9〇一二三四五六七八九十百]+(?:日|時間|か月|ヶ月|週)として")),

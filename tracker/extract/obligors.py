@@ -47,6 +47,7 @@ def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Partie
             or parties.subject(ctx.before, topic=False)
             or parties.subject(ctx.lead, topic=False)
             or parties.marked(ctx.lead + ctx.before, _CONCERNED)
+            or parties.subject(ctx.after[:30], topic=False)  # 通知後7日以内に会員が…しないとき
         )
         if party:
             return Found(party, True)

@@ -36,6 +36,10 @@ from tests.unit.extract.helpers import anchors_of, duties_of
             "受注者は、月末締めで作業報告書をまとめ、翌月3営業日以内に発注者へ提出する。",
             [("notification", "provider", 3, "business_day", "after", None)],
         ),
+        (
+            "受託者は、毎月の作業実績をまとめ、翌月10日までに報告書を委託者に提出する。",
+            [("notification", "provider", 10, "day", "after", None)],
+        ),
     ],
 )
 def test_notice_rules(text: str, expected: list[tuple[object, ...]]) -> None:

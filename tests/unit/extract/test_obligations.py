@@ -68,6 +68,11 @@ from tests.unit.extract.helpers import duties_of
             "本契約終了後も、第9条及び第11条の規定は、なお2年間効力を有する。",
             [("confidentiality", "both", 2, "year", "after", None)],
         ),
+        (  # an outage threshold in the same sentence as the claim period is not a duty
+            "本サービスが連続して48時間以上利用できなかった場合、利用者は、復旧日から10日以内に申請することにより"
+            "返金を請求できます。",
+            [("claim_limitation", "customer", 10, "day", "after", None)],
+        ),
     ],
 )
 def test_obligation_rules(text: str, expected: list[tuple[object, ...]]) -> None:

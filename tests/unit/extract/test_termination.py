@@ -72,6 +72,10 @@ from tests.unit.extract.helpers import anchors_of, duties_of
             "当社は、利用を停止された会員が停止日から15日以内に滞納料金を支払わないときは、契約を解除できます。",
             [("cure", "customer", 15, "day", "after", None)],
         ),
+        (  # any act left undone within a time after a notice, before termination: a cure
+            "当社は、通知後7日以内に会員が有効なクレジットカードを登録しないときは、契約を解約できます。",
+            [("cure", "customer", 7, "day", "after", None)],
+        ),
     ],
 )
 def test_termination_rules(text: str, expected: list[tuple[object, ...]]) -> None:

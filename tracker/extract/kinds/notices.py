@@ -33,6 +33,9 @@ RULES: tuple[Rule, ...] = (
          obligor=Party.PROVIDER),
     # any other "N before" in a contract is a notice to be given by then
     Rule("notice_before", DutyKind.NOTIFICATION, 65, BEFORE),
+    # 翌月7日までに作業報告書を提出 "report by the 7th of the next month" (7 days from the month's end)
+    Rule("notice_next_month_day", DutyKind.NOTIFICATION, 79, frozenset({Cue.NONE}),
+         before=r"翌月の?$", after=rf"^まで[^。]{{0,40}}?(?:{TELL_VERBS})", anchor="month_end", lookup=False),
     # 1時間以内にその旨を通知 "notify within one hour"
     Rule("notice_within", DutyKind.NOTIFICATION, 80, _SOON, after=rf"^[^。]{{0,30}}?(?:{TELL_VERBS})"),
 )

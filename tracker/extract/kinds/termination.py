@@ -50,6 +50,12 @@ RULES: tuple[Rule, ...] = (
     # 到達した日より7日後を解約希望日とみなす "7 days after arrival is deemed the termination date"
     Rule("termination_deemed", DutyKind.TERMINATION_NOTICE, 41, AFTER,
          after=r"^を?[^。]{0,25}?希望日とみな", anchor="notice_arrival", lookup=False),
+    # 通知後10日以内に代替の支払方法を登録しないときは…解約できる "not done within 10 days of a
+    # notice, the contract may be ended"
+    Rule("cure_after_notice", DutyKind.CURE, 21, frozenset({Cue.WITHIN, Cue.LAPSE}),
+         before=r"通知(?:後|を受けた日から|を受けた日より|が到達した日から)$",
+         after=r"^[^。]{0,40}?(?:し|行わ|され)(?:ない|なかった)(?:とき|場合)", around=r"解除|解約|停止|失効",
+         anchor="violation_notice"),
     # 2か月間前までに…通知することにより…中途解約 "terminate on two months' notice"
     Rule("termination", DutyKind.TERMINATION_NOTICE, 60, BEFORE,
          around=r"解約|解除|退会|退去|契約を終了", anchor="cancellation_date", lookup=False),
