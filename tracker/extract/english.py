@@ -23,7 +23,7 @@ _WORD_ALTERNATION = "|".join(sorted(WORDS, key=len, reverse=True))
 _PERIOD = re.compile(
     r"(?i)(?:\b[a-z]+(?:-[a-z]+)? ?\( ?(?P<num>\d{1,4}) ?\)|(?<![\w.,])(?P<bare>\d{1,4})"
     rf"|\b(?P<word>{_WORD_ALTERNATION}))"
-    r" ?(?P<unit>business days?|calendar days?|days?|weeks?|months?|years?|hours?)\b"
+    r"[ -]?(?P<unit>business days?|calendar days?|days?|weeks?|months?|years?|hours?)\b"  # one-year
 )
 _UNITS = {"business": Unit.BUSINESS_DAY, "calendar": Unit.DAY, "day": Unit.DAY, "days": Unit.DAY,
           "week": Unit.WEEK, "weeks": Unit.WEEK, "month": Unit.MONTH, "months": Unit.MONTH,
@@ -75,7 +75,7 @@ RULES: tuple[EnglishRule, ...] = (
     EnglishRule(DutyKind.RENEWAL_NOTICE, _B, _r(r"renew"), "expiry"),
     EnglishRule(DutyKind.TERMINATION_NOTICE, _B, _r(r"terminat|cancel"), "cancellation_date"),
     EnglishRule(DutyKind.NOTIFICATION, _B, _r(r"notice|notif"), "event"),
-    EnglishRule(DutyKind.CONFIDENTIALITY, _A, _r(r"confidential|obligations in this article"),
+    EnglishRule(DutyKind.CONFIDENTIALITY, _A, _r(r"confidential|obligations in this (?:article|sect)|surviv"),
                 "termination", Party.BOTH),
     EnglishRule(DutyKind.CLAIM_LIMITATION, _A, _r(r"\bclaim|action .{0,20}brought|service credit"),
                 "claim_arises", Party.BOTH),
@@ -87,6 +87,9 @@ RULES: tuple[EnglishRule, ...] = (
     EnglishRule(DutyKind.RETURN, _A, _r(r"\breturn|\bdestroy"), "termination"),
     EnglishRule(DutyKind.PAYMENT, _A, _r(r"\bpa(?:y|id)\b|invoice"), "invoice"),
     EnglishRule(DutyKind.INSPECTION, _A, _r(r"\binspect|\baccept"), "delivery"),
+    # "renews for successive one-year terms": a renewal term runs from expiry
+    EnglishRule(DutyKind.TERM, _A, _r(r"renew|successive"), "expiry", None,
+                before=_r(r"renew|successive|additional|further")),
     EnglishRule(DutyKind.TERM, _A, _r(r"\bterm\b|renew|successive periods"), "start", None),
 )
 

@@ -35,6 +35,14 @@ from tests.unit.extract.helpers import duties_of
             [("data_deletion", "provider", 30, "day", "after", None)],
         ),
         (
+            "Thereafter this Agreement renews automatically for successive one-year terms.",
+            [("term", None, 1, "year", "after", None)],
+        ),
+        (
+            "The obligations in this Section survive for three (3) years after expiry or termination.",
+            [("confidentiality", "both", 3, "year", "after", None)],
+        ),
+        (
             "Liability is limited to the fees paid in the twelve (12) months preceding the claim.",
             [],
         ),
