@@ -36,6 +36,10 @@ from tests.unit.extract.helpers import duties_of
             "貸主は、本物件の明渡しを受けた日から1ヶ月以内に敷金を借主に返還する。",
             [("payment", "provider", 1, "month", "after", None)],
         ),
+        (
+            "発注者は、検査に合格しなかった製品を、受注者に通知した日から7日以内に受注者に返品する。",
+            [("return", "customer", 7, "day", "after", None)],
+        ),
     ],
 )
 def test_return_rules(text: str, expected: list[tuple[object, ...]]) -> None:

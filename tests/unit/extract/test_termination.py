@@ -76,6 +76,10 @@ from tests.unit.extract.helpers import anchors_of, duties_of
             "当社は、通知後7日以内に会員が有効なクレジットカードを登録しないときは、契約を解約できます。",
             [("cure", "customer", 7, "day", "after", None)],
         ),
+        (
+            "受託者は、障害の連絡を受けた時から2時間以内に対応を開始する。",
+            [("response", "provider", 2, "hour", "after", None)],
+        ),
     ],
 )
 def test_termination_rules(text: str, expected: list[tuple[object, ...]]) -> None:

@@ -28,7 +28,7 @@ RULES: tuple[Rule, ...] = (
     # 依頼を受けた日から3営業日以内に / 通知を受けた日から30日以内に…求めることができる "within N
     # days of a request or notice" with no more specific act (a payment, a return, a report) named
     Rule("response_to_request", DutyKind.RESPONSE, 81, frozenset({Cue.WITHIN}),
-         before=r"(?:依頼|要請|申込み?|申込書|照会|問合せ|問い合わせ|通知|申出|申し出)(?:を|が)?"
+         before=r"(?:依頼|要請|申込み?|申込書|照会|問合せ|問い合わせ|通知|連絡|申出|申し出)(?:を|が)?"
                 r"(?:受け|受領し|到達し|あっ)た(?:日|時)(?:から|より)(?:起算して)?$",
          anchor="request", lookup=False),
     # 停止日から20日以内に未払料金を支払わないときは…解除 "unpaid within 20 days of the suspension":
