@@ -16,7 +16,8 @@ from tracker.extract import Extraction
 
 @pytest.fixture
 def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Path:
-    """One contract from 2025-04-01: a yearly term and a 30-day renewal notice, 8 deadlines to 2029."""
+    """One contract from 2025-12-15: yearly terms and a 30-day renewal notice whose current cutoff
+    (2026-11-13) has passed: 7 deadlines to 2029."""
     monkeypatch.setattr(
         "tracker.services.importing.extract",
         lambda document: Extraction(duties=DUTIES, dates=(), title="Fixed agreement"),
@@ -24,7 +25,7 @@ def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFi
     monkeypatch.setenv("TRACKER_TODAY", "2026-11-22")
     path = tmp_path / "cli.sqlite"
     monkeypatch.setenv("TRACKER_DB", str(path))
-    assert main(["import", str(write_contract(tmp_path, "a.txt")), "--start", "2025-04-01"]) == 0
+    assert main(["import", str(write_contract(tmp_path, "a.txt")), "--start", "2025-12-15"]) == 0
     capsys.readouterr()
     return path
 
@@ -43,12 +44,12 @@ def test_export_all_then_a_range_then_one_contract(
     db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "all.ics"
-    assert _run(capsys, "export-ics", "-o", str(out)) == (0, f"8 deadlines written to {out}\n", "")
+    assert _run(capsys, "export-ics", "-o", str(out)) == (0, f"7 deadlines written to {out}\n", "")
     events = _events(out)
     assert [(e.decoded("DTSTART"), str(e["UID"])) for e in events[:3]] == [
-        (date(2026, 2, 27), "1-d3/0@contract-deadline-tracker"),
-        (date(2026, 3, 31), "1-d1/0@contract-deadline-tracker"),
-        (date(2027, 2, 26), "1-d3/1@contract-deadline-tracker"),
+        (date(2026, 11, 13), "1-d3/0@contract-deadline-tracker"),
+        (date(2026, 12, 14), "1-d1/0@contract-deadline-tracker"),
+        (date(2027, 11, 12), "1-d3/1@contract-deadline-tracker"),
     ]
     assert str(events[2]["SUMMARY"]) == "更新拒絶の通知期限: Fixed agreement"
     assert len(events[2].walk("VALARM")) == 5
@@ -56,7 +57,7 @@ def test_export_all_then_a_range_then_one_contract(
 
     ranged = tmp_path / "range.ics"
     assert _run(capsys, "export-ics", "--from", "2027-01-01", "--to", "2027-12-31", "-o", str(ranged))[0] == 0
-    assert [e.decoded("DTSTART") for e in _events(ranged)] == [date(2027, 2, 26), date(2027, 3, 31)]
+    assert [e.decoded("DTSTART") for e in _events(ranged)] == [date(2027, 11, 12), date(2027, 12, 14)]
 
     one = tmp_path / "one.ics"
     status, text, _ = _run(
@@ -75,9 +76,9 @@ def test_no_alarms_and_reminder_events(db: Path, tmp_path: Path, capsys: pytest.
             "--no-alarms",
             "--reminder-events",
             "--from",
-            "2027-02-01",
+            "2027-11-01",
             "--to",
-            "2027-02-28",
+            "2027-11-30",
             "-o",
             str(out),
         )[0]
@@ -85,12 +86,12 @@ def test_no_alarms_and_reminder_events(db: Path, tmp_path: Path, capsys: pytest.
     )
     events = _events(out)
     assert [(e.decoded("DTSTART"), str(e["UID"])) for e in events] == [
-        (date(2027, 2, 26), "1-d3/1@contract-deadline-tracker"),
-        (date(2026, 12, 28), "1-d3/1-r5@contract-deadline-tracker"),
-        (date(2027, 1, 27), "1-d3/1-r4@contract-deadline-tracker"),
-        (date(2027, 2, 12), "1-d3/1-r3@contract-deadline-tracker"),
-        (date(2027, 2, 19), "1-d3/1-r2@contract-deadline-tracker"),
-        (date(2027, 2, 25), "1-d3/1-r1@contract-deadline-tracker"),
+        (date(2027, 11, 12), "1-d3/1@contract-deadline-tracker"),
+        (date(2027, 9, 13), "1-d3/1-r5@contract-deadline-tracker"),
+        (date(2027, 10, 13), "1-d3/1-r4@contract-deadline-tracker"),
+        (date(2027, 10, 29), "1-d3/1-r3@contract-deadline-tracker"),
+        (date(2027, 11, 5), "1-d3/1-r2@contract-deadline-tracker"),
+        (date(2027, 11, 11), "1-d3/1-r1@contract-deadline-tracker"),
     ]
     assert all(e.walk("VALARM") == [] for e in events)
 
@@ -110,8 +111,7 @@ def test_report_as_html_and_pdf(
     assert _run(capsys, "report", "--days", "130", "-o", str(html)) == (0, f"report written to {html}\n", "")
     text = html.read_text(encoding="utf-8")
     assert "<title>契約期限レポート  2026-11-22〜2027-04-01</title>" in text
-    assert text.index("期限超過 (1)") < text.index("2026-02-27（金）") < text.index("2027-02-26（金）")
-    assert "2027-03-31（水）" in text
+    assert text.index("期限超過 (1)") < text.index("2026-11-13（金）") < text.index("2026-12-14（月）")
 
     pdf = tmp_path / "report.pdf"
     status, out, _ = _run(capsys, "report", "--days", "130", "-o", str(pdf), "--today", "2026-11-22")

@@ -30,32 +30,33 @@ def test_import_then_list_show_upcoming_and_done(
     db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = write_contract(tmp_path, "a.txt")
-    assert _run(capsys, "import", str(path), "--start", "2025-04-01", "--db", str(db))[:2] == (
+    assert _run(capsys, "import", str(path), "--start", "2025-12-15", "--db", str(db))[:2] == (
         0, "1 imported, 0 updated, 0 failed\n")
     monkeypatch.setenv("TRACKER_DB", str(db))
 
     status, out, _ = _run(capsys, "list")
     assert status == 0
-    assert out.splitlines()[1].split() == ["1", "Fixed", "agreement", "customer", "0/4", "2026-02-27",
+    assert out.splitlines()[1].split() == ["1", "Fixed", "agreement", "customer", "0/4", "2026-11-13",
                                            "renewal_notice"]
 
     status, out, _ = _run(capsys, "show", "1")
     assert status == 0
-    assert "start: 2025-04-01" in out and "2027-02-26  renewal_notice  pending" in out
+    assert "start: 2025-12-15" in out and "2027-11-12  renewal_notice  pending" in out
 
-    status, out, _ = _run(capsys, "upcoming", "--days", "130", "--json")
+    status, out, _ = _run(capsys, "upcoming", "--days", "400", "--json")
     rows = json.loads(out)
     assert [(r["due"], r["kind"], r["overdue"]) for r in rows] == [
-        ("2026-02-27", "renewal_notice", True), ("2027-02-26", "renewal_notice", False),
-        ("2027-03-31", "term", False)]
-    assert rows[1]["unrolled"] == "2027-02-28"
+        ("2026-11-13", "renewal_notice", True), ("2026-12-14", "term", False),
+        ("2027-11-12", "renewal_notice", False), ("2027-12-14", "term", False)]
+    assert rows[2]["unrolled"] == "2027-11-13"
 
-    status, out, _ = _run(capsys, "done", str(rows[1]["id"]))
-    assert status == 0 and out.startswith(f"done: #{rows[1]['id']} 2027-02-26 renewal_notice")
+    status, out, _ = _run(capsys, "done", str(rows[0]["id"]))
+    assert status == 0 and out.startswith(f"done: #{rows[0]['id']} 2026-11-13 renewal_notice")
 
-    status, out, _ = _run(capsys, "upcoming", "--days", "130", "--today", "2027-01-01")
+    # a year on, the next cutoff has passed unnoticed: it is overdue; the one marked done is history
+    status, out, _ = _run(capsys, "upcoming", "--days", "30", "--today", "2027-11-20")
     assert [line.split()[1:3] for line in out.splitlines()[1:]] == [
-        ["2026-02-27", "OVERDUE"], ["2027-03-31", "pending"]]
+        ["2027-11-12", "OVERDUE"], ["2027-12-14", "pending"]]
 
 
 @pytest.mark.parametrize("argv", [

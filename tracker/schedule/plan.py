@@ -54,11 +54,14 @@ def plan_deadlines(
 ) -> list[Deadline]:
     """Every dated deadline of one contract, sorted by due date.
 
-    Term expiries (kind TERM, keyed by the contract's term duty or "term") and renewal cutoffs
-    (keyed by each RENEWAL_NOTICE duty, or "renewal_notice" for a rule the user entered) are
-    listed for the terms whose date lies within [today − 1 year, today + horizon]; past ones
-    stay so they can show as overdue. Duties counted from an event ("termination", …) appear
-    once the event's date is in `events`; those counted from the start use `terms.start`.
+    Term expiries (kind TERM, keyed by the contract's term duty or "term"), renewal cutoffs
+    (keyed by each RENEWAL_NOTICE duty, or "renewal_notice" for a rule the user entered) and
+    other dates counted back from an expiry are listed for the current term and the following
+    ones up to today + horizon. A term that has already ended is left out: its cutoff is moot once
+    the contract renewed, so listing it would only fill the overdue list with noise; a passed
+    cutoff of the current term stays, to show the renewal went through unstopped. Duties counted
+    from an event ("termination", …) appear once the event's date is in `events`; those counted
+    from the start use `terms.start`.
     """
     calendar = calendar_for(terms.calendar)
     line = timeline(terms, today, horizon_years=horizon_years, convention=convention)
@@ -78,15 +81,16 @@ def plan_deadlines(
     def in_window(due: DueDate | None) -> bool:
         return due is not None and low <= _day(due.day) <= high
 
+    live = [cycle for cycle in line.cycles if cycle.end >= today]
     term_key, term_duty = _term_duty(duties)
-    for cycle in line.cycles:
-        if low <= cycle.end <= high:
+    for cycle in live:
+        if cycle.end <= high:
             add_day(term_key, cycle.index, DutyKind.TERM, cycle.end, cycle.end, cycle.expiry, term_duty)
 
     # the contract's cutoff rule is on each cycle already; a duty with another rule is counted here
     notices = [(key, duty, duty.period == terms.renewal_notice)
                for key, duty in duties if duty.kind is DutyKind.RENEWAL_NOTICE]
-    for cycle in line.cycles:
+    for cycle in live:
         if not notices and cycle.cutoff is not None and in_window(cycle.cutoff):
             add("renewal_notice", cycle.index, DutyKind.RENEWAL_NOTICE, cycle.cutoff, None)
         for key, duty, usual in notices:
@@ -101,8 +105,9 @@ def plan_deadlines(
             continue
         roll = Roll.PREVIOUS if duty.kind in ACT_KINDS else Roll.NONE
         if duty.anchor == "expiry" and (duty.period.direction is Direction.BEFORE or not renews):
-            # before each expiry; after it only when the contract does not renew (a single expiry)
-            for cycle in line.cycles:
+            # before each expiry; after it only when the contract does not renew (a single expiry,
+            # whose after-dates still matter once it has passed: a return within a month of it)
+            for cycle in (live if duty.period.direction is Direction.BEFORE else line.cycles):
                 due = _from(cycle.end, duty, roll, convention, calendar)
                 if in_window(due):
                     assert due is not None

@@ -36,15 +36,21 @@ def plan(events=None, **options):
     return {d.key: d for d in plan_deadlines(TERMS, SAAS, events or {}, TODAY, **options)}
 
 
-def test_expiries_and_cutoffs_from_a_year_ago_to_the_horizon():
+def test_expiries_and_cutoffs_from_the_current_term_to_the_horizon():
     deadlines = plan()
-    assert sorted(deadlines) == ["d1/0", "d1/1", "d1/2", "d1/3", "d2/0", "d2/1", "d2/2", "d2/3"]
-    assert [deadlines[f"d1/{i}"].due for i in range(4)] == [
-        date(2026, 3, 31), date(2027, 3, 31), date(2028, 3, 31), date(2029, 3, 31)]
+    # the first term ended on 2026-03-31: its expiry and its cutoff (2026-02-27) are history
+    assert sorted(deadlines) == ["d1/1", "d1/2", "d1/3", "d2/1", "d2/2", "d2/3"]
+    assert [deadlines[f"d1/{i}"].due for i in range(1, 4)] == [
+        date(2027, 3, 31), date(2028, 3, 31), date(2029, 3, 31)]
     cutoff = deadlines["d2/1"]
     assert (cutoff.kind, cutoff.due, cutoff.unrolled, cutoff.obligor) == (
         DutyKind.RENEWAL_NOTICE, date(2027, 2, 26), date(2027, 2, 28), Party.CUSTOMER)
-    assert deadlines["d2/0"].due == date(2026, 2, 27)  # past: kept so it can show as overdue
+
+
+def test_a_passed_cutoff_of_the_current_term_stays_to_show_as_overdue():
+    deadlines = {d.key: d for d in plan_deadlines(TERMS, SAAS, {}, date(2027, 3, 10))}
+    assert deadlines["d2/1"].due == date(2027, 2, 26)
+    assert "d2/0" not in deadlines
 
 
 def test_sorted_by_due_date():

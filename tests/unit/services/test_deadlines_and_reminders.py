@@ -20,20 +20,21 @@ def _due(records: list) -> list[tuple[date, str]]:  # type: ignore[type-arg]
 
 @pytest.fixture
 def contract_id(svc: TrackerService, tmp_path: Path, extraction: tuple[Duty, ...]) -> int:
-    (cid,) = svc.import_paths([write_contract(tmp_path, "a.txt")], start=date(2025, 4, 1)).imported
+    # one-year terms from 2025-12-15: the current term's cutoff (2026-11-13) has just passed
+    (cid,) = svc.import_paths([write_contract(tmp_path, "a.txt")], start=date(2025, 12, 15)).imported
     return cid
 
 
 def test_upcoming_lists_the_overdue_cutoff_first_then_the_next_ones(
     svc: TrackerService, contract_id: int
 ) -> None:
-    upcoming = svc.upcoming(130)
+    upcoming = svc.upcoming(400)
 
-    assert _due(upcoming) == [(date(2026, 2, 27), "renewal_notice"), (date(2027, 2, 26), "renewal_notice"),
-                              (date(2027, 3, 31), "term")]
+    assert _due(upcoming) == [(date(2026, 11, 13), "renewal_notice"), (date(2026, 12, 14), "term"),
+                              (date(2027, 11, 12), "renewal_notice"), (date(2027, 12, 14), "term")]
     assert upcoming[0].is_overdue(svc.today())
-    assert upcoming[1].deadline.unrolled == date(2027, 2, 28)
-    assert upcoming[1].article == "3" and upcoming[1].clause_text.startswith("renewal_notice 30 day")
+    assert upcoming[2].deadline.unrolled == date(2027, 11, 13)  # a Saturday
+    assert upcoming[2].article == "3" and upcoming[2].clause_text.startswith("renewal_notice 30 day")
     assert svc.list_contracts()[0].next_deadline == upcoming[0]
 
 
@@ -47,13 +48,14 @@ def test_a_recorded_event_dates_the_duties_counted_from_it(svc: TrackerService, 
 
 
 def test_done_dismissed_and_snoozed_deadlines(svc: TrackerService, contract_id: int) -> None:
-    overdue, cutoff, _expiry = svc.upcoming(130)
+    overdue, expiry, cutoff, _next_expiry = svc.upcoming(400)
 
     svc.mark_done(cutoff.id)
     svc.dismiss(overdue.id)
+    svc.dismiss(expiry.id)
 
-    assert _due(svc.upcoming(130)) == [(date(2027, 3, 31), "term")]
-    states = {r.id: r.state for r in svc.deadlines_between(date(2026, 1, 1), date(2027, 3, 31))}
+    assert _due(svc.upcoming(400)) == [(date(2027, 12, 14), "term")]
+    states = {r.id: r.state for r in svc.deadlines_between(date(2026, 1, 1), date(2027, 12, 31))}
     assert (states[overdue.id], states[cutoff.id]) == (ReminderState.DISMISSED, ReminderState.DONE)
     svc.reopen(overdue.id)
     assert [r.id for r in svc.due_reminders()] == [overdue.id]
@@ -68,7 +70,7 @@ def test_done_dismissed_and_snoozed_deadlines(svc: TrackerService, contract_id: 
 def test_changed_terms_move_dates_but_keep_state_and_raise_the_sequence(
     svc: TrackerService, contract_id: int
 ) -> None:
-    cutoff = svc.upcoming(130)[1]
+    cutoff = svc.upcoming(400)[2]
     svc.mark_done(cutoff.id)
     detail = svc.contract(contract_id)
     notice = next(d for d in detail.duties if d.duty.kind is DutyKind.RENEWAL_NOTICE)
@@ -77,7 +79,7 @@ def test_changed_terms_move_dates_but_keep_state_and_raise_the_sequence(
     svc.edit_duty(notice.id, longer, version=notice.version)
 
     moved = next(r for r in svc.contract(contract_id).deadlines if r.id == cutoff.id)
-    assert (moved.deadline.due, moved.state, moved.sequence) == (date(2027, 1, 29), ReminderState.DONE, 1)
+    assert (moved.deadline.due, moved.state, moved.sequence) == (date(2027, 10, 14), ReminderState.DONE, 1)
     assert moved.uid == cutoff.uid
 
 
@@ -95,8 +97,8 @@ def test_per_duty_lead_times_set_its_reminders(svc: TrackerService, contract_id:
 
     svc.set_duty_lead_times(notice.id, (90, 10), version=notice.version)
 
-    cutoff = svc.upcoming(130)[1]
-    assert cutoff.deadline.reminders == (date(2026, 11, 27), date(2027, 2, 16))
+    cutoff = svc.upcoming(400)[2]
+    assert cutoff.deadline.reminders == (date(2027, 8, 13), date(2027, 11, 2))
 
 
 def test_the_next_day_the_plan_moves_on_by_itself(
@@ -110,8 +112,8 @@ def test_the_next_day_the_plan_moves_on_by_itself(
 
         upcoming = svc.upcoming(365)
 
-        assert _due(upcoming) == [(date(2029, 2, 28), "renewal_notice"),
-                                  (date(2030, 2, 28), "renewal_notice"), (date(2030, 3, 31), "term")]
+        # the term that ended on 2029-03-31 is history; its cutoff no longer shows
+        assert _due(upcoming) == [(date(2030, 2, 28), "renewal_notice"), (date(2030, 3, 31), "term")]
     finally:
         svc.close()
 
@@ -122,5 +124,4 @@ def test_new_contract_facts_recompute_the_dates(svc: TrackerService, contract_id
     detail = svc.update_contract(contract_id, terms=replace(terms, start=date(2025, 7, 1)), notes="moved")
 
     assert (detail.contract.notes, detail.contract.title) == ("moved", "Fixed service agreement")
-    assert _due(svc.upcoming(220)) == [(date(2026, 5, 29), "renewal_notice"),
-                                       (date(2027, 5, 28), "renewal_notice"), (date(2027, 6, 30), "term")]
+    assert _due(svc.upcoming(220)) == [(date(2027, 5, 28), "renewal_notice"), (date(2027, 6, 30), "term")]
