@@ -44,5 +44,8 @@ def test_not_a_document_date(text: str) -> None:
 
 
 def test_the_end_of_a_term_is_not_a_document_date() -> None:
-    text = "利用期間は、2025年4月1日から2027年3月31日までの2年間とする。有効期限 2027/03/31まで"
+    text = (
+        "利用期間は、2025年4月1日から2027年3月31日までの2年間とする。有効期限 2027/03/31まで。"
+        "本契約は2027年9月30日限り終了し、旧契約は2025年3月31日をもって終了する。"
+    )
     assert _dates(text) == (date(2025, 4, 1),)
