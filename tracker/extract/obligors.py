@@ -18,6 +18,8 @@ _OTHER = {Party.CUSTOMER: Party.PROVIDER, Party.PROVIDER: Party.CUSTOMER, Party.
 _BREACH = r"が、?[^。]{0,40}?(?:違反|怠|支払わ|不履行|該当)"
 # the party a clause is about: Xについて、… "as for X" (停止を受けた会員について、…解消されないとき)
 _CONCERNED = r"(?:について|に関して|に関し)、"
+# the party a demand is made of: Xに対して、7日間の猶予期間を定めて催告し
+_DEMANDED = r"に対し(?:て)?、?"
 # the party liable: Xの(契約不適合)責任
 _LIABLE = r"の[^。、]{0,8}?責任"
 # the liable party's own remedy as a verb: 修補する repair, 交換する replace, 追完する make good
@@ -47,6 +49,7 @@ def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Partie
             or parties.subject(ctx.before, topic=False)
             or parties.subject(ctx.lead, topic=False)
             or parties.marked(ctx.lead + ctx.before, _CONCERNED)
+            or parties.marked(ctx.lead + ctx.before, _DEMANDED)
             or parties.subject(ctx.after[:30], topic=False)  # 通知後7日以内に会員が…しないとき
         )
         if party:

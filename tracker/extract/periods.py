@@ -24,7 +24,8 @@ class Cue(Enum):
     NONE = "none"  # a bare number and unit: a length only where a rule says so
 
 
-# unit wording -> Unit; か月 and its spellings: ヶ月 ケ月 ヵ月 カ月 箇月 (all "months")
+# unit wording -> Unit; か月 and its spellings: ヶ月 ケ月 ヵ月 カ月 箇月 (all "months"); 箇年 / か年
+# "years" the same way
 UNITS: dict[str, Unit] = {
     "営業日": Unit.BUSINESS_DAY,  # business days
     "時間": Unit.HOUR,  # hours
@@ -36,7 +37,7 @@ UNITS: dict[str, Unit] = {
 
 _PERIOD = re.compile(
     r"(?<![0-9.,〇一二三四五六七八九十百千])(?P<num>" + NUMBER + r")"
-    r"(?P<unit>営業日|時間|日|週|[かヶケヵカ箇]月|月|年)(?P<span>間)?"
+    r"(?P<unit>営業日|時間|日|週|[かヶケヵカ箇]月|月|[かヶケヵカ箇]?年)(?P<span>間)?"
     r"(?P<tail>[）)]?(?:以上前|以上先|前|先|以内|内|を?経過|が経過|後|を超え|を過ぎ|以上|毎|ごと)?)"
 )
 

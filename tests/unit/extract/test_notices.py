@@ -40,6 +40,10 @@ from tests.unit.extract.helpers import anchors_of, duties_of
             "受託者は、毎月の作業実績をまとめ、翌月10日までに報告書を委託者に提出する。",
             [("notification", "provider", 10, "day", "after", None)],
         ),
+        (
+            "受託者は、システム障害を検知した時から1時間以内に委託者へ一報する。",
+            [("notification", "provider", 1, "hour", "after", None)],
+        ),
     ],
 )
 def test_notice_rules(text: str, expected: list[tuple[object, ...]]) -> None:

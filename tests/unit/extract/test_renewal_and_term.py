@@ -55,6 +55,7 @@ from tests.unit.extract.helpers import anchors_of, duties_of
             "貸主又は借主は、期間の末日の2か月前までに相手方に申し出ることにより、本契約を更新しないことができる。",
             [("renewal_notice", "both", 2, "month", "before", None)],
         ),
+        ("本契約の有効期間は、締結日の翌日から3箇年とする。", [("term", None, 3, "year", "after", None)]),
     ],
 )
 def test_term_rules(text: str, expected: list[tuple[object, ...]]) -> None:

@@ -80,6 +80,10 @@ from tests.unit.extract.helpers import anchors_of, duties_of
             "受託者は、障害の連絡を受けた時から2時間以内に対応を開始する。",
             [("response", "provider", 2, "hour", "after", None)],
         ),
+        (  # a demand giving days of grace: the party it is made of must cure
+            "貸主は、借主に対し、10日間の猶予期間を定めて賃料の支払を催告し、その期間内に支払がないときは解除できる。",
+            [("cure", "customer", 10, "day", "after", None)],
+        ),
     ],
 )
 def test_termination_rules(text: str, expected: list[tuple[object, ...]]) -> None:

@@ -11,8 +11,8 @@ _SOON = frozenset({Cue.WITHIN, Cue.LAPSE})
 # the service coming to an end: 廃止 discontinuation, 提供を終了 end of provision, 中止 cancellation
 _ENDING = r"廃止|(?:提供|サービス|サポート)(?:を|の)?終了|中止"
 # verbs of telling: 通知 notify, 連絡 contact, 報告 report, 届出 file, 申出 apply, 指定 designate,
-# 提出 submit, 申請 apply, 送付 send, 転送 forward
-TELL_VERBS = r"通知|連絡|報告|届け出|届出|申し出|申出|指定|お知らせ|知らせ|提出|申請|送付|転送"
+# 提出 submit, 申請 apply, 送付 send, 転送 forward, 一報 first word (of an incident)
+TELL_VERBS = r"通知|連絡|報告|届け出|届出|申し出|申出|指定|お知らせ|知らせ|提出|申請|送付|転送|一報"
 
 RULES: tuple[Rule, ...] = (
     # 廃止日の3ヶ月前までに / サポート終了日の12ヶ月前まで "before the discontinuation date"

@@ -44,6 +44,9 @@ RULES: tuple[Rule, ...] = (
     Rule("cure_after_demand", DutyKind.CURE, 21, AFTER,
          before=r"(?:催告|是正を求め|是正の請求)[^。]{0,15}$",
          after=r"^[^。]{0,20}?(?:ない|なかった|ず)(?:とき|場合|、)", anchor="violation_notice"),
+    # 7日間の猶予期間を定めて催告し、その期間内に支払がないとき "a demand giving seven days' grace"
+    Rule("cure_grace", DutyKind.CURE, 21, AFTER,
+         after=r"^(?:以上)?の(?:猶予|履行)?期間を定めて[^。]{0,25}?催告", anchor="violation_notice"),
     # 解約希望日の30日前までに "30 days before the desired termination date"
     Rule("termination_named", DutyKind.TERMINATION_NOTICE, 40, BEFORE,
          before=r"(?:解約|解除|退会|退去)[^。、]{0,12}$", anchor="cancellation_date", lookup=False),
