@@ -1,7 +1,8 @@
 """The obligor of one duty: who must act, read from its clause with the document's party words.
 
 Kinds with a fixed side come first (a term binds no one, a confidentiality duty binds both);
-a cure or a default binds the party in breach; otherwise the speaker, the nearest subject, the other side of
+a cure or a default binds the party in breach; a claim binds the side opposite the liable one, or
+either side between named parties; otherwise the speaker, the nearest subject, the other side of
 the addressee, the item lead-in's subject, and finally the rule's default, in that order.
 """
 

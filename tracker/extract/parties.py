@@ -4,6 +4,8 @@ The customer and provider words are tables; 甲/乙 are resolved from the contra
 (甲が乙に委託する → 甲 is the customer; 甲は乙に賃貸する → 甲 is the provider). A duty's
 obligor is the party that speaks (Xから…意思表示), else the subject nearest before the period
 (Xは / Xが), else the other side of the addressee (Xに通知 → the one not X), else the kind's default.
+A document where the provider speaks as 当社 is a provider's standard terms, not a contract
+negotiated between named parties; some duties are read only in the latter.
 """
 
 from __future__ import annotations
