@@ -19,6 +19,8 @@ _OTHER = {Party.CUSTOMER: Party.PROVIDER, Party.PROVIDER: Party.CUSTOMER, Party.
 _BREACH = r"が、?[^。]{0,40}?(?:違反|怠|支払わ|不履行|該当)"
 # the party a clause is about: Xについて、… "as for X" (停止を受けた会員について、…解消されないとき)
 _CONCERNED = r"(?:について|に関して|に関し)、"
+# what the party entitled does to a party in breach: 解除 / 解約 terminate, 停止 suspend
+_ENDS = re.compile(r"解除|解約|停止")
 # the party a demand is made of: Xに対して、7日間の猶予期間を定めて催告し
 _DEMANDED = r"に対し(?:て)?、?"
 # the party liable: Xの(契約不適合)責任
@@ -55,6 +57,10 @@ def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Partie
         )
         if party:
             return Found(party, True)
+        actor = parties.subject(ctx.before)
+        if kind is DutyKind.CURE and actor and _ENDS.search(ctx.after):
+            # 当社は、通知後10営業日以内に違反が治癒されないときは解除できる: the other side cures
+            return Found(_OTHER[actor], True)
         if kind is DutyKind.DEFAULT:
             # the one who pays, not the one who then suspends (当社は、…支払期日から14日経過後に停止)
             return Found(default, False)

@@ -92,7 +92,7 @@ class _Run:
             # a specific kind rule and an anchor read from the words raise the confidence
             confidence = 0.55 + (0.0 if rule.kind is DutyKind.NOTIFICATION else 0.15)
             confidence += 0.1 if read else 0.05
-            period = Period(hit.amount, hit.unit, hit.direction)
+            period = Period(hit.amount, hit.unit, rule.direction or hit.direction)
             self.numbered.add((ctx.start, rule.kind))
             self.numbered_clauses.add(ctx.start)
             start = ctx.start + phrase_start(ctx.clause[: ctx.at])

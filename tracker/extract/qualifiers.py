@@ -64,6 +64,9 @@ _TELL = r"通知|報告|連絡|届け出|届出|知らせ"
 # a claim made too late is lost: 権利を失う / 請求できない / 受け付けない / 応じない
 _FORFEIT = re.compile(r"権利を失|権利は消滅|(?:請求(?:することが)?でき|受け?付け|応じ)(?:な|ません)|失効")
 
+# ending the contract: 解約 / 解除 / 退会 withdrawal / 退去 moving out (解約を希望する月の当月末日まで)
+_ENDING_WISH = re.compile(r"(?:解約|解除|退会|退去)[^。]{0,20}$")
+
 RULES: tuple[QualifierRule, ...] = (
     # 終了後直ちに当社に返還 "return immediately after the end"
     QualifierRule("return", _PROMPT, DutyKind.RETURN, None, Direction.AFTER, "termination",
@@ -105,11 +108,11 @@ RULES: tuple[QualifierRule, ...] = (
     # 解約を希望する料金月の当月末日までに "by the end of the month of termination"
     QualifierRule("termination_month_end", re.compile(r"(?:当月|前月)末日?まで"),
                   DutyKind.TERMINATION_NOTICE, Qualifier.END_OF_MONTH, Direction.BEFORE, "cancellation_date",
-                  before=re.compile(r"(?:解約|解除)[^。]{0,20}$")),
+                  before=_ENDING_WISH),
     # 前月20日までに解約届を提出 "by the 20th of the month before"
     QualifierRule("termination_month_day", re.compile(r"(?:当月|前月)[0-9]{1,2}日まで"),
                   DutyKind.TERMINATION_NOTICE, None, Direction.BEFORE, "cancellation_date",
-                  before=re.compile(r"(?:解約|解除)[^。]{0,20}$")),
+                  before=_ENDING_WISH),
     # 期間満了日までに…継続の意思表示 "say by expiry whether to continue"
     QualifierRule("renewal_by_expiry", re.compile(r"満了日まで"), DutyKind.RENEWAL_NOTICE,
                   Qualifier.BY_EXPIRY, Direction.BEFORE, "expiry",

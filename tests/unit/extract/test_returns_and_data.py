@@ -40,6 +40,10 @@ from tests.unit.extract.helpers import duties_of
             "発注者は、検査に合格しなかった製品を、受注者に通知した日から7日以内に受注者に返品する。",
             [("return", "customer", 7, "day", "after", None)],
         ),
+        (
+            "当社は、会員が1年以上ログインしない場合、そのアカウントを削除できるものとします。",
+            [("data_deletion", "provider", 1, "year", "after", None)],
+        ),
     ],
 )
 def test_return_rules(text: str, expected: list[tuple[object, ...]]) -> None:

@@ -84,6 +84,14 @@ from tests.unit.extract.helpers import anchors_of, duties_of
             "貸主は、借主に対し、10日間の猶予期間を定めて賃料の支払を催告し、その期間内に支払がないときは解除できる。",
             [("cure", "customer", 10, "day", "after", None)],
         ),
+        (  # no one named but the provider that may terminate: the other side cures
+            "当社は、書面による通知後10営業日以内に違反が是正されないときは、契約を解除できます。",
+            [("cure", "customer", 10, "business_day", "after", None)],
+        ),
+        (  # a notice period stated as a length: still before the termination date
+            "本契約の解約予告期間は3か月とする。",
+            [("termination_notice", "customer", 3, "month", "before", None)],
+        ),
     ],
 )
 def test_termination_rules(text: str, expected: list[tuple[object, ...]]) -> None:

@@ -11,8 +11,9 @@ from tracker.extract.kinds.rule import AFTER, Rule
 RETURN_VERBS = r"返還|返却|返納|返送|返品|破棄|廃棄|明け渡|明渡|原状に復|撤去|収去|退去|引き取|引取"
 # verbs of keeping or deleting data: 削除/消去/抹消 delete, 保存/保管 keep, ダウンロード download
 DATA_VERBS = r"削除|消去|抹消|保存|保管|ダウンロード|エクスポート|取り出"
-# the same as verbs (削除する, 消去を実施, 保存します), not as nouns (消去の日時 "time of deletion")
-DATA_ACTS = r"(?:削除|消去|抹消|保存|保管)(?:し|す|さ|を実施|を行|いた)|ダウンロード|エクスポート|取り出"
+# the same as verbs (削除する, 削除できる, 消去を実施, 保存します), not as nouns (消去の日時 "time of
+# deletion")
+DATA_ACTS = r"(?:削除|消去|抹消|保存|保管)(?:し|す|さ|で|を実施|を行|いた)|ダウンロード|エクスポート|取り出"
 # what data is: データ, 情報 information, 記録 records, ログ logs, 資料 materials, 案件 matters,
 # 履歴 histories
 DATA_NOUNS = r"データ|情報|記録|ログ|資料|案件|ファイル|コンテンツ|アカウント|履歴"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tracker.domain import DutyKind, Party
+from tracker.domain import Direction, DutyKind, Party
 from tracker.extract.context import Context
 from tracker.extract.periods import Cue
 
@@ -32,6 +32,7 @@ class Rule:
     anchor: str | None = None  # the anchor where the words name none (or always, with lookup=False)
     lookup: bool = True  # read the anchor from the words next to the period (anchors.py)
     obligor: Party | None = Party.CUSTOMER  # default where the clause names no one
+    direction: Direction | None = None  # where the words fix it (解約予告期間は2か月: before), else the cue's
     _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:

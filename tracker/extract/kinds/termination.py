@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tracker.domain import DutyKind
+from tracker.domain import Direction, DutyKind
 from tracker.extract.kinds.rule import AFTER, BEFORE, Rule
 from tracker.extract.periods import Cue
 
@@ -47,6 +47,10 @@ RULES: tuple[Rule, ...] = (
     # 7日間の猶予期間を定めて催告し、その期間内に支払がないとき "a demand giving seven days' grace"
     Rule("cure_grace", DutyKind.CURE, 21, AFTER,
          after=r"^(?:以上)?の(?:猶予|履行)?期間を定めて[^。]{0,25}?催告", anchor="violation_notice"),
+    # 解約予告期間は2か月とする "the notice period for termination is two months"
+    Rule("termination_period", DutyKind.TERMINATION_NOTICE, 39, AFTER,
+         before=r"(?:解約|解除|退会|退去)(?:の)?予告(?:期間)?(?:は|を)?、?$", anchor="cancellation_date",
+         lookup=False, direction=Direction.BEFORE),
     # 解約希望日の30日前までに "30 days before the desired termination date"
     Rule("termination_named", DutyKind.TERMINATION_NOTICE, 40, BEFORE,
          before=r"(?:解約|解除|退会|退去)[^。、]{0,12}$", anchor="cancellation_date", lookup=False),
