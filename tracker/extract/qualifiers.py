@@ -80,8 +80,8 @@ RULES: tuple[QualifierRule, ...] = (
     # negotiated contract (standard terms are full of such lines, which nobody tracks)
     QualifierRule("notice", _PROMPT, DutyKind.NOTIFICATION, None, Direction.AFTER, "incident",
                   after=re.compile(rf"^{_UNTIL_VERB}(?:{_TELL})"), negotiated_only=True),
-    # 翌月末日までに支払う "pay by the end of the following month"
-    QualifierRule("payment_next_month", re.compile(r"翌月末日?まで"), DutyKind.PAYMENT,
+    # 翌月末日までに / 翌月末日限り支払う "pay by the end of the following month"
+    QualifierRule("payment_next_month", re.compile(r"翌月末日?(?:まで|限り)"), DutyKind.PAYMENT,
                   Qualifier.END_OF_NEXT_MONTH, Direction.AFTER, "invoice",
                   after=re.compile(rf"^[^。]{{0,40}}?(?:{_PAY})")),
     # 当月末日締め翌月末日払い "closed at the month's end, paid at the end of the next"
@@ -89,7 +89,7 @@ RULES: tuple[QualifierRule, ...] = (
                   Qualifier.END_OF_NEXT_MONTH, Direction.AFTER, "invoice"),
     # 毎月末日までに翌月分の賃料を / 当月分を当月末日までに / 前月末日までに支払う "pay by the end
     # of the month (before)"
-    QualifierRule("payment_month_end", re.compile(r"(?:毎月|当月|前月)末日?まで"), DutyKind.PAYMENT,
+    QualifierRule("payment_month_end", re.compile(r"(?:毎月|当月|前月)末日?(?:まで|限り)"), DutyKind.PAYMENT,
                   Qualifier.END_OF_MONTH, Direction.BEFORE, "rent_month",
                   after=re.compile(rf"^[^。]{{0,40}}?(?:{_PAY})")),
     # 毎月25日までに支払う "pay by the 25th of each month"

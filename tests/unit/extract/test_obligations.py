@@ -73,6 +73,14 @@ from tests.unit.extract.helpers import duties_of
             "返金を請求できます。",
             [("claim_limitation", "customer", 10, "day", "after", None)],
         ),
+        (  # the claim as the topic: 請求は…以内にしなければならない
+            "前項の損害賠償の請求は、損害を知った時から六か月以内にしなければならない。",
+            [("claim_limitation", "both", 6, "month", "after", None)],
+        ),
+        (
+            "甲は、検収完了月の翌月末日限り、委託料を乙の口座に振り込む。",
+            [("payment", "customer", None, None, "after", "end_of_next_month")],
+        ),
     ],
 )
 def test_obligation_rules(text: str, expected: list[tuple[object, ...]]) -> None:

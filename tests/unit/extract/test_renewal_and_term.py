@@ -56,6 +56,7 @@ from tests.unit.extract.helpers import anchors_of, duties_of
             [("renewal_notice", "both", 2, "month", "before", None)],
         ),
         ("本契約の有効期間は、締結日の翌日から3箇年とする。", [("term", None, 3, "year", "after", None)]),
+        ("本覚書は、締結の日から三年間効力を有する。", [("term", None, 3, "year", "after", None)]),
     ],
 )
 def test_term_rules(text: str, expected: list[tuple[object, ...]]) -> None:

@@ -18,6 +18,11 @@ RULES: tuple[Rule, ...] = (
                r"|行わなかった|しなかった|申請|通知し(?:た場合|なければ)|権利を失|権利は消滅"
                r"|通知を?しない[^。]{0,30}?(?:消滅|免れ|権利を失))",  # 通知をしないときは責任は消滅する
          around=r"請求|損害|賠償|不適合|瑕疵|補償|返金|減額|訴|債権|時効|責任は消滅", anchor="claim_arises"),
+    # 前項の請求は、引渡しの時から1年以内にしなければならない "the claim must be made within a year"
+    Rule("claim_topic", DutyKind.CLAIM_LIMITATION, 22, frozenset({Cue.WITHIN, Cue.LAPSE}),
+         before=r"(?:請求|訴え|権利の行使|申出)(?:は|を)、?[^。]{0,30}$",
+         after=r"^[^。]{0,6}?(?:しなければ|行わなければ|行使しなければ|提起しなければ|する必要)",
+         anchor="claim_arises"),
     # 秘密保持…終了後においても2年間有効 "confidentiality survives for two years" (存続条項, the
     # survival clause of a confidentiality agreement, counts too)
     Rule("confidentiality", DutyKind.CONFIDENTIALITY, 24, AFTER,

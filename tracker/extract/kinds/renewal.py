@@ -42,6 +42,11 @@ RULES: tuple[Rule, ...] = (
     Rule("term_from", DutyKind.TERM, 73, _LENGTH,
          before=r"(?:有効期間|契約期間|利用期間|賃貸借期間|レンタル期間|存続期間)[^。]{0,30}(?:から|より)(?:起算して)?$",
          anchor="start", lookup=False, obligor=None),
+    # 本契約は、締結の日から5年間効力を有する "this contract is in force for five years from …"
+    Rule("term_in_force", DutyKind.TERM, 23, _LENGTH,
+         before=r"(?:本契約|本覚書|本規約|本約款|この契約)は、?[^。]{0,30}?(?:から|より)(?:起算して)?$",
+         after=r"^[^。]{0,4}?(?:効力を有|有効と|有効に存続|存続)", unless=r"終了後|満了後|秘密",
+         anchor="start", lookup=False, obligor=None),
     # 有効期間は…から1年間とする "the term is one year from …"
     Rule("initial_term", DutyKind.TERM, 72, _LENGTH,
          around=r"有効期間|契約期間|利用期間|賃貸借期間|レンタル期間|本契約の期間|存続期間|期間は",
