@@ -40,7 +40,7 @@ class Store:
         except (SQLAlchemyError, OSError) as exc:
             raise StoreError(f"cannot open the database {target}: {_one_line(exc)}") from exc
         try:
-            migrate.upgrade(engine, revision)
+            _retrying(lambda: migrate.upgrade(engine, revision))
         except SQLAlchemyError as exc:
             engine.dispose()
             location = engine.url.render_as_string(hide_password=True)
@@ -88,6 +88,19 @@ class Store:
                     raise StoreError(_one_line(exc)) from exc
                 time.sleep(0.05 * (attempt + 1))
         raise AssertionError("unreachable")
+
+
+def _retrying(work: Callable[[], T]) -> T:
+    """`work` again after a locked SQLite file: a second process creating the same new database
+    can hold it for a moment in ways the busy timeout does not cover (switching to WAL)."""
+    for attempt in range(ATTEMPTS):
+        try:
+            return work()
+        except OperationalError as exc:
+            if attempt == ATTEMPTS - 1 or "database is locked" not in str(exc.orig):
+                raise
+            time.sleep(0.1 * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 def _retryable(exc: DBAPIError, attempt: int) -> bool:

@@ -17,7 +17,8 @@ from tracker.services.exports import enable_live_ics, export_csv, export_ics, re
 
 
 def _imported(svc: TrackerService, folder: Path) -> None:
-    svc.import_paths([write_contract(folder, "a.txt")], start=date(2025, 4, 1))
+    """Yearly terms from 2025-12-15: the current cutoff 2026-11-13 has passed, 7 deadlines to 2029."""
+    svc.import_paths([write_contract(folder, "a.txt")], start=date(2025, 12, 15))
 
 
 def test_csv_of_a_range_opens_in_excel(
@@ -31,8 +32,8 @@ def test_csv_of_a_range_opens_in_excel(
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     assert [r[:5] for r in rows] == [
         ["期限日", "休日調整前の日", "種類", "契約", "対応者"],
-        ["2027-02-26", "2027-02-28", "更新拒絶の通知期限", "Fixed service agreement", "利用者側"],
-        ["2027-03-31", "2027-03-31", "契約期間満了", "Fixed service agreement", "-"],
+        ["2027-11-12", "2027-11-13", "更新拒絶の通知期限", "Fixed service agreement", "利用者側"],
+        ["2027-12-14", "2027-12-14", "契約期間満了", "Fixed service agreement", "-"],
     ]
 
 
@@ -43,7 +44,7 @@ def test_report_follows_the_language_setting(
     svc.save_settings(Settings(language="en"))
     html = report_html(svc, days=130)
     assert "<title>Contract deadline report  2026-11-22 to 2027-04-01</title>" in html
-    assert "Overdue (1)" in html and "2027-02-26 (Fri)" in html
+    assert "Overdue (1)" in html and "2026-11-13 (Fri)" in html
     assert "契約期限レポート" in report_html(svc, days=130, lang="ja")
 
 
@@ -60,7 +61,7 @@ def test_live_ics_is_written_on_enable_and_after_each_change(
     _imported(svc, tmp_path)
 
     events = icalendar.Calendar.from_ical(live.read_bytes()).walk("VEVENT")
-    assert len(events) == 8 * 6  # eight deadlines, each with five reminder events
+    assert len(events) == 7 * 6  # seven deadlines, each with five reminder events
     assert all(e.walk("VALARM") == [] for e in events)
     assert sorted(p.name for p in folder.iterdir()) == ["tracker.ics"]  # no temporary file left
 
@@ -94,20 +95,20 @@ def test_a_new_start_date_moves_events_under_the_same_uids_with_a_higher_sequenc
 ) -> None:
     _imported(svc, tmp_path)
     before, after = tmp_path / "before.ics", tmp_path / "after.ics"
-    export_ics(svc, before, last=date(2026, 12, 31))
+    export_ics(svc, before, last=date(2027, 1, 31))
     terms = svc.contract(1).contract.terms
-    svc.update_contract(1, terms=dataclasses.replace(terms, start=date(2025, 5, 1)))
-    export_ics(svc, after, last=date(2026, 12, 31))
+    svc.update_contract(1, terms=dataclasses.replace(terms, start=date(2026, 1, 15)))
+    export_ics(svc, after, last=date(2027, 1, 31))
 
     def events(path: Path) -> list[tuple[str, date, int]]:
         calendar = icalendar.Calendar.from_ical(path.read_bytes())
         return [(str(e["UID"]), e.decoded("DTSTART"), int(e["SEQUENCE"])) for e in calendar.walk("VEVENT")]
 
     assert events(before) == [
-        ("1-d3/0@contract-deadline-tracker", date(2026, 2, 27), 0),
-        ("1-d1/0@contract-deadline-tracker", date(2026, 3, 31), 0),
+        ("1-d3/0@contract-deadline-tracker", date(2026, 11, 13), 0),
+        ("1-d1/0@contract-deadline-tracker", date(2026, 12, 14), 0),
     ]
     assert events(after) == [
-        ("1-d3/0@contract-deadline-tracker", date(2026, 3, 30), 1),
-        ("1-d1/0@contract-deadline-tracker", date(2026, 4, 30), 1),
+        ("1-d3/0@contract-deadline-tracker", date(2026, 12, 14), 1),
+        ("1-d1/0@contract-deadline-tracker", date(2027, 1, 14), 1),
     ]

@@ -21,7 +21,7 @@ def test_settings_round_trip_and_new_lead_times_reach_the_reminders(
     svc.save_settings(settings)
 
     assert svc.settings() == settings
-    cutoff = svc.upcoming(130)[1]
+    cutoff = svc.upcoming(130)[0]
     assert cutoff.deadline.reminders == (date(2026, 11, 27), date(2027, 2, 19))
 
 
