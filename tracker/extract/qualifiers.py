@@ -61,8 +61,12 @@ _PAY = r"支払|振り込|振込|納付|入金"  # paying: 支払う pay, 振り
 _BY_END = re.compile(r"(?:終了|満了|解約|解除|明渡し?|退去)(?:の|する|予定)?日まで(?=に|、)")
 # telling the other side: 通知 notify, 報告 report, 連絡 contact, 届け出 file, 知らせ inform
 _TELL = r"通知|報告|連絡|届け出|届出|知らせ"
-# a claim made too late is lost: 権利を失う / 請求できない / 受け付けない / 応じない
-_FORFEIT = re.compile(r"権利を失|権利は消滅|(?:請求(?:することが)?でき|受け?付け|応じ)(?:な|ません)|失効")
+# a claim made too late is lost: 権利を失う / 請求できない / 受け付けない / 応じない, or is a
+# condition of the remedy: 適用を受けるには…申請しなければならない
+_FORFEIT = re.compile(
+    r"権利を失|権利は消滅|(?:請求(?:することが)?でき|受け?付け|応じ)(?:な|ません)|失効"
+    r"|(?:申請|申し出|申出|請求)(?:を)?しなければ"
+)
 
 # ending the contract: 解約 / 解除 / 退会 withdrawal / 退去 moving out (解約を希望する月の当月末日まで)
 _ENDING_WISH = re.compile(r"(?:解約|解除|退会|退去)[^。]{0,20}$")

@@ -30,6 +30,10 @@ from tests.unit.extract.helpers import duties_of
             [("claim_limitation", "customer", None, None, "after", "end_of_next_month")],
         ),
         (
+            "利用者は、サービスクレジットを受けるには、対象月の翌月末日までに当社に申請しなければなりません。",
+            [("claim_limitation", "customer", None, None, "after", "end_of_next_month")],
+        ),
+        (
             "受託者は、毎月の作業実績を翌月末日までに委託者に報告する。",
             [("notification", "provider", None, None, "after", "end_of_next_month")],
         ),
