@@ -71,7 +71,8 @@ _ROLE_WORDS = {w: Party.CUSTOMER for w in CUSTOMER_WORDS} | {w: Party.PROVIDER f
 
 # the provider speaking of itself: standard terms of a service (約款, 利用規約) rather than a
 # contract negotiated between named parties (甲/乙, 貸主/借主)
-FIRST_PERSON = ("当社", "弊社", "当行", "当組合", "当法人", "当店", "当協会", "当金庫")
+# (not inside another word: 不当行為 "wrongful act", 担当行員 "officer in charge", 相当社数)
+FIRST_PERSON = re.compile(r"(?<![不正相担該妥適充配抵見日])(?:当社|弊社|当行|当組合|当法人|当店|当協会|当金庫)")
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,7 @@ class Parties:
         for pattern, party in ((_OWN_PROVIDER, Party.PROVIDER), (_OWN_CUSTOMER, Party.CUSTOMER)):
             for m in pattern.finditer(compact[:5000]):
                 words.setdefault(m.group(1), party)
-        return cls(words, any(w in compact for w in FIRST_PERSON))
+        return cls(words, FIRST_PERSON.search(compact) is not None)
 
     def _party_of(self, phrase: str) -> Party | None:
         found = {self.words[t] for t in self._term.findall(phrase)}

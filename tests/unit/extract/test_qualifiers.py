@@ -78,3 +78,8 @@ def test_qualifier_rules(text: str, expected: list[tuple[object, ...]]) -> None:
 
 def test_prompt_notices_in_standard_terms_are_not_tracked() -> None:
     assert duties_of("会員は、パスワードを失念したときは、直ちに当社に通知するものとします。") == []
+
+
+def test_a_word_containing_a_provider_word_does_not_make_standard_terms() -> None:
+    text = "乙は、不当行為の事実を知ったときは、直ちに甲に報告する。"
+    assert duties_of(text) == [("notification", "provider", None, None, "after", "immediately")]
