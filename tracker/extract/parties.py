@@ -72,7 +72,9 @@ _ROLE_WORDS = {w: Party.CUSTOMER for w in CUSTOMER_WORDS} | {w: Party.PROVIDER f
 # the provider speaking of itself: standard terms of a service (約款, 利用規約) rather than a
 # contract negotiated between named parties (甲/乙, 貸主/借主)
 # (not inside another word: 不当行為 "wrongful act", 担当行員 "officer in charge", 相当社数)
-FIRST_PERSON = re.compile(r"(?<![不正相担該妥適充配抵見日])(?:当社|弊社|当行|当組合|当法人|当店|当協会|当金庫)")
+FIRST_PERSON = re.compile(
+    r"(?<![不正相担該妥適充配抵見日])(?:当社|弊社|当行|当組合|当法人|当店|当協会|当金庫)"
+)
 
 
 @dataclass(frozen=True)
