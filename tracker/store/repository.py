@@ -226,7 +226,12 @@ class Repo:
             for name, value in values.items():
                 if getattr(row, name) != value:  # unchanged rows cost no UPDATE
                     setattr(row, name, value)
+        live_duties = {duty.id for duty in duties.values()}
         for row in existing.values():
+            # a deadline the user marked done stays as the record of it, even once the plan has
+            # moved past its term; one whose duty was rejected or deleted goes with the duty
+            if row.state == ReminderState.DONE.value and (row.duty_id is None or row.duty_id in live_duties):
+                continue
             self.session.delete(row)
 
     def deadline(self, deadline_id: int) -> DeadlineRecord:

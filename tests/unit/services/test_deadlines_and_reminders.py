@@ -125,3 +125,22 @@ def test_new_contract_facts_recompute_the_dates(svc: TrackerService, contract_id
 
     assert (detail.contract.notes, detail.contract.title) == ("moved", "Fixed service agreement")
     assert _due(svc.upcoming(220)) == [(date(2027, 5, 28), "renewal_notice"), (date(2027, 6, 30), "term")]
+
+
+def test_a_deadline_marked_done_stays_after_its_term_is_over(
+    db_url: str, tmp_path: Path, extraction: tuple[Duty, ...]
+) -> None:
+    days = [date(2026, 11, 22)]
+    svc = TrackerService.open(db_url, clock=lambda: days[-1])
+    try:
+        svc.import_paths([write_contract(tmp_path, "a.txt")], start=date(2025, 12, 15))
+        cutoff = svc.upcoming(30)[0]
+        svc.mark_done(cutoff.id)
+        days.append(date(2027, 6, 1))  # the term that cutoff belonged to ended on 2026-12-14
+
+        kept = svc.deadlines_between(date(2026, 11, 1), date(2026, 11, 30))
+
+        assert [(r.id, r.deadline.due, r.state) for r in kept] == [
+            (cutoff.id, date(2026, 11, 13), ReminderState.DONE)]
+    finally:
+        svc.close()
