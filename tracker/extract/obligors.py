@@ -84,6 +84,7 @@ def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Partie
     for party in (
         parties.speaker(ctx.clause),
         parties.subject(ctx.before),
+        parties.subject(ctx.after[:25]),  # 2か月前までに双方が合意した場合: the subject just after
         parties.addressee_other(ctx.clause),
         parties.subject(ctx.lead),
     ):

@@ -109,6 +109,11 @@ RULES: tuple[QualifierRule, ...] = (
     QualifierRule("notice_next_month", re.compile(r"翌月末日?まで"), DutyKind.NOTIFICATION,
                   Qualifier.END_OF_NEXT_MONTH, Direction.AFTER, "month_end",
                   after=re.compile(rf"^[^。]{{0,40}}?(?:{_TELL}|提出|送付)")),
+    # 更新月の前月末日までに解約の意思表示をしない限り自動更新 "renews unless cancelled by the end
+    # of the month before"
+    QualifierRule("renewal_month_end", re.compile(r"(?:当月|前月)末日?まで"), DutyKind.RENEWAL_NOTICE,
+                  Qualifier.END_OF_MONTH, Direction.BEFORE, "expiry",
+                  after=re.compile(r"^[^。]{0,50}?(?:自動更新|自動的に(?:更新|継続|延長)|更新され)")),
     # 解約を希望する料金月の当月末日までに "by the end of the month of termination"
     QualifierRule("termination_month_end", re.compile(r"(?:当月|前月)末日?まで"),
                   DutyKind.TERMINATION_NOTICE, Qualifier.END_OF_MONTH, Direction.BEFORE, "cancellation_date",

@@ -25,6 +25,10 @@ from tests.unit.extract.helpers import duties_of
             [("termination_notice", "customer", None, None, "before", "end_of_month")],
         ),
         (
+            "会員は、更新月の前月末日までに退会の手続をしない限り、会員資格は自動的に更新されます。",
+            [("renewal_notice", "customer", None, None, "before", "end_of_month")],
+        ),
+        (
             "利用者は、返金を求める場合には、対象月の翌月末日までに当社に申し出るものとし、"
             "これを過ぎたときは返金を請求できません。",
             [("claim_limitation", "customer", None, None, "after", "end_of_next_month")],

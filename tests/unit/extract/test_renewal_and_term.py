@@ -57,6 +57,14 @@ from tests.unit.extract.helpers import anchors_of, duties_of
         ),
         ("本契約の有効期間は、締結日の翌日から3箇年とする。", [("term", None, 3, "year", "after", None)]),
         ("本覚書は、締結の日から三年間効力を有する。", [("term", None, 3, "year", "after", None)]),
+        (  # the cutoff of a renewal, though the word before it is a cancellation
+            "会員が利用期間の末日の14日前までに解約の申出をしない場合、本契約は自動更新されます。",
+            [("renewal_notice", "customer", 14, "day", "before", None)],
+        ),
+        (  # the subject just after the period
+            "本契約は、期間満了の1か月前までに甲乙が合意した場合に限り、更新することができる。",
+            [("renewal_notice", "both", 1, "month", "before", None)],
+        ),
     ],
 )
 def test_term_rules(text: str, expected: list[tuple[object, ...]]) -> None:

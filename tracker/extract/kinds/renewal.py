@@ -23,7 +23,11 @@ RULES: tuple[Rule, ...] = (
          anchor="expiry", lookup=False),
     # 期間満了30日前までに / 満了の日の2か月間前までに "N before expiry"
     Rule("renewal_notice", DutyKind.RENEWAL_NOTICE, 30, BEFORE,
-         before=r"(?:満了|期間(?:の)?終了|更新)[^。、]{0,8}$", anchor="expiry", lookup=False),
+         before=r"(?:満了|期間(?:の)?(?:終了|末日)|更新)[^。、]{0,8}$", anchor="expiry", lookup=False),
+    # 30日前までに解約の申出をしない場合、自動更新 "unless cancelled 30 days before, it renews"
+    Rule("renewal_unless", DutyKind.RENEWAL_NOTICE, 31, BEFORE,
+         after=r"^[^。]{0,60}?(?:自動更新|自動的に(?:更新|継続|延長)|更新され|継続され|延長され)",
+         anchor="expiry", lookup=False),
     # さらに1年間自動的に更新 / 1ヶ月毎の自動更新 "renewed for a further year / each month"
     Rule("renewal_term", DutyKind.TERM, 70, AFTER,
          after=r"^[^。]{0,15}?(?:自動更新|自動的に(?:更新|継続|延長)|更新され|更新する|更新と|延長され|継続延長|延長する)",
