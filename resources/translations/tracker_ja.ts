@@ -384,12 +384,20 @@ Location: %2</source>
         <translation>起算点・基準:</translation>
     </message>
     <message>
+        <source>Reminders (days before):</source>
+        <translation>通知(何日前):</translation>
+    </message>
+    <message>
         <source>Clause:</source>
         <translation>条項:</translation>
     </message>
     <message>
         <source>no number</source>
         <translation>数値なし</translation>
+    </message>
+    <message>
+        <source>the defaults from Settings, e.g. 90, 60, 30, 7</source>
+        <translation>設定の既定値(例: 90, 60, 30, 7)</translation>
     </message>
 </context>
 <context>
@@ -461,6 +469,10 @@ Location: %2</source>
     <message>
         <source>As read: %1 %2</source>
         <translation>読み取り時: %1 %2</translation>
+    </message>
+    <message>
+        <source>Reminders %1 days before</source>
+        <translation>%1 日前に通知</translation>
     </message>
 </context>
 <context>
