@@ -65,7 +65,11 @@ def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Partie
             # the one who pays, not the one who then suspends (当社は、…支払期日から14日経過後に停止)
             return Found(default, False)
     if kind is DutyKind.RESPONSE:
-        party = parties.marked(ctx.clause, _CONTACT)
+        # the one who answers: the subject, else the side opposite the one who asked
+        party = parties.subject(ctx.before)
+        if party:
+            return Found(party, True)
+        party = parties.marked(ctx.clause, _CONTACT) or parties.speaker(ctx.clause)
         if party:
             return Found(_OTHER[party], True)
     if kind is DutyKind.CLAIM_LIMITATION:

@@ -92,6 +92,14 @@ from tests.unit.extract.helpers import anchors_of, duties_of
             "本契約の解約予告期間は3か月とする。",
             [("termination_notice", "customer", 3, "month", "before", None)],
         ),
+        (  # silence within the time is assent
+            "委託者が、報告書を受領した日から7日以内に書面で異議を述べないときは、報告書を承認したものとみなす。",
+            [("response", "customer", 7, "day", "after", None)],
+        ),
+        (
+            "甲は、乙から変更の申出を受けた日から10日以内に、承諾するか否かを乙に通知する。",
+            [("response", "customer", 10, "day", "after", None)],
+        ),
     ],
 )
 def test_termination_rules(text: str, expected: list[tuple[object, ...]]) -> None:
