@@ -30,6 +30,8 @@ _NUMERIC = re.compile(
     rf"(?<![0-9./-])(?P<y>[0-9]{{4}})(?P<sep>[/.-])(?P<m>[0-9]{{1,2}})(?P=sep)(?P<d>[0-9]{{1,2}})"
     rf"(?![0-9]|{_NOT_EFFECTIVE})"
 )
+# a labelled deadline (納期 2025年6月30日, 支払期限：…) is a due date, not the document's date
+_DUE_LABEL = re.compile(r"(?:納期|期限|支払期日|支払日|納入日)[:：]?$")
 _MONTH_NAMES = "|".join(MONTHS)
 _ENGLISH = re.compile(
     rf"(?i:(?P<mn>{_MONTH_NAMES}) ?(?P<d>[0-9]{{1,2}}),? ?(?P<y>[0-9]{{4}})"
@@ -57,7 +59,7 @@ def find_dates(compact: str) -> tuple[date, ...]:
     for m in _ENGLISH.finditer(compact) if latin else ():
         month = MONTHS[(m.group("mn") or m.group("mn2")).lower()]
         _add(found, m.start(), int(m.group("y") or m.group("y2")), month, int(m.group("d") or m.group("d2")))
-    return tuple(sorted({day for _, day in found}))
+    return tuple(sorted({day for at, day in found if not _DUE_LABEL.search(compact, max(0, at - 8), at)}))
 
 
 def _add(

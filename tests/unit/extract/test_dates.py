@@ -37,6 +37,8 @@ def test_document_dates(text: str, expected: tuple[date, ...]) -> None:
         "昭和59年法律第86号",  # a year alone
         "2024年9月1日付の業務委託契約に基づき",  # another document's date
         "2023年2月30日",  # no such day
+        "納期：2025年6月30日",  # a due date
+        "支払期限 2025/07/31",  # a due date
     ],
 )
 def test_not_a_document_date(text: str) -> None:
