@@ -23,6 +23,7 @@ from tests.unit.extract.helpers import duties_of
         "12月から3月までの期間は休止とする。",  # calendar months
         "月の途中で開始したときは、1ヶ月を30日として日割りで計算する。",  # a day-count convention
         "年間利用料は、1年を365日として日割計算した額とします。",  # a day-count convention
+        "ポイントの有効期間は、ポイントを付与した日から2年間とします。",  # not the contract's term
         "甲乙間の令和二年六月一日付秘密保持契約に基づき既に開示された情報を含む。",  # a date in kanji
     ],
 )

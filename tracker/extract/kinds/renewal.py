@@ -55,6 +55,8 @@ RULES: tuple[Rule, ...] = (
     Rule("initial_term", DutyKind.TERM, 72, _LENGTH,
          around=r"有効期間|契約期間|利用期間|賃貸借期間|レンタル期間|本契約の期間|存続期間|期間は",
          after=r"^[^。]{0,6}?(?:とし|とする|とします|までと|とな|であ|と定め)",
-         unless=r"保証期間|保管期間|保存期間|猶予期間|準備期間|検収期間|検査期間|責任期間|責任の期間|予告期間",
+         # (the validity of points, coupons, tickets or a quotation is not the contract's term)
+         unless=r"保証期間|保管期間|保存期間|猶予期間|準備期間|検収期間|検査期間|責任期間|責任の期間|予告期間"
+                r"|ポイント|クーポン|チケット|見積",
          anchor="start", lookup=False, obligor=None),
 )
