@@ -7,6 +7,13 @@ from tracker.extract.kinds.rule import AFTER, BEFORE, Rule
 from tracker.extract.periods import Cue
 
 _LENGTH = frozenset({Cue.DURATION, Cue.NONE})
+# the validity of points, coupons, tickets or a quotation is not the contract's term
+_NOT_THE_CONTRACT = r"ポイント|クーポン|チケット|見積"
+# periods named for another purpose (warranty, storage, grace, inspection, notice) are not terms
+_OTHER_PERIODS = (
+    r"保証期間|保管期間|保存期間|猶予期間|準備期間|検収期間|検査期間|責任期間|責任の期間|予告期間|"
+    + _NOT_THE_CONTRACT
+)
 
 RULES: tuple[Rule, ...] = (
     # 最低利用期間 "minimum term of use"
@@ -45,7 +52,7 @@ RULES: tuple[Rule, ...] = (
     # 賃貸借期間 2025年10月1日から2年間 "lease term: two years from …" (also in a table)
     Rule("term_from", DutyKind.TERM, 73, _LENGTH,
          before=r"(?:有効期間|契約期間|利用期間|賃貸借期間|レンタル期間|存続期間)[^。]{0,30}(?:から|より)(?:起算して)?$",
-         anchor="start", lookup=False, obligor=None),
+         unless=_NOT_THE_CONTRACT, anchor="start", lookup=False, obligor=None),
     # 本契約は、締結の日から5年間効力を有する "this contract is in force for five years from …"
     Rule("term_in_force", DutyKind.TERM, 23, _LENGTH,
          before=r"(?:本契約|本覚書|本規約|本約款|この契約)は、?[^。]{0,30}?(?:から|より)(?:起算して)?$",
@@ -55,8 +62,6 @@ RULES: tuple[Rule, ...] = (
     Rule("initial_term", DutyKind.TERM, 72, _LENGTH,
          around=r"有効期間|契約期間|利用期間|賃貸借期間|レンタル期間|本契約の期間|存続期間|期間は",
          after=r"^[^。]{0,6}?(?:とし|とする|とします|までと|とな|であ|と定め)",
-         # (the validity of points, coupons, tickets or a quotation is not the contract's term)
-         unless=r"保証期間|保管期間|保存期間|猶予期間|準備期間|検収期間|検査期間|責任期間|責任の期間|予告期間"
-                r"|ポイント|クーポン|チケット|見積",
+         unless=_OTHER_PERIODS,
          anchor="start", lookup=False, obligor=None),
 )
