@@ -81,6 +81,10 @@ from tests.unit.extract.helpers import duties_of
             "甲は、検収完了月の翌月末日限り、委託料を乙の口座に振り込む。",
             [("payment", "customer", None, None, "after", "end_of_next_month")],
         ),
+        (  # silence deemed to pass an inspection is the inspection period, not an answer
+            "発注者は、納品後10日以内に異議を述べないときは、検収に合格したものとみなす。",
+            [("inspection", "customer", 10, "day", "after", None)],
+        ),
     ],
 )
 def test_obligation_rules(text: str, expected: list[tuple[object, ...]]) -> None:

@@ -22,12 +22,13 @@ RULES: tuple[Rule, ...] = (
     Rule("default_attachment", DutyKind.DEFAULT, 12, AFTER,
          around=r"差押|仮処分|競売|強制執行", after=r"^[^。]{0,6}継続", anchor="attachment", lookup=False),
     # 14日間応答がない "no answer for 14 days" / 5営業日以内に諾否を回答 "answer within 5 business days"
-    # 承諾の可否を通知 / 承諾するか否かを通知 "say whether the application is accepted"; 異議を述べない
-    # ときは承認したものとみなす "silence within the time is assent" (an objection right after the
-    # period, not after another act: 検査を行い、異議があるときは is an inspection)
+    # 承諾の可否を通知 / 承諾するか否かを通知 "say whether the application is accepted"
     Rule("response", DutyKind.RESPONSE, 15, AFTER,
-         after=r"^[^。]{0,20}?(?:応答|回答|返答|返信|諾否|可否|か否か)|^[^。、]{0,15}?異議",
-         anchor="contact"),
+         after=r"^[^。]{0,20}?(?:応答|回答|返答|返信|諾否|可否|か否か)", anchor="contact"),
+    # 異議を述べないときは承認したものとみなす "silence within the time is assent" (an objection right
+    # after the period; with an inspection in the sentence, the inspection rule reads it)
+    Rule("response_objection", DutyKind.RESPONSE, 15, AFTER,
+         after=r"^[^。、]{0,15}?異議", unless=r"検査|検収", anchor="contact"),
     # 依頼を受けた日から3営業日以内に / 通知を受けた日から30日以内に…求めることができる "within N
     # days of a request or notice" with no more specific act (a payment, a return, a report) named
     Rule("response_to_request", DutyKind.RESPONSE, 81, frozenset({Cue.WITHIN}),
