@@ -28,8 +28,8 @@ _LIABLE = r"の[^。、]{0,8}?責任"
 # the liable party's own remedy as a verb: 修補する repair, 交換する replace, 追完する make good
 # (not a remedy the other side asks for: 無償修理…を請求する)
 _REMEDY = re.compile(r"(?:修補|修理|補修|交換|追完)(?:する|します|を行)")
-# the party whose contact goes unanswered: Xからの連絡 / 問合せ "inquiry" / 照会
-_CONTACT = r"からの(?:連絡|問合せ|問い合わせ|照会)"
+# the party whose contact goes unanswered: Xからの(電子メールによる)連絡 / 問合せ "inquiry" / 照会
+_CONTACT = r"からの[^。、]{0,20}?(?:連絡|問合せ|問い合わせ|照会)"
 # a customer's own deadline in data clauses: ダウンロード / エクスポート / 取り出 "retrieve"
 _CUSTOMER_DATA = re.compile(r"^[^。]{0,60}?(?:ダウンロード|エクスポート|取り出|移行)")
 
@@ -58,18 +58,23 @@ def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Partie
         if party:
             return Found(party, True)
         actor = parties.subject(ctx.before)
-        if kind is DutyKind.CURE and actor and _ENDS.search(ctx.after):
-            # 当社は、通知後10営業日以内に違反が治癒されないときは解除できる: the other side cures
-            return Found(_OTHER[actor], True)
+        if kind is DutyKind.CURE and actor:
+            # 当社は、通知後10営業日以内に違反が治癒されないときは解除できる: the other side cures;
+            # 乙は、通知を受けた日から3日以内に再作業を行う "乙 redoes the work": the topic cures
+            return Found(_OTHER[actor] if _ENDS.search(ctx.after) else actor, True)
         if kind is DutyKind.DEFAULT:
             # the one who pays, not the one who then suspends (当社は、…支払期日から14日経過後に停止)
             return Found(default, False)
     if kind is DutyKind.RESPONSE:
-        # the one who answers: the subject, else the side opposite the one who asked
+        # the one who answers: the side opposite the one who asked (当社は、…当社からの連絡に対し
+        # 30日間応答がない場合、停止できる), else the subject, else the side opposite the speaker
+        party = parties.marked(ctx.lead + ctx.clause, _CONTACT)
+        if party:
+            return Found(_OTHER[party], True)
         party = parties.subject(ctx.before)
         if party:
             return Found(party, True)
-        party = parties.marked(ctx.clause, _CONTACT) or parties.speaker(ctx.clause)
+        party = parties.speaker(ctx.clause)
         if party:
             return Found(_OTHER[party], True)
     if kind is DutyKind.CLAIM_LIMITATION:

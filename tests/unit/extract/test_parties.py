@@ -83,3 +83,29 @@ def test_the_party_a_clause_is_about_is_the_one_to_cure() -> None:
         "当社は、会員に通知することにより契約を解除できる。"
     )
     assert duties_of(text) == [("cure", "customer", 20, "day", "after", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "obligor"),
+    [
+        # the one who orders work, the depositor of goods and a consumer of power are customers
+        ("注文者は、完了報告を受けた日から7日以内に検査を行う。", "customer"),
+        ("寄託者は、本契約が終了した日から5日以内に預け入れた物品を引き取る。", "customer"),
+        ("需要家は、停止の日から10日以内に未払の料金を支払う。", "customer"),
+        # the warehouse keeper is the provider
+        ("受寄者は、入庫の日から2日以内に検品の結果を寄託者に通知する。", "provider"),
+    ],
+)
+def test_more_role_words(text: str, obligor: str) -> None:
+    assert [d[1] for d in duties_of(text)] == [obligor]
+
+
+def test_either_party_speaking_with_no_between() -> None:
+    text = "期間満了の3か月前までに借主又は貸主のいずれからも申出がないときは、本契約は更新される。"
+    assert duties_of(text) == [("renewal_notice", "both", 3, "month", "before", None)]
+
+
+def test_an_unanswered_contact_binds_the_side_that_was_asked() -> None:
+    # the provider is the topic (it may suspend); the silent party is the one it wrote to
+    text = "当社は、会員宛てに当社からの電子メールによる照会に対し、20日間応答がない場合、利用を停止できる。"
+    assert duties_of(text) == [("response", "customer", 20, "day", "after", None)]
