@@ -17,7 +17,11 @@ from tracker.extract.textview import TextView
 # 。 ends a sentence unless a closing bracket follows it ("…できます。）"); in English text a full
 # stop after a word, before a capital (the compact view drops the space: "date.Customer")
 _SENTENCE_END = re.compile(r"。(?![）)」])|(?<=[a-z)\"'])\.(?=[A-Z\"(]|$)")
-_ITEM_MARK = re.compile(r"[（(]\d{1,3}[）)]|\(\d{1,3}\)|[①-⑳]|[一二三四五六七八九十]{1,3}[、.]")
+# (1) / ① / 一、 / ア (a 五十音 letter before a word that is not katakana) / (イ)
+_ITEM_MARK = re.compile(
+    r"[（(]\d{1,3}[）)]|\(\d{1,3}\)|[①-⑳]|[一二三四五六七八九十]{1,3}[、.]"
+    r"|[（(][ア-ト][）)]|[アイウエオカキクケコサシスセソタチツテト](?![ァ-ヺー])"
+)
 # 第N条（見出し） or （見出し）第N条: the article heading where the document has no tree
 _HEADING = re.compile(r"[（(]([^（）()。]{1,30})[）)]第\d+条|第\d+条(?:の\d+)?[（(]([^（）()。]{1,30})[）)]")
 _LEAD_LOOKBACK = 40  # clauses to walk back over a long list of items

@@ -35,7 +35,7 @@ NEGATIVES: tuple[Negative, ...] = (
     Negative("threshold", after=re.compile(r"^(?:未満|に満たな|を超えない|以下|に達しな)")),
     # 暴力団員でなくなった時から5年を経過しない者 "persons for whom 5 years have not passed"
     Negative("excluded_person", after=re.compile(r"^を?経過しない者"), clause=None),
-    Negative("excluded_person", clause=re.compile(r"暴力団|反社会的勢力")),
+    Negative("excluded_person", before=re.compile(r"暴力団|反社会的勢力")),
     # 24時間365日体制 "round the clock", 利用できない状態が24時間以上連続 (an SLA threshold)
     Negative("service_level", after=re.compile(r"^(?:[0-9]|体制|稼働|受付|対応)")),
     Negative(
@@ -47,9 +47,11 @@ NEGATIVES: tuple[Negative, ...] = (
              after=re.compile(r"^(?:以上)?(?:に)?(?:わたり|わたって)?(?:利用|使用|接続)でき")),
     # 年14.6％ "14.6% a year" and rates per period
     Negative("rate", after=re.compile(r"^[0-9.]+[%％]|^当り|^率")),
-    # 第3営業日, 3営業日目: an ordinal day, not a length
+    # 第3営業日, 3営業日目: an ordinal day, not a length (but 翌日から起算して30日目の日 / 開始日以降
+    # 1年目の日 "the 30th day counted from …" is a length from that event)
     Negative("ordinal", before=re.compile(r"第$"), after=None),
-    Negative("ordinal", after=re.compile(r"^目")),
+    Negative("ordinal", before=re.compile(r"(?<!から)(?<!より)(?<!以降)(?<!起算して)(?<!の日)$"),
+             after=re.compile(r"^目")),
     # 期間満了の1年前から6か月前までの間に "between a year and six months before expiry": the
     # window opens at the first period, the deadline is the second
     Negative("window_start", after=re.compile(r"^から[^。]{0,12}?(?:前まで|前の日まで)")),

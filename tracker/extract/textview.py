@@ -14,13 +14,14 @@ import re
 # a regex finds the few there are faster than str.translate walks the whole text
 _FULL_WIDTH = re.compile("[０-９．，／－]")
 _SPACE = re.compile(r"\s+")
-# a line that starts a new clause: 第N条, (N), N., N．, ①, 一、, "２ " (a paragraph number)
+# a line that starts a new clause: 第N条, (N), N., N．, ①, 一、, "２ " (a paragraph number), ア
 _CLAUSE_START = re.compile(
     r"第\s*[0-9０-９一二三四五六七八九十百]+\s*[条章節]|Article\s+\d"
     r"|[（(]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[）)]"
     r"|[0-9０-９]{1,2}\s*[.．、)）]"
     r"|[0-9０-９]{1,2}\s+(?![0-9０-９年月日週時営か箇ヶケヵカ])"
     r"|[①-⑳]"
+    r"|[（(]?[アイウエオカキクケコサシスセソタチツテト](?:\s|[）)．.、])"  # ア　/ (イ) items in 五十音 order
     r"|[一二三四五六七八九十]{1,3}\s*[、．.]"
 )
 

@@ -61,3 +61,8 @@ def test_discontinuation_under_a_heading_about_changes_is_an_abolition_notice() 
 def test_a_period_from_the_end_of_the_month_runs_from_the_month_end() -> None:
     assert anchors_of("甲は、毎月末日締め翌月15日払いで委託料を乙に支払う。") == ["month_end"]
     assert anchors_of("受託者は、月次報告書を翌月5営業日以内に委託者へ提出する。") == ["month_end"]
+
+
+def test_a_change_one_side_asks_for_is_a_notice() -> None:
+    text = "受託者は、単価の改定を希望する日の2か月前までに委託者に申し入れ、両者協議のうえ定める。"
+    assert duties_of(text) == [("notification", "provider", 2, "month", "before", None)]

@@ -85,6 +85,26 @@ from tests.unit.extract.helpers import duties_of
             "発注者は、納品後10日以内に異議を述べないときは、検収に合格したものとみなす。",
             [("inspection", "customer", 10, "day", "after", None)],
         ),
+        (  # a due date counted as the Nth day from an event
+            "ガス料金の支払期日は、検針日の翌日から起算して20日目の日とします。",
+            [("payment", "customer", 20, "day", "after", None)],
+        ),
+        (
+            "本件代金の支払期限は、請求書の到達日から45日後とする。",
+            [("payment", "customer", 45, "day", "after", None)],
+        ),
+        (  # approving a draft or asking for corrections is the acceptance review
+            "発注者は、原稿を受け取った日から5営業日以内に、これを承認し、又は修正を求めるものとする。",
+            [("inspection", "customer", 5, "business_day", "after", None)],
+        ),
+        (  # a claim lost to prescription
+            "運送品の毀損についての運送人の責任に係る債権は、引渡しの日から1年を経過したときは、時効により消滅する。",
+            [("claim_limitation", "both", 1, "year", "after", None)],
+        ),
+        (  # a liability that ends unless notice is sent within the time: the keeper's client claims
+            "倉庫業者の責任は、預け主が荷物を受け出した日から2週間以内にその旨の通知を発しないときは、消滅する。",
+            [("claim_limitation", "customer", 2, "week", "after", None)],
+        ),
     ],
 )
 def test_obligation_rules(text: str, expected: list[tuple[object, ...]]) -> None:
@@ -127,3 +147,7 @@ def test_without_a_tree_the_heading_is_read_from_the_line_not_a_cross_reference(
         "3 本条の規定は、本契約終了後2年間有効とする。"
     )
     assert duties_of(text) == [("confidentiality", "both", 2, "year", "after", None)]
+
+
+def test_the_nth_day_with_no_event_is_an_ordinal() -> None:
+    assert duties_of("代金は、月末締めとし、5営業日目に振り込むものとする。") == []

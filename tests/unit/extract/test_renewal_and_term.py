@@ -65,6 +65,25 @@ from tests.unit.extract.helpers import anchors_of, duties_of
             "本契約は、期間満了の1か月前までに甲乙が合意した場合に限り、更新することができる。",
             [("renewal_notice", "both", 1, "month", "before", None)],
         ),
+        (  # the first term runs to the Nth anniversary of an event
+            "本契約の期間は、締結の日から、供給開始日以降2年目の日までとする。",
+            [("term", None, 2, "year", "after", None)],
+        ),
+        (  # renewed a unit at a time, on the same conditions
+            "満了日の1か月前までに異議がないときは、本契約は、満了後も6か月ごとに同一の条件で継続されるものとする。",
+            [
+                ("renewal_notice", "customer", 1, "month", "before", None),
+                ("term", None, 6, "month", "after", None),
+            ],
+        ),
+        (  # a warehouse's storage period is its term
+            "預り品の保管期間は、受入れの日から6か月とする。",
+            [("term", None, 6, "month", "after", None)],
+        ),
+        (  # a wish for a new contract after a fixed term renews nothing: a plain notice
+            "借主が期間の満了後に再契約を希望するときは、期間満了の6か月前までに貸主に申し出る。",
+            [("notification", "customer", 6, "month", "before", None)],
+        ),
     ],
 )
 def test_term_rules(text: str, expected: list[tuple[object, ...]]) -> None:
@@ -98,3 +117,7 @@ def test_a_term_that_continues_after_expiry() -> None:
         ("renewal_notice", "both", 3, "month", "before", None),
         ("term", None, 1, "year", "after", None),
     ]
+
+
+def test_a_data_retention_period_is_not_a_term() -> None:
+    assert duties_of("アクセスログの保管期間は、取得の日から1年とする。") == []

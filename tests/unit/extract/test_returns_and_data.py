@@ -61,3 +61,8 @@ def test_a_prompt_return_needs_an_ending_or_a_request() -> None:
 def test_a_prompt_deletion_after_a_numbered_one_restates_it() -> None:
     text = "当社は、利用契約の終了後90日間利用者のデータを保持し、その後速やかに削除します。"
     assert duties_of(text) == [("data_deletion", "provider", 90, "day", "after", None)]
+
+
+def test_giving_back_an_access_right_is_a_return() -> None:
+    text = "受託者は、本契約が終了した日から7営業日以内に、付与された管理者権限を返上する。"
+    assert duties_of(text) == [("return", "provider", 7, "business_day", "after", None)]

@@ -100,6 +100,24 @@ from tests.unit.extract.helpers import anchors_of, duties_of
             "甲は、乙から変更の申出を受けた日から10日以内に、承諾するか否かを乙に通知する。",
             [("response", "customer", 10, "day", "after", None)],
         ),
+        (  # the contract ends once the time from the notice has passed
+            "借主が解約を申し入れたときは、本契約は、解約の申入れの日から3か月を経過することによって終了する。",
+            [("termination_notice", "customer", 3, "month", "after", None)],
+        ),
+        (
+            "会員の退会の通知が到達した日から30日を経過した日に、利用契約は終了する。",
+            [("termination_notice", "customer", 30, "day", "after", None)],
+        ),
+        (  # work redone after a failed inspection is a cure, by the party that redoes it
+            "検査で不備を指摘されたときは、受託者は、委託者からの通知を受けた日から5日以内に無償で再作業を行う。",
+            [("cure", "provider", 5, "day", "after", None)],
+        ),
+        (  # an item marked ア ends before the next item イ (which names excluded persons)
+            "甲は、乙が次のいずれかに該当するときは、解除できる。\n"
+            "ア　違反の通知を受けた日から10日以内にこれを是正しないとき\n"
+            "イ　暴力団員でなくなった日から5年を経過しない者であるとき",
+            [("cure", "provider", 10, "day", "after", None)],
+        ),
     ],
 )
 def test_termination_rules(text: str, expected: list[tuple[object, ...]]) -> None:

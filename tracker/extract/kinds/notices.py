@@ -26,7 +26,9 @@ RULES: tuple[Rule, ...] = (
     # the same wording for the customer's own changes is a plain notification, see obligors.py)
     Rule("change_notice", DutyKind.CHANGE_NOTICE, 50, BEFORE,
          around=r"変更|改定|改訂|改正", anchor="change_effective", lookup=False, obligor=Party.PROVIDER,
-         unless=rf"^(?!.*(?:変更|改定|改訂|改正)).*(?:{_ENDING})"),  # the heading's 変更, the clause's 廃止
+         # the heading's 変更 with the clause's 廃止; a change one side asks for and both then
+         # agree on (改定を希望する日…申し入れ、協議のうえ決定) is a plain notice
+         unless=rf"^(?!.*(?:変更|改定|改訂|改正)).*(?:{_ENDING})|希望する日|協議"),
     # 廃止日の12ヶ月前までに "12 months before the service is discontinued"
     Rule("abolition_notice", DutyKind.ABOLITION_NOTICE, 55, BEFORE,
          around=_ENDING, anchor="abolition", lookup=False,

@@ -9,6 +9,12 @@ from tracker.extract.periods import Cue
 _SOON = frozenset({Cue.WITHIN, Cue.LAPSE})
 
 RULES: tuple[Rule, ...] = (
+    # 支払期日は、検針日の翌日から起算して30日目の日とする / 支払期限は請求日から30日後とする "the due
+    # date is the 30th day from …": the due date itself, not a default after it
+    Rule("payment_due_date", DutyKind.PAYMENT, 9, AFTER,
+         before=r"(?:支払期日|支払い期日|支払期限|支払日|納付期限)は、?[^。]{0,30}?(?:から|より)(?:起算して)?$",
+         after=r"^(?:目の日|目|後の日|を経過した日)?(?:まで)?(?:とし|とする|とします|と定め)",
+         anchor="invoice"),
     # 請求をし得ることとなった日から6ヶ月を経過するまでに請求をしなかった / 1年以内に行わなければ
     # "a claim not made within …" (損害 damage, 賠償 compensation, 不適合 non-conformity)
     # 3か月以内に行わなかったときは、その権利を失う "not made within three months, the right lapses";
@@ -16,8 +22,10 @@ RULES: tuple[Rule, ...] = (
     Rule("claim_limitation", DutyKind.CLAIM_LIMITATION, 22, AFTER,
          after=r"^(?:(?!し、)[^。]){0,45}?(?:請求(?!があ)|提訴|訴え|訴訟|権利を行使|行使し|行わなければ"
                r"|行わなかった|しなかった|申請|通知し(?:た場合|なければ)|権利を失|権利は消滅"
-               r"|通知を?しない[^。]{0,30}?(?:消滅|免れ|権利を失))",  # 通知をしないときは責任は消滅する
-         around=r"請求|損害|賠償|不適合|瑕疵|補償|返金|減額|訴|債権|時効|責任は消滅", anchor="claim_arises"),
+               r"|時効(?:によ(?:って|り))?消滅"  # 1年を経過したときは時効によって消滅する
+               r"|通知(?:を発)?を?しない[^。]{0,30}?(?:消滅|免れ|権利を失))",  # 通知を(発)しないときは…消滅
+         around=r"請求|損害|賠償|不適合|瑕疵|補償|返金|減額|訴|債権|時効|責任は消滅|消滅する",
+         anchor="claim_arises"),
     # 前項の請求は、引渡しの時から1年以内にしなければならない "the claim must be made within a year"
     Rule("claim_topic", DutyKind.CLAIM_LIMITATION, 22, frozenset({Cue.WITHIN, Cue.LAPSE}),
          before=r"(?:請求|訴え|権利の行使|申出)(?:は|を)、?[^。]{0,30}$",
@@ -43,9 +51,11 @@ RULES: tuple[Rule, ...] = (
     # 検収期間は納品後10営業日とする "the acceptance period is 10 business days after delivery"
     Rule("inspection_period", DutyKind.INSPECTION, 74, AFTER,
          around=r"検収期間|検査期間", anchor="delivery"),
-    # 作業の完了後7日以内に検査 "inspect within 7 days of completion"
+    # 作業の完了後7日以内に検査 "inspect within 7 days of completion"; 受領後5日以内に承認し、又は修正を
+    # 求める "approve the draft or ask for corrections"
     Rule("inspection", DutyKind.INSPECTION, 75, _SOON,
-         after=r"^[^。]{0,30}?(?:検査|検収|点検|確認)", anchor="completion"),
+         after=r"^[^。]{0,30}?(?:検査|検収|点検|確認|検品|承認(?:し|する|を行)|修正(?:を指示|を求め|の指示))",
+         anchor="completion"),
     # 請求書の発行日から30日以内に支払う "pay within 30 days of the invoice" (預託 deposit with)
     Rule("payment", DutyKind.PAYMENT, 76, _SOON | {Cue.NONE},
          after=r"^[^。]{0,40}?(?:支払|支払い|振り込|振込|納付|入金|弁済|預託|預け入れ|差し入れ)",

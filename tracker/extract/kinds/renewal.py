@@ -28,9 +28,12 @@ RULES: tuple[Rule, ...] = (
     Rule("renewal_declined", DutyKind.RENEWAL_NOTICE, 31, BEFORE,
          after=r"^[^。]{0,40}?(?:更新しない|更新を拒絶|更新拒絶|更新を希望しない|更新を行わない)",
          anchor="expiry", lookup=False),
-    # 期間満了30日前までに / 満了の日の2か月間前までに "N before expiry"
+    # 期間満了30日前までに / 満了の日の2か月間前までに "N before expiry" (but a wish for a new
+    # contract after a fixed term, 再契約, is a plain notice: nothing renews by itself)
     Rule("renewal_notice", DutyKind.RENEWAL_NOTICE, 30, BEFORE,
-         before=r"(?:満了|期間(?:の)?(?:終了|末日)|更新)[^。、]{0,8}$", anchor="expiry", lookup=False),
+         before=r"(?:満了|期間(?:の)?(?:終了|末日)|更新)[^。、]{0,8}$",
+         unless=r"再契約|新たな[^。]{0,8}契約を",
+         anchor="expiry", lookup=False),
     # 30日前までに解約の申出をしない場合、自動更新 "unless cancelled 30 days before, it renews"
     Rule("renewal_unless", DutyKind.RENEWAL_NOTICE, 31, BEFORE,
          after=r"^[^。]{0,60}?(?:自動更新|自動的に(?:更新|継続|延長)|更新され|継続され|延長され)",
@@ -39,9 +42,9 @@ RULES: tuple[Rule, ...] = (
     Rule("renewal_term", DutyKind.TERM, 70, AFTER,
          after=r"^[^。]{0,15}?(?:自動更新|自動的に(?:更新|継続|延長)|更新され|更新する|更新と|延長され|継続延長|延長する)",
          anchor="expiry", lookup=False, obligor=None),
-    # 期間満了の…同一条件で1年間継続する "continues for a year on the same terms"
+    # 期間満了の…同一条件で1年間継続する / 1年ごとに同一の条件で継続される "continues a year at a time"
     Rule("renewal_term_continued", DutyKind.TERM, 70, AFTER,
-         after=r"^[^。]{0,6}?(?:継続|延長)(?:する|され|し)", around=r"満了|更新",
+         after=r"^[^。]{0,12}?(?:継続|延長)(?:する|され|し)", around=r"満了|更新",
          anchor="expiry", lookup=False, obligor=None),
     # 1年間を単位として再リースを受ける "re-leased a year at a time"
     Rule("renewal_term_unit", DutyKind.TERM, 70, _LENGTH,
@@ -58,6 +61,11 @@ RULES: tuple[Rule, ...] = (
          before=r"(?:本契約|本覚書|本規約|本約款|この契約)は、?[^。]{0,30}?(?:から|より)(?:起算して)?$",
          after=r"^[^。]{0,4}?(?:効力を有|有効と|有効に存続|存続)", unless=r"終了後|満了後|秘密",
          anchor="start", lookup=False, obligor=None),
+    # 寄託物の保管期間は、入庫日から3か月とする "goods are kept three months from receipt": a
+    # warehouse's storage period is its term (a data retention period is not, see returns.py)
+    Rule("storage_term", DutyKind.TERM, 72, _LENGTH,
+         before=r"保管期間は、?[^。]{0,25}$", after=r"^[^。]{0,6}?(?:とし|とする|とします|までと|と定め)",
+         unless=r"データ|情報|記録|ログ|書類|文書", anchor="start", lookup=False, obligor=None),
     # 有効期間は…から1年間とする "the term is one year from …"
     Rule("initial_term", DutyKind.TERM, 72, _LENGTH,
          around=r"有効期間|契約期間|利用期間|賃貸借期間|レンタル期間|本契約の期間|存続期間|期間は",

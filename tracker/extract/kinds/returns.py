@@ -7,8 +7,8 @@ from tracker.extract.kinds.rule import AFTER, Rule
 
 # verbs of giving back or destroying things: 返還/返却/返納 return, 破棄/廃棄 destroy, 明渡 surrender,
 # 撤去/収去 remove (one's things from the premises), 退去 move out, 引き取 collect (goods left in
-# custody), 返品 send goods back
-RETURN_VERBS = r"返還|返却|返納|返送|返品|破棄|廃棄|明け渡|明渡|原状に復|撤去|収去|退去|引き取|引取"
+# custody), 返品 send goods back, 返上 give up (an access right, a key)
+RETURN_VERBS = r"返還|返却|返納|返送|返品|返上|破棄|廃棄|明け渡|明渡|原状に復|撤去|収去|退去|引き取|引取"
 # verbs of keeping or deleting data: 削除/消去/抹消 delete, 保存/保管 keep, ダウンロード download
 DATA_VERBS = r"削除|消去|抹消|保存|保管|ダウンロード|エクスポート|取り出"
 # the same as verbs (削除する, 削除できる, 消去を実施, 保存します), not as nouns (消去の日時 "time of

@@ -44,6 +44,11 @@ RULES: tuple[Rule, ...] = (
     Rule("cure", DutyKind.CURE, 20, AFTER,
          after=r"^[^。]{0,30}?(?:是正|治癒|補正|改善|解消|追完)[^。]{0,10}?(?:ない|なかった|されず|せず|ず)",
          anchor="violation_notice"),
+    # 検査で不備が認められたとき、通知を受けた日から3日以内に再作業を行う "redo the work within
+    # three days": putting a failed delivery right
+    Rule("cure_redo", DutyKind.CURE, 34, frozenset({Cue.WITHIN, Cue.LAPSE}),
+         after=r"^[^。]{0,30}?(?:再作業|再履行|やり直|手直し|修補|補修|再納品|追完)",
+         around=r"不備|不合格|不適合|瑕疵|欠陥|不具合|指摘", anchor="violation_notice"),
     # 催告後14日以内に支払わないとき "not paid within 14 days of a demand"
     Rule("cure_after_demand", DutyKind.CURE, 21, AFTER,
          before=r"(?:催告|是正を求め|是正の請求)[^。]{0,15}$",
@@ -58,6 +63,12 @@ RULES: tuple[Rule, ...] = (
     # 解約希望日の30日前までに "30 days before the desired termination date"
     Rule("termination_named", DutyKind.TERMINATION_NOTICE, 40, BEFORE,
          before=r"(?:解約|解除|退会|退去)[^。、]{0,12}$", anchor="cancellation_date", lookup=False),
+    # 解約の申入れの日から1か月を経過することによって終了する / 通知到達後30日を経過した日に本契約は
+    # 終了する "the contract ends a month after the notice": the notice period runs from the notice
+    Rule("termination_lapse", DutyKind.TERMINATION_NOTICE, 38, frozenset({Cue.LAPSE, Cue.DURATION, Cue.NONE}),
+         before=r"(?:申入れ|申し入れ|申入|申出|申し出|通知|意思表示)[^。、]{0,10}?(?:から|より|後)(?:起算して)?$",
+         after=r"^[^。]{0,20}?(?:終了する|終了します|消滅する|解約の効力|効力を失)", unless=r"変更",
+         anchor="notice_arrival", lookup=False),
     # 到達した日より7日後を解約希望日とみなす "7 days after arrival is deemed the termination date"
     Rule("termination_deemed", DutyKind.TERMINATION_NOTICE, 41, AFTER,
          after=r"^を?[^。]{0,25}?希望日とみな", anchor="notice_arrival", lookup=False),
