@@ -30,8 +30,16 @@ _NUMERIC = re.compile(
     rf"(?<![0-9./-])(?P<y>[0-9]{{4}})(?P<sep>[/.-])(?P<m>[0-9]{{1,2}})(?P=sep)(?P<d>[0-9]{{1,2}})"
     rf"(?![0-9]|{_NOT_EFFECTIVE})"
 )
-# a labelled deadline (納期 2025年6月30日, 支払期限：…) is a due date, not the document's date
-_DUE_LABEL = re.compile(r"(?:納期|期限|支払期日|支払日|納入日)[:：]?$")
+# a labelled deadline (納期 2025年6月30日, 支払期限：…) is a due date, and the end of a term (終期
+# 2030年3月31日, 満了日, 2025年4月1日～2026年3月31日) is no date the document takes effect
+_DUE_LABEL = re.compile(r"(?:納期|期限|支払期日|支払日|納入日|終期|満了日|終了日)[:：]?$|[～〜~]$")
+# another document's date in brackets after its name, the sentence going on after it: 「料金表」
+# (2025年1月15日版)に定める / 倉庫寄託約款(2019年10月1日改正)の規定 / ポリシー(…制定)に従って
+_OTHER_DOCUMENT = re.compile(
+    r"(?:版|制定|改正|改定|改訂|施行|実施|発行|作成|締結|付)?[）)](?:に|の|を|が|及び|および|又は|または|と|で|へ|から|より)"
+)
+# …unless the name is this document's own: 本規約(2024年4月1日改定)の
+_OWN_NAME = re.compile(r"(?:本|この|当)[^「」（）()。]{0,8}[（(][^（）()]{0,8}$")
 _MONTH_NAMES = "|".join(MONTHS)
 _ENGLISH = re.compile(
     rf"(?i:(?P<mn>{_MONTH_NAMES}) ?(?P<d>[0-9]{{1,2}}),? ?(?P<y>[0-9]{{4}})"
@@ -43,6 +51,8 @@ def find_dates(compact: str) -> tuple[date, ...]:
     """The valid full dates of `compact` (the compact, digit-folded view), without repeats."""
     found: list[tuple[int, date]] = []
     for m in _MONTH_DAY.finditer(compact):
+        if _other_document(compact, m.start(), m.end()):
+            continue
         y = _YEAR.search(compact, max(0, m.start() - 8), m.start())
         if not y:
             continue
@@ -53,6 +63,8 @@ def find_dates(compact: str) -> tuple[date, ...]:
             year = int(y.group("y"))
         _add(found, y.start(), year, parse_number(m.group("m")), parse_number(m.group("d")))
     for m in _NUMERIC.finditer(compact):
+        if _other_document(compact, m.start(), m.end()):
+            continue
         _add(found, m.start(), int(m.group("y")), int(m.group("m")), int(m.group("d")))
     # month names only where the text is mostly Latin (encode is a fast way to count ASCII)
     latin = len(compact.encode("ascii", "ignore")) * 2 > len(compact)
@@ -60,6 +72,13 @@ def find_dates(compact: str) -> tuple[date, ...]:
         month = MONTHS[(m.group("mn") or m.group("mn2")).lower()]
         _add(found, m.start(), int(m.group("y") or m.group("y2")), month, int(m.group("d") or m.group("d2")))
     return tuple(sorted({day for at, day in found if not _DUE_LABEL.search(compact, max(0, at - 8), at)}))
+
+
+def _other_document(compact: str, start: int, end: int) -> bool:
+    """Whether the date at compact[start:end] dates another document named just before it."""
+    return _OTHER_DOCUMENT.match(compact, end) is not None and not _OWN_NAME.search(
+        compact, max(0, start - 20), start
+    )
 
 
 def _add(

@@ -39,6 +39,9 @@ def test_document_dates(text: str, expected: tuple[date, ...]) -> None:
         "2023年2月30日",  # no such day
         "納期：2025年6月30日",  # a due date
         "支払期限 2025/07/31",  # a due date
+        "別表「単価表」（2024年3月1日版）に定める単価による。",  # another document's edition
+        "当社の個人情報保護方針（令和5年4月1日制定）に従い取り扱う。",  # another document's date
+        "運送約款（2020/4/1改正）の規定を適用する。",  # another document's revision
     ],
 )
 def test_not_a_document_date(text: str) -> None:
@@ -51,3 +54,12 @@ def test_the_end_of_a_term_is_not_a_document_date() -> None:
         "本契約は2027年9月30日限り終了し、旧契約は2025年3月31日をもって終了する。"
     )
     assert _dates(text) == (date(2025, 4, 1),)
+
+
+def test_a_term_start_counts_and_its_end_does_not() -> None:
+    assert _dates("賃貸期間 始期 2025年4月1日 終期 2027年3月31日") == (date(2025, 4, 1),)
+    assert _dates("契約期間 2025年4月1日～2026年3月31日") == (date(2025, 4, 1),)
+
+
+def test_this_documents_own_revision_in_brackets_counts() -> None:
+    assert _dates("本規約（2024年4月1日改定）の内容に同意する。") == (date(2024, 4, 1),)
