@@ -38,6 +38,7 @@ class Context:
     start: int  # compact offset of clause[0]
     lead: str  # the paragraph's lead-in where the clause is an item, else ""
     heading: str
+    prior: str = ""  # the clause just before, which "前項の義務は" refers to
 
     # The rules read windows with [^。] ("up to the end of the sentence"); a 。 that only closes
     # a bracketed remark (…を含む。）) does not end the sentence, so the windows drop it.
@@ -95,7 +96,9 @@ class Clauses:
         cs, ce = self.bounds(start)
         cs, ce = max(cs, start - _REACH), max(min(ce, end + _REACH), end)
         clause = self.compact[cs:ce]
-        return Context(clause, start - cs, end - cs, cs, self._lead(cs, clause), self._heading(start))
+        ps, _ = self.bounds(cs - 1) if cs else (cs, cs)
+        prior = self.compact[max(ps, cs - _REACH) : cs]
+        return Context(clause, start - cs, end - cs, cs, self._lead(cs, clause), self._heading(start), prior)
 
     def _is_item(self, start: int, text: str) -> bool:
         return start in self._items or _ITEM_MARK.match(text) is not None

@@ -28,6 +28,8 @@ _LIABLE = r"の[^。、]{0,8}?責任"
 # the liable party's own remedy as a verb: 修補する repair, 交換する replace, 追完する make good
 # (not a remedy the other side asks for: 無償修理…を請求する)
 _REMEDY = re.compile(r"(?:修補|修理|補修|交換|追完)(?:する|します|を行)")
+# words referring to the clause before: 前項 the last paragraph / 前各項 / 本条 this article / この義務
+_REFERS_BACK = re.compile(r"前項|前各項|本条|この義務|同項")
 # the party whose contact goes unanswered: Xからの(電子メールによる)連絡 / 問合せ "inquiry" / 照会
 _CONTACT = r"からの[^。、]{0,20}?(?:連絡|問合せ|問い合わせ|照会)"
 # a customer's own deadline in data clauses: ダウンロード / エクスポート / 取り出 "retrieve"
@@ -38,7 +40,9 @@ def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Partie
     if default is None:
         return Found(None, True)
     if kind is DutyKind.CONFIDENTIALITY:
-        return Found(parties.subject(ctx.before) or Party.BOTH, True)
+        # 前項の義務は…存続する "the duty of the last paragraph survives": whoever that one binds
+        prior = parties.subject(ctx.prior) if _REFERS_BACK.search(ctx.before) else None
+        return Found(parties.subject(ctx.before) or prior or Party.BOTH, True)
     if kind is DutyKind.ABOLITION_NOTICE:
         return Found(Party.PROVIDER, True)
     if kind is DutyKind.DATA_DELETION:

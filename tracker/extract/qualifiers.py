@@ -96,6 +96,11 @@ RULES: tuple[QualifierRule, ...] = (
     QualifierRule("payment_month_end", re.compile(r"(?:毎月|当月|前月)末日?(?:まで|限り)"), DutyKind.PAYMENT,
                   Qualifier.END_OF_MONTH, Direction.BEFORE, "rent_month",
                   after=re.compile(rf"^[^。]{{0,40}}?(?:{_PAY})")),
+    # 開始日の属する月の末日までに支払う "pay by the end of the month the term starts in" (not
+    # 解約日の属する月の末日までの料金 "the fees up to that month's end")
+    QualifierRule("payment_month_of", re.compile(r"属する月の末日?(?:まで(?=に|、)|限り)"), DutyKind.PAYMENT,
+                  Qualifier.END_OF_MONTH, Direction.AFTER, "start",
+                  after=re.compile(rf"^[^。]{{0,40}}?(?:{_PAY})")),
     # 毎月25日までに支払う "pay by the 25th of each month"
     QualifierRule("payment_monthly", re.compile(r"毎月[0-9]{1,2}日まで"), DutyKind.PAYMENT,
                   None, Direction.BEFORE, "rent_month",

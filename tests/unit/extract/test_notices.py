@@ -44,6 +44,10 @@ from tests.unit.extract.helpers import anchors_of, duties_of
             "受託者は、システム障害を検知した時から1時間以内に委託者へ一報する。",
             [("notification", "provider", 1, "hour", "after", None)],
         ),
+        (  # a long list of what the report holds between the period and the verb
+            "受託者は、翌月の5営業日以内に、作業時間、対応件数、障害の有無及び改善提案を記載した月次報告書を委託者に提出する。",
+            [("notification", "provider", 5, "business_day", "after", None)],
+        ),
     ],
 )
 def test_notice_rules(text: str, expected: list[tuple[object, ...]]) -> None:

@@ -109,3 +109,19 @@ def test_an_unanswered_contact_binds_the_side_that_was_asked() -> None:
     # the provider is the topic (it may suspend); the silent party is the one it wrote to
     text = "当社は、会員宛てに当社からの電子メールによる照会に対し、20日間応答がない場合、利用を停止できる。"
     assert duties_of(text) == [("response", "customer", 20, "day", "after", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "obligor"),
+    [
+        # "the duty of the last paragraph" binds whoever that paragraph binds
+        ("1 受託者は、業務上知り得た秘密を他に漏らしてはならない。\n"
+         "2 前項の義務は、本契約の終了後3年間存続する。",
+         "provider"),
+        ("1 甲及び乙は、相手方の秘密を第三者に開示しない。\n"
+         "2 本条の義務は、本契約の終了後3年間存続する。",
+         "both"),
+    ],
+)
+def test_a_surviving_duty_binds_the_party_of_the_clause_it_refers_to(text: str, obligor: str) -> None:
+    assert duties_of(text) == [("confidentiality", obligor, 3, "year", "after", None)]

@@ -74,6 +74,14 @@ from tests.unit.extract.helpers import duties_of
             "甲は、納入を受けた日から7日以内に検査を行い、不合格品があるときは直ちに乙に通知する。",
             [("inspection", "customer", 7, "day", "after", None)],
         ),
+        (  # by the end of the month the term starts in
+            "一括払いの契約者は、利用開始日の属する月の末日までに、年額の料金を当社に支払う。",
+            [("payment", "customer", None, None, "after", "end_of_month")],
+        ),
+        (  # the fees up to the end of that month: no deadline
+            "契約者は、解約日の属する月の末日までの月額料金を支払う。",
+            [],
+        ),
     ],
 )
 def test_qualifier_rules(text: str, expected: list[tuple[object, ...]]) -> None:

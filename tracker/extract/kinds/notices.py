@@ -39,5 +39,5 @@ RULES: tuple[Rule, ...] = (
     Rule("notice_next_month_day", DutyKind.NOTIFICATION, 79, frozenset({Cue.NONE}),
          before=r"翌月の?$", after=rf"^まで[^。]{{0,40}}?(?:{TELL_VERBS})", anchor="month_end", lookup=False),
     # 1時間以内にその旨を通知 "notify within one hour"
-    Rule("notice_within", DutyKind.NOTIFICATION, 80, _SOON, after=rf"^[^。]{{0,30}}?(?:{TELL_VERBS})"),
+    Rule("notice_within", DutyKind.NOTIFICATION, 80, _SOON, after=rf"^[^。]{{0,60}}?(?:{TELL_VERBS})"),
 )
