@@ -44,6 +44,18 @@ SUPPLEMENT = re.compile(r"(?:附\s*則|改定履歴|改訂履歴|変更履歴|�
                         r"(?:\s*[（(].*[)）])?$", re.IGNORECASE)
 # numbered English heading "1. Definitions" (short, no final period)
 NUMBERED_HEADING = re.compile(r"(?P<num>\d{1,2})\.\s+(?P<heading>[A-Z][^.。]{1,60})$")
+# a heading of Title-Case words closed by a period, alone or run into its text: "1. Term." /
+# "7. Limitation of Liability. The Provider…" (each word of four letters or more capitalised)
+TITLED_HEADING = re.compile(
+    r"(?P<num>\d{1,2})\.\s+(?P<heading>[A-Z][A-Za-z&'-]*(?: (?:[A-Z][A-Za-z&'-]*|[a-z]{1,3}))*)\."
+    r"(?:\s+(?P<rest>\S.*))?$"
+)
+# a Japanese heading after a number: "7. 解約" / "12．有効期間" / "6. 棚卸し" — a short noun phrase
+# without punctuation that does not end in a particle or a verb ending (a broken line does)
+JAPANESE_NUMBERED_HEADING = re.compile(
+    r"(?P<num>\d{1,2})[.．]\s*(?P<heading>[^\s\d。、，,．.「」（）()第][^。、，,「」]{0,18}"
+    r"[^。、，,「」\sはがをにでともへてたるすうくやかずねよな])$"
+)
 
 
 def kanji_to_int(text: str) -> int:

@@ -21,9 +21,11 @@ from tracker.ingest.patterns import (
     ITEM_CIRCLED,
     ITEM_KANJI,
     ITEM_PAREN,
+    JAPANESE_NUMBERED_HEADING,
     NUMBERED_HEADING,
     PARAGRAPH,
     SUPPLEMENT,
+    TITLED_HEADING,
     article_header,
     display_width,
     is_header_line,
@@ -69,6 +71,8 @@ def parse(text: str) -> tuple[str | None, tuple[Article, ...]]:
     lines = [(m.start(), m.group()) for m in _LINE.finditer(text)]
     has_articles = any(article_header(line) for _, line in lines)
     builder = _Builder(text)
+    # where sections are headed "Article N", a "1." line inside one is a paragraph, not a section
+    builder.numbered_sections = not any(ARTICLE_EN.match(line) for _, line in lines)
     pending_heading: tuple[int, str] | None = None
     for i, (start, line) in enumerate(lines):
         if has_articles:
@@ -129,6 +133,7 @@ class _Builder:
         self.current: _Art | None = None
         self.last_main = 0
         self.last_branch = 0
+        self.numbered_sections = True
 
     def name_bare_article(self, heading: str) -> bool:
         """A heading under the number (第1条⏎（目的）) names the article, if it has no text yet."""
@@ -179,10 +184,19 @@ class _Builder:
     def heading_line(self, start: int, line: str, isolated: bool, first: bool) -> bool:
         """Fallback for documents without 第N条: "Article 5", "1. Definitions", "# Fees", （目的）,
         or a short line standing alone between blank lines (a heading whose markup was stripped)."""
-        for pattern in (ARTICLE_EN, NUMBERED_HEADING):
+        m = ARTICLE_EN.match(line)
+        if m:
+            self.open_article(start, m.group("num"), m.group("heading").strip(" .:-–—") or None)
+            return True
+        for pattern in (NUMBERED_HEADING, TITLED_HEADING, JAPANESE_NUMBERED_HEADING):
             m = pattern.match(line)
-            if m:
+            # numbered headings run 1, 2, 3: a "1." after section 3, or after a lead-in (次の各号),
+            # is an item of that section
+            if m and self._next_section(int(m.group("num")), start):
                 self.open_article(start, m.group("num"), m.group("heading").strip(" .:-–—") or None)
+                rest = m.groupdict().get("rest")
+                if rest:
+                    self.body_line(start + len(line) - len(rest), rest)
                 return True
         if first:  # the title, unless it is an article heading
             return False
@@ -193,6 +207,16 @@ class _Builder:
             return False
         self.open_article(start, None, m.group("heading"))
         return True
+
+    def _next_section(self, number: int, start: int) -> bool:
+        if not self.numbered_sections:
+            return False
+        numbers = [int(a.number) for a in self.articles if a.number and a.number.isdigit()]
+        if self.current and self.current.number and self.current.number.isdigit():
+            numbers.append(int(self.current.number))
+        if number != (numbers[-1] + 1 if numbers else 1):
+            return False
+        return _ITEM_LEAD_IN.search(self.text, max(0, start - _LEAD_IN_REACH), start) is None
 
     def open_article(self, start: int, number: str | None, heading: str | None,
                      supplementary: bool = False) -> None:

@@ -222,3 +222,44 @@ def test_decimal_section_numbers_are_paragraphs(text: str, phrase: str, heading:
     document = document_from_text(text)
     assert document.position(document.text.index(phrase)) == ("5", 2, None)
     assert [(a.number, a.heading) for a in document.articles] == [("5", heading)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Title-Case headings closed by a period, alone or run into their text
+    ("Service Agreement\n\n1. Term.\nThe term is one year.\n\n"
+     "2. Fees and Payment. Fees are due in 30 days.\n",
+     [("1", "Term"), ("2", "Fees and Payment")]),
+    # Japanese headings after a number, items (1) (2) under them
+    ("物品保管契約書\n\n1. 保管品\n(1) 保管品は家具とする。\n\n"
+     "2. 引取り\n(1) 預け主は、10日以内に引き取る。\n"
+     "(2) 費用は預け主の負担とする。\n\n3. 有効期間\n本契約の有効期間は1年とする。\n",
+     [("1", "保管品"), ("2", "引取り"), ("3", "有効期間")]),
+])
+def test_numbered_sections_without_articles(text: str, expected: list[tuple[str, str]]) -> None:
+    document = document_from_text(text)
+    assert [(a.number, a.heading) for a in document.articles] == expected
+
+
+def test_numbered_sections_item_positions() -> None:
+    text = ("物品保管契約書\n\n1. 保管品\n保管品は家具とする。\n\n"
+            "2. 引取り\n(1) 預け主は、10日以内に引き取る。\n"
+            "(2) 費用は5日以内に支払う。\n")
+    document = document_from_text(text)
+    assert document.position(document.text.index("5日以内")) == ("2", None, 2)
+
+
+@pytest.mark.parametrize("text", [
+    # a list after a lead-in, numbers out of sequence, a sentence, a broken line: no sections
+    "見本\n\n次の各号のいずれかに該当する場合\n1. 支払遅延\n2. 重大な違反\n",
+    "見本\n\n1. 甲は、乙に通知する。\n2. 乙は、甲に報告する。\n",
+    "見本\n\n3. 有効期間\n本契約は1年とする。\n",
+    "見本\n\n1. 利用者は本サービスを\n利用できる。\n",
+])
+def test_numbered_lines_that_are_not_sections(text: str) -> None:
+    assert [a.number for a in document_from_text(text).articles] == []
+
+
+def test_article_headings_keep_numbered_lines_as_paragraphs() -> None:
+    text = "Article 1 Term\n1. Term. It lasts a year.\n2. Renewal. It renews for a year.\n"
+    document = document_from_text(text)
+    assert [(a.number, a.heading) for a in document.articles] == [("1", "Term")]
