@@ -37,6 +37,11 @@ ITEM_PAREN = re.compile(r"[（(]?\s*(?P<num>\d{1,2})\s*[)）]\.?")
 ITEM_ALPHA = re.compile(r"[（(](?P<num>[a-z])[)）]")  # (a) (b), as English contracts number items
 ITEM_CIRCLED = re.compile(r"[\u2460-\u2473]")  # ①..⑳
 ITEM_KANJI = re.compile(r"(?P<num>[一二三四五六七八九十]{1,3})(?:\s+|[．.、])(?=\S)")
+# ア イ ウ … (五十音 order) as the first level of items: "ア 本契約に違反したとき", "(イ)"
+KATAKANA_ITEMS = "アイウエオカキクケコサシスセソタチツテト"
+ITEM_KATAKANA = re.compile(
+    rf"(?:(?P<num>[{KATAKANA_ITEMS}])(?:\s+|[．.、])|[（(](?P<pnum>[{KATAKANA_ITEMS}])[)）]\s*)(?=\S)"
+)
 # lower-level markers that only matter for not joining lines: (ア) ア． a) ・ ● ※ -
 SUBITEM = re.compile(r"[（(]?[ア-ンa-z][)）．.](?:\s|(?=\S))|[・●○■□◆◇※\-*•]\s?")
 # 附則 (supplementary provisions), 改定履歴 (revision history) and their English kin
@@ -106,7 +111,8 @@ def starts_structure(line: str) -> bool:
     return bool(
         article_header(line) or CHAPTER.match(line) or PARAGRAPH.match(line) or ITEM_PAREN.match(line)
         or DECIMAL_PARAGRAPH.match(line)
-        or ITEM_CIRCLED.match(line) or ITEM_KANJI.match(line) or SUBITEM.match(line)
+        or ITEM_CIRCLED.match(line) or ITEM_KANJI.match(line) or ITEM_KATAKANA.match(line)
+        or SUBITEM.match(line)
         or HEADING.match(line) or SUPPLEMENT.match(line) or ARTICLE_EN.match(line)
         or line.startswith(("#", "以上", "別表", "別紙"))
     )

@@ -20,8 +20,10 @@ from tracker.ingest.patterns import (
     ITEM_ALPHA,
     ITEM_CIRCLED,
     ITEM_KANJI,
+    ITEM_KATAKANA,
     ITEM_PAREN,
     JAPANESE_NUMBERED_HEADING,
+    KATAKANA_ITEMS,
     NUMBERED_HEADING,
     PARAGRAPH,
     SUPPLEMENT,
@@ -39,7 +41,8 @@ _TITLE_VERSION = re.compile(r"\s*[（(][^（）()]*(?:ver|版|\d)[^（）()]*[)�
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s+(?P<heading>.+?)\s*#*$")
 _PLAIN_HEADING = re.compile(r"(?P<heading>\D.*)")
 _NOT_HEADING_END = tuple("。、，,.:：;；")
-_ITEM_KINDS = (("paren", ITEM_PAREN), ("circled", ITEM_CIRCLED), ("kanji", ITEM_KANJI), ("alpha", ITEM_ALPHA))
+_ITEM_KINDS = (("paren", ITEM_PAREN), ("circled", ITEM_CIRCLED), ("kanji", ITEM_KANJI), ("alpha", ITEM_ALPHA),
+               ("katakana", ITEM_KATAKANA))
 # what follows an article number in a 目次 (table of contents): leader dots and a page number
 _TOC_TAIL = re.compile(r"[.．…・‥\s\d-]*")
 _SPACE = re.compile(r"\s+")
@@ -276,6 +279,8 @@ class _Builder:
                 number = ord(line[0]) - 0x245F
             elif kind == "alpha":
                 number = ord(m.group("num")) - ord("a") + 1
+            elif kind == "katakana":
+                number = KATAKANA_ITEMS.index(m.group("num") or m.group("pnum")) + 1
             else:
                 number = kanji_to_int(m.group("num"))
             if para.item_kind not in (None, kind) or number != len(para.items) + 1:

@@ -263,3 +263,18 @@ def test_article_headings_keep_numbered_lines_as_paragraphs() -> None:
     text = "Article 1 Term\n1. Term. It lasts a year.\n2. Renewal. It renews for a year.\n"
     document = document_from_text(text)
     assert [(a.number, a.heading) for a in document.articles] == [("1", "Term")]
+
+
+def test_katakana_items() -> None:
+    text = ("第8条（解除）\n甲は、乙が次のいずれかに該当するときは、解除できる。\nア 支払を怠ったとき\n"
+            "イ 通知を受けた日から10日以内に是正しないとき\n（ウ） 破産したとき\n")
+    document = document_from_text(text)
+    assert document.position(document.text.index("10日以内")) == ("8", None, 2)
+    assert document.position(document.text.index("破産")) == ("8", None, 3)
+
+
+def test_katakana_sub_items_stay_inside_their_item() -> None:
+    text = ("第8条（解除）\n次の場合は解除できる。\n(1) 違反したとき\nア 支払の遅延\nイ 30日以内の不履行\n"
+            "(2) 破産したとき\n")
+    document = document_from_text(text)
+    assert document.position(document.text.index("30日以内")) == ("8", None, 1)
