@@ -15,8 +15,9 @@ from tracker.extract.context import Context
 from tracker.extract.parties import Found, Parties
 
 _OTHER = {Party.CUSTOMER: Party.PROVIDER, Party.PROVIDER: Party.CUSTOMER, Party.BOTH: Party.BOTH}
-# the party that breaches: Xが…違反 / 怠 "fails" / 支払わ "does not pay" / 該当 "falls under"
-_BREACH = r"が、?[^。]{0,40}?(?:違反|怠|支払わ|不履行|該当)"
+# the party that breaches: Xが…違反 / 怠 "fails" / 支払わ "does not pay" / 該当 "falls under" /
+# 遅滞・遅延・滞納 "is late with"
+_BREACH = r"が、?[^。]{0,40}?(?:違反|怠|支払わ|不履行|該当|遅滞|遅延|滞納)"
 # the party a clause is about: Xについて、… "as for X" (停止を受けた会員について、…解消されないとき)
 _CONCERNED = r"(?:について|に関して|に関し)、"
 # what the party entitled does to a party in breach: 解除 / 解約 terminate, 停止 suspend
@@ -42,7 +43,9 @@ def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Partie
     if kind is DutyKind.CONFIDENTIALITY:
         # 前項の義務は…存続する "the duty of the last paragraph survives": whoever that one binds
         prior = parties.subject(ctx.prior) if _REFERS_BACK.search(ctx.before) else None
-        return Found(parties.subject(ctx.before) or prior or Party.BOTH, True)
+        # 本契約終了後3年間、乙は秘密保持義務を負う: the subject may follow the period
+        after = parties.subject(ctx.after[:15])
+        return Found(parties.subject(ctx.before) or after or prior or Party.BOTH, True)
     if kind is DutyKind.ABOLITION_NOTICE:
         return Found(Party.PROVIDER, True)
     if kind is DutyKind.DATA_DELETION:

@@ -72,6 +72,10 @@ _FORFEIT = re.compile(
 _ENDING_WISH = re.compile(r"(?:解約|解除|退会|退去)[^。]{0,20}$")
 
 RULES: tuple[QualifierRule, ...] = (
+    # 明渡しがあったときは、遅滞なく敷金を返還する "return the deposit without delay": a payment
+    QualifierRule("deposit", _PROMPT, DutyKind.PAYMENT, None, Direction.AFTER, "termination",
+                  after=re.compile(rf"^{_UNTIL_VERB}(?:敷金|保証金|預り金|預託金)[^。]{{0,20}}?(?:返還|返金|返却)"),
+                  default=Party.PROVIDER),
     # 終了後直ちに当社に返還 "return immediately after the end"
     QualifierRule("return", _PROMPT, DutyKind.RETURN, None, Direction.AFTER, "termination",
                   after=re.compile(rf"^{_UNTIL_VERB}(?:{RETURN_VERBS})"), around=_RETURN_TRIGGER),
@@ -101,6 +105,10 @@ RULES: tuple[QualifierRule, ...] = (
     QualifierRule("payment_month_of", re.compile(r"属する月の末日?(?:まで(?=に|、)|限り)"), DutyKind.PAYMENT,
                   Qualifier.END_OF_MONTH, Direction.AFTER, "start",
                   after=re.compile(rf"^[^。]{{0,40}}?(?:{_PAY})")),
+    # 毎月10日までに前月分の報告書を提出する "report by the 10th of each month"
+    QualifierRule("notice_monthly", re.compile(r"毎月[0-9〇一二三四五六七八九十]{1,3}日まで"),
+                  DutyKind.NOTIFICATION, None, Direction.AFTER, "month_end",
+                  after=re.compile(rf"^[^。]{{0,40}}?(?:{_TELL}|提出|送付)")),
     # 毎月25日までに支払う "pay by the 25th of each month"
     QualifierRule("payment_monthly", re.compile(r"毎月[0-9]{1,2}日まで"), DutyKind.PAYMENT,
                   None, Direction.BEFORE, "rent_month",
@@ -157,8 +165,8 @@ def qualifier_of(rule: QualifierRule, wording: str) -> Qualifier | None:
 
 def _verb_kind_ok(rule: QualifierRule, after: str) -> bool:
     """For 速やかに-type wording, the verb that comes first (return, data, or telling) picks the rule."""
-    if rule.word is not _PROMPT:
-        return True
+    if rule.word is not _PROMPT or rule.kind is DutyKind.PAYMENT:
+        return True  # a deposit paid back (敷金を返還) is a payment, though its verb is a return's
     m = _FIRST_VERB.search(after)
     if not m:
         return False

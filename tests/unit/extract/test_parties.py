@@ -125,3 +125,8 @@ def test_an_unanswered_contact_binds_the_side_that_was_asked() -> None:
 )
 def test_a_surviving_duty_binds_the_party_of_the_clause_it_refers_to(text: str, obligor: str) -> None:
     assert duties_of(text) == [("confidentiality", obligor, 3, "year", "after", None)]
+
+
+def test_the_party_bound_to_secrecy_may_follow_the_period() -> None:
+    text = "本契約の終了後2年間、受託者は本件の秘密を保持する。"
+    assert duties_of(text) == [("confidentiality", "provider", 2, "year", "after", None)]

@@ -82,6 +82,14 @@ from tests.unit.extract.helpers import duties_of
             "契約者は、解約日の属する月の末日までの月額料金を支払う。",
             [],
         ),
+        (  # a deposit paid back without delay is a payment
+            "貸主は、借主が退去したときは、遅滞なく保証金を借主に返還する。",
+            [("payment", "provider", None, None, "after", "without_delay")],
+        ),
+        (  # a report by a day of each month
+            "受託者は、毎月15日までに前月の作業日誌を委託者に提出する。",
+            [("notification", "provider", None, None, "after", None)],
+        ),
     ],
 )
 def test_qualifier_rules(text: str, expected: list[tuple[object, ...]]) -> None:

@@ -100,6 +100,14 @@ from tests.unit.extract.helpers import anchors_of, duties_of
             "甲は、乙から変更の申出を受けた日から10日以内に、承諾するか否かを乙に通知する。",
             [("response", "customer", 10, "day", "after", None)],
         ),
+        (  # a notice period stated as what the notice must give
+            "借主は、2か月の予告期間をもって貸主に申し入れることにより、本契約を解約できる。",
+            [("termination_notice", "customer", 2, "month", "before", None)],
+        ),
+        (  # the party late with its payment cures, not the one that demanded it
+            "当社は、会員が料金の支払を遅延し、当社が催告した日から10日以内に支払わないときは、契約を解除できる。",
+            [("cure", "customer", 10, "day", "after", None)],
+        ),
         (  # the contract ends once the time from the notice has passed
             "借主が解約を申し入れたときは、本契約は、解約の申入れの日から3か月を経過することによって終了する。",
             [("termination_notice", "customer", 3, "month", "after", None)],

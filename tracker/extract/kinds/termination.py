@@ -60,6 +60,11 @@ RULES: tuple[Rule, ...] = (
     Rule("termination_period", DutyKind.TERMINATION_NOTICE, 39, AFTER,
          before=r"(?:解約|解除|退会|退去)(?:の)?予告(?:期間)?(?:は|を)?、?$", anchor="cancellation_date",
          lookup=False, direction=Direction.BEFORE),
+    # 3か月の予告期間をもって解約できる / 1か月の予告期間を置いて "on three months' notice"
+    Rule("termination_notice_period", DutyKind.TERMINATION_NOTICE, 39, frozenset({Cue.NONE, Cue.DURATION}),
+         after=r"^(?:以上)?の(?:解約)?予告(?:期間)?を?(?:もって|おいて|置いて|設けて|経て|もちまして)",
+         around=r"解約|解除|退会|契約を終了", anchor="cancellation_date", lookup=False,
+         direction=Direction.BEFORE),
     # 解約希望日の30日前までに "30 days before the desired termination date"
     Rule("termination_named", DutyKind.TERMINATION_NOTICE, 40, BEFORE,
          before=r"(?:解約|解除|退会|退去)[^。、]{0,12}$", anchor="cancellation_date", lookup=False),
