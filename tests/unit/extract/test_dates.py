@@ -42,6 +42,7 @@ def test_document_dates(text: str, expected: tuple[date, ...]) -> None:
         "別表「単価表」（2024年3月1日版）に定める単価による。",  # another document's edition
         "当社の個人情報保護方針（令和5年4月1日制定）に従い取り扱う。",  # another document's date
         "運送約款（2020/4/1改正）の規定を適用する。",  # another document's revision
+        "2024年3月31日以前に締結された契約には旧規約を適用する。",  # a cut-off for old contracts
     ],
 )
 def test_not_a_document_date(text: str) -> None:

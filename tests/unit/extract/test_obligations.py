@@ -99,7 +99,7 @@ from tests.unit.extract.helpers import duties_of
         ),
         (  # a claim lost to prescription
             "運送品の毀損についての運送人の責任に係る債権は、引渡しの日から1年を経過したときは、時効により消滅する。",
-            [("claim_limitation", "both", 1, "year", "after", None)],
+            [("claim_limitation", "customer", 1, "year", "after", None)],
         ),
         (  # a liability that ends unless notice is sent within the time: the keeper's client claims
             "倉庫業者の責任は、預け主が荷物を受け出した日から2週間以内にその旨の通知を発しないときは、消滅する。",

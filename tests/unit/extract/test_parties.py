@@ -94,6 +94,9 @@ def test_the_party_a_clause_is_about_is_the_one_to_cure() -> None:
         ("需要家は、停止の日から10日以内に未払の料金を支払う。", "customer"),
         # the warehouse keeper is the provider
         ("受寄者は、入庫の日から2日以内に検品の結果を寄託者に通知する。", "provider"),
+        # the hirer of a car, the carrier of goods
+        ("借受人は、貸渡期間満了の日から3日以内に車両を返還する。", "customer"),
+        ("運送人は、荷物を受け取った日から2日以内に荷主に到着予定を通知する。", "provider"),
     ],
 )
 def test_more_role_words(text: str, obligor: str) -> None:
