@@ -80,6 +80,10 @@ from tests.unit.extract.helpers import anchors_of, duties_of
             "預り品の保管期間は、受入れの日から6か月とする。",
             [("term", None, 6, "month", "after", None)],
         ),
+        (  # a notice due before expiry about something else than the contract going on
+            "貸主は、期間満了の2か月前までに、借主に対し、管理費の見直しの有無を知らせる。",
+            [("notification", "provider", 2, "month", "before", None)],
+        ),
         (  # a wish for a new contract after a fixed term renews nothing: a plain notice
             "借主が期間の満了後に再契約を希望するときは、期間満了の6か月前までに貸主に申し出る。",
             [("notification", "customer", 6, "month", "before", None)],

@@ -100,6 +100,10 @@ from tests.unit.extract.helpers import anchors_of, duties_of
             "甲は、乙から変更の申出を受けた日から10日以内に、承諾するか否かを乙に通知する。",
             [("response", "customer", 10, "day", "after", None)],
         ),
+        (  # saying yes or no to an application
+            "委託者は、受託者から再委託の承認申請を受けた日から10日以内に、承認又は不承認を受託者に通知する。",
+            [("response", "customer", 10, "day", "after", None)],
+        ),
         (  # a notice period stated as what the notice must give
             "借主は、2か月の予告期間をもって貸主に申し入れることにより、本契約を解約できる。",
             [("termination_notice", "customer", 2, "month", "before", None)],

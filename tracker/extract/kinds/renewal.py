@@ -28,10 +28,12 @@ RULES: tuple[Rule, ...] = (
     Rule("renewal_declined", DutyKind.RENEWAL_NOTICE, 31, BEFORE,
          after=r"^[^。]{0,40}?(?:更新しない|更新を拒絶|更新拒絶|更新を希望しない|更新を行わない)",
          anchor="expiry", lookup=False),
-    # 期間満了30日前までに / 満了の日の2か月間前までに "N before expiry" (but a wish for a new
-    # contract after a fixed term, 再契約, is a plain notice: nothing renews by itself)
+    # 期間満了30日前までに / 満了の日の2か月間前までに "N before expiry", where the sentence is about
+    # the contract going on or ending (not 満了の3か月前までに賃料改定の有無を通知 "say whether the
+    # rent changes"); a wish for a new contract after a fixed term, 再契約, is a plain notice
     Rule("renewal_notice", DutyKind.RENEWAL_NOTICE, 30, BEFORE,
          before=r"(?:満了|期間(?:の)?(?:終了|末日)|更新)[^。、]{0,8}$",
+         around=r"更新|継続|延長|終了|解約|意思表示|申出|申し出|申入|別段|拒絶|存続",
          unless=r"再契約|新たな[^。]{0,8}契約を",
          anchor="expiry", lookup=False),
     # 30日前までに解約の申出をしない場合、自動更新 "unless cancelled 30 days before, it renews"

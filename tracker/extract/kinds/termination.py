@@ -22,9 +22,12 @@ RULES: tuple[Rule, ...] = (
     Rule("default_attachment", DutyKind.DEFAULT, 12, AFTER,
          around=r"差押|仮処分|競売|強制執行", after=r"^[^。]{0,6}継続", anchor="attachment", lookup=False),
     # 14日間応答がない "no answer for 14 days" / 5営業日以内に諾否を回答 "answer within 5 business days"
-    # 承諾の可否を通知 / 承諾するか否かを通知 "say whether the application is accepted"
+    # 承諾の可否を通知 / 承諾するか否かを通知 / 承認又は不承認を通知 "say whether the application
+    # is accepted"
     Rule("response", DutyKind.RESPONSE, 15, AFTER,
-         after=r"^[^。]{0,20}?(?:応答|回答|返答|返信|諾否|可否|か否か)", anchor="contact"),
+         after=r"^[^。]{0,20}?(?:応答|回答|返答|返信|諾否|可否|か否か"
+               r"|(?:承認|承諾)(?:又は|または|若しくは|もしくは)(?:不承認|不承諾|拒絶|拒否))",
+         anchor="contact"),
     # 異議を述べないときは承認したものとみなす "silence within the time is assent" (an objection right
     # after the period; with an inspection in the sentence, the inspection rule reads it)
     Rule("response_objection", DutyKind.RESPONSE, 15, AFTER,
