@@ -100,10 +100,10 @@ RULES: tuple[QualifierRule, ...] = (
     QualifierRule("payment_month_end", re.compile(r"(?:毎月|当月|前月)末日?(?:まで|限り)"), DutyKind.PAYMENT,
                   Qualifier.END_OF_MONTH, Direction.BEFORE, "rent_month",
                   after=re.compile(rf"^[^。]{{0,40}}?(?:{_PAY})")),
-    # 開始日の属する月の末日までに支払う "pay by the end of the month the term starts in" (not
-    # 解約日の属する月の末日までの料金 "the fees up to that month's end")
-    QualifierRule("payment_month_of", re.compile(r"属する月の末日?(?:まで(?=に|、)|限り)"), DutyKind.PAYMENT,
-                  Qualifier.END_OF_MONTH, Direction.AFTER, "start",
+    # 開始日の属する月の末日までに / 利用開始月の末日までに支払う "pay by the end of the month the
+    # term starts in" (not 解約日の属する月の末日までの料金 "the fees up to that month's end")
+    QualifierRule("payment_month_of", re.compile(r"(?:属する|開始|申込)月の末日?(?:まで(?=に|、)|限り)"),
+                  DutyKind.PAYMENT, Qualifier.END_OF_MONTH, Direction.AFTER, "start",
                   after=re.compile(rf"^[^。]{{0,40}}?(?:{_PAY})")),
     # 毎月10日までに前月分の報告書を提出する "report by the 10th of each month"
     QualifierRule("notice_monthly", re.compile(r"毎月[0-9〇一二三四五六七八九十]{1,3}日まで"),

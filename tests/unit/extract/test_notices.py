@@ -67,6 +67,11 @@ def test_a_period_from_the_end_of_the_month_runs_from_the_month_end() -> None:
     assert anchors_of("受託者は、月次報告書を翌月5営業日以内に委託者へ提出する。") == ["month_end"]
 
 
+def test_a_price_rise_is_a_change() -> None:
+    text = "当社は、利用料金を値上げするときは、その2か月前までに契約者に通知します。"
+    assert duties_of(text) == [("change_notice", "provider", 2, "month", "before", None)]
+
+
 def test_a_change_one_side_asks_for_is_a_notice() -> None:
     text = "受託者は、単価の改定を希望する日の2か月前までに委託者に申し入れ、両者協議のうえ定める。"
     assert duties_of(text) == [("notification", "provider", 2, "month", "before", None)]

@@ -93,6 +93,10 @@ from tests.unit.extract.helpers import duties_of
             "本件代金の支払期限は、請求書の到達日から45日後とする。",
             [("payment", "customer", 45, "day", "after", None)],
         ),
+        (
+            "委託者は、原稿の受領後2営業日以内に承認又は修正依頼を行う。",
+            [("inspection", "customer", 2, "business_day", "after", None)],
+        ),
         (  # approving a draft or asking for corrections is the acceptance review
             "発注者は、原稿を受け取った日から5営業日以内に、これを承認し、又は修正を求めるものとする。",
             [("inspection", "customer", 5, "business_day", "after", None)],

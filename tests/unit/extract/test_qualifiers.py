@@ -78,6 +78,10 @@ from tests.unit.extract.helpers import duties_of
             "一括払いの契約者は、利用開始日の属する月の末日までに、年額の料金を当社に支払う。",
             [("payment", "customer", None, None, "after", "end_of_month")],
         ),
+        (
+            "契約者は、サービス開始月の末日までに初期費用を支払う。",
+            [("payment", "customer", None, None, "after", "end_of_month")],
+        ),
         (  # the fees up to the end of that month: no deadline
             "契約者は、解約日の属する月の末日までの月額料金を支払う。",
             [],

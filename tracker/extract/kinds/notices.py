@@ -25,7 +25,8 @@ RULES: tuple[Rule, ...] = (
     # 変更予定日の1か月前までに "one month before the change takes effect" (the provider's notice;
     # the same wording for the customer's own changes is a plain notification, see obligors.py)
     Rule("change_notice", DutyKind.CHANGE_NOTICE, 50, BEFORE,
-         around=r"変更|改定|改訂|改正", anchor="change_effective", lookup=False, obligor=Party.PROVIDER,
+         around=r"変更|改定|改訂|改正|値上げ|値下げ", anchor="change_effective", lookup=False,
+         obligor=Party.PROVIDER,
          # the heading's 変更 with the clause's 廃止; a change one side asks for and both then
          # agree on (改定を希望する日…申し入れ、協議のうえ決定) is a plain notice
          unless=rf"^(?!.*(?:変更|改定|改訂|改正)).*(?:{_ENDING})|希望する日|協議"),
