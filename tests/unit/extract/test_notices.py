@@ -67,6 +67,19 @@ def test_a_period_from_the_end_of_the_month_runs_from_the_month_end() -> None:
     assert anchors_of("受託者は、月次報告書を翌月5営業日以内に委託者へ提出する。") == ["month_end"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a check made on the way to the notice is no inspection
+        "当社は、申込みの受付後5営業日以内に、申込内容を確認のうえ、結果を申込者に通知します。",
+        # a report due in the period, a record kept afterwards: the period is the report's
+        "受託者は、点検の完了後7日以内に、点検記録を委託者に提出し、点検記録を5年間保管する。",
+    ],
+)
+def test_the_first_act_after_the_period_is_the_notice(text: str) -> None:
+    assert duties_of(text)[0][0] == "notification"
+
+
 def test_a_price_rise_is_a_change() -> None:
     text = "当社は、利用料金を値上げするときは、その2か月前までに契約者に通知します。"
     assert duties_of(text) == [("change_notice", "provider", 2, "month", "before", None)]

@@ -18,14 +18,18 @@ DATA_ACTS = r"(?:削除|消去|抹消|保存|保管)(?:し|す|さ|で|を実施
 # 履歴 histories
 DATA_NOUNS = r"データ|情報|記録|ログ|資料|案件|ファイル|コンテンツ|アカウント|履歴"
 
+# an act of telling or paying done before a data act in the same sentence: 提出し、/ 通知し、
+_TOLD = r"(?:提出|通知|報告|送付|支払)し、"
+
 RULES: tuple[Rule, ...] = (
     # 敷金を…2ヶ月以内に返還 "return the deposit within 2 months": a payment, not a return of goods
     Rule("deposit", DutyKind.PAYMENT, 45, AFTER,
          around=r"敷金|保証金|預り金|預託金", after=r"^[^。]{0,40}?(?:返還|返金|支払)",
          anchor="termination", obligor=Party.PROVIDER),
-    # 終了後30日経過をもって…削除 "deleted 30 days after the end"
+    # 終了後30日経過をもって…削除 "deleted 30 days after the end" (the first act after the period:
+    # in 30日以内に記録を提出し、3年間保存する the 30 days are the report's)
     Rule("data_deletion", DutyKind.DATA_DELETION, 46, AFTER,
-         after=rf"^(?:(?!{RETURN_VERBS})[^。]){{0,60}}?(?:{DATA_ACTS})", around=DATA_NOUNS,
+         after=rf"^(?:(?!{RETURN_VERBS}|{_TOLD})[^。]){{0,60}}?(?:{DATA_ACTS})", around=DATA_NOUNS,
          anchor="termination", obligor=Party.PROVIDER),
     # 保管期間（10年）を経過した "past the 10-year retention period"
     Rule("data_retention", DutyKind.DATA_DELETION, 48, AFTER,
