@@ -54,7 +54,8 @@ RULES: tuple[Rule, ...] = (
     # 作業の完了後7日以内に検査 "inspect within 7 days of completion"; 受領後5日以内に承認し、又は修正を
     # 求める "approve the draft or ask for corrections"
     Rule("inspection", DutyKind.INSPECTION, 75, _SOON,
-         after=r"^[^。]{0,30}?(?:検査|検収|点検|確認(?!のうえ|の上)|検品|承認(?:し|する|を行|又は|または)"
+         after=r"^[^。]{0,30}?(?:(?:検査|検収|点検)(?!記録|報告書|表)|確認(?!のうえ|の上)|検品"
+               r"|承認(?:し|する|を行|又は|または)"
                r"|修正(?:を指示|を求め|の指示|指示|依頼))",
          anchor="completion"),
     # 請求書の発行日から30日以内に支払う "pay within 30 days of the invoice" (預託 deposit with)
