@@ -55,6 +55,10 @@ TITLED_HEADING = re.compile(
     r"(?P<num>\d{1,2})\.\s+(?P<heading>[A-Z][A-Za-z&'-]*(?: (?:[A-Z][A-Za-z&'-]*|[a-z]{1,3}))*)\."
     r"(?:\s+(?P<rest>\S.*))?$"
 )
+# 第N without 条, as some templates number their sections: "第3 契約期間" / "第3（契約期間）"
+SECTION_HEADING = re.compile(
+    r"第\s*(?P<num>\d{1,2})(?:\s+(?P<heading>[^\s。、，,（(][^。、，,]{0,18})|\s*[（(](?P<bracketed>[^。（）()]{1,20})[）)])$"
+)
 # a Japanese heading after a number: "7. 解約" / "12．有効期間" / "6. 棚卸し" — a short noun phrase
 # without punctuation that does not end in a particle or a verb ending (a broken line does)
 JAPANESE_NUMBERED_HEADING = re.compile(
@@ -114,6 +118,7 @@ def starts_structure(line: str) -> bool:
         or ITEM_CIRCLED.match(line) or ITEM_KANJI.match(line) or ITEM_KATAKANA.match(line)
         or SUBITEM.match(line)
         or HEADING.match(line) or SUPPLEMENT.match(line) or ARTICLE_EN.match(line)
+        or SECTION_HEADING.match(line)
         or line.startswith(("#", "以上", "別表", "別紙"))
     )
 

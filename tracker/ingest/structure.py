@@ -26,6 +26,7 @@ from tracker.ingest.patterns import (
     KATAKANA_ITEMS,
     NUMBERED_HEADING,
     PARAGRAPH,
+    SECTION_HEADING,
     SUPPLEMENT,
     TITLED_HEADING,
     article_header,
@@ -191,12 +192,13 @@ class _Builder:
         if m:
             self.open_article(start, m.group("num"), m.group("heading").strip(" .:-–—") or None)
             return True
-        for pattern in (NUMBERED_HEADING, TITLED_HEADING, JAPANESE_NUMBERED_HEADING):
+        for pattern in (NUMBERED_HEADING, TITLED_HEADING, JAPANESE_NUMBERED_HEADING, SECTION_HEADING):
             m = pattern.match(line)
             # numbered headings run 1, 2, 3: a "1." after section 3, or after a lead-in (次の各号),
             # is an item of that section
             if m and self._next_section(int(m.group("num")), start):
-                self.open_article(start, m.group("num"), m.group("heading").strip(" .:-–—") or None)
+                heading = m.group("heading") or m.groupdict().get("bracketed") or ""
+                self.open_article(start, m.group("num"), heading.strip(" .:-–—") or None)
                 rest = m.groupdict().get("rest")
                 if rest:
                     self.body_line(start + len(line) - len(rest), rest)

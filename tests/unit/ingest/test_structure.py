@@ -278,3 +278,12 @@ def test_katakana_sub_items_stay_inside_their_item() -> None:
             "(2) 破産したとき\n")
     document = document_from_text(text)
     assert document.position(document.text.index("30日以内")) == ("8", None, 1)
+
+
+def test_sections_numbered_with_dai_but_no_jo() -> None:
+    text = ("物品売買契約書\n\n第1 目的\n売主は買主に物品を売り渡す。\n\n第2（代金の支払）\n"
+            "1 買主は代金を支払う。\n2 支払は納品後30日以内とする。\n\n第3 解除\n売主は解除できる。\n")
+    document = document_from_text(text)
+    assert [(a.number, a.heading) for a in document.articles] == [
+        ("1", "目的"), ("2", "代金の支払"), ("3", "解除")]
+    assert document.position(document.text.index("30日以内")) == ("2", 2, None)
