@@ -55,9 +55,11 @@ TITLED_HEADING = re.compile(
     r"(?P<num>\d{1,2})\.\s+(?P<heading>[A-Z][A-Za-z&'-]*(?: (?:[A-Z][A-Za-z&'-]*|[a-z]{1,3}))*)\."
     r"(?:\s+(?P<rest>\S.*))?$"
 )
-# 第N without 条, as some templates number their sections: "第3 契約期間" / "第3（契約期間）"
+# 第N without 条, as some templates number their sections: "第3 契約期間" / "第3（契約期間）" (the
+# cleaner drops the space: 第3契約期間); not 第1項 / 第2号 / 第3章 (paragraph, item, chapter)
 SECTION_HEADING = re.compile(
-    r"第\s*(?P<num>\d{1,2})(?:\s+(?P<heading>[^\s。、，,（(][^。、，,]{0,18})|\s*[（(](?P<bracketed>[^。（）()]{1,20})[）)])$"
+    r"第\s*(?P<num>\d{1,2})(?:\s*(?P<heading>(?![項号条章節款回版期者編部])[^\s\d。、，,（(][^。、，,]{0,18})"
+    r"|\s*[（(](?P<bracketed>[^。（）()]{1,20})[）)])$"
 )
 # a Japanese heading after a number: "7. 解約" / "12．有効期間" / "6. 棚卸し" — a short noun phrase
 # without punctuation that does not end in a particle or a verb ending (a broken line does)

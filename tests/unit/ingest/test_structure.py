@@ -287,3 +287,8 @@ def test_sections_numbered_with_dai_but_no_jo() -> None:
     assert [(a.number, a.heading) for a in document.articles] == [
         ("1", "目的"), ("2", "代金の支払"), ("3", "解除")]
     assert document.position(document.text.index("30日以内")) == ("2", 2, None)
+
+
+def test_a_line_on_a_numbered_paragraph_is_no_section() -> None:
+    text = "見本\n\n第1項に定める期間\n"  # a short line alone may be a heading, but not numbered 1
+    assert [a.number for a in document_from_text(text).articles] in ([], [None])
