@@ -2,7 +2,8 @@
 
 A clause ends at 。 (outside brackets), at a line that starts a new 条/項/号, and at the bounds
 of the document's own 条/項/号 tree. An item (号) also sees its paragraph's lead-in sentence
-("次の各号のいずれかに該当する場合…"), which often holds the verb and the subject.
+("次の各号のいずれかに該当する場合…"), which often holds the verb and the subject; every clause
+also sees the one before it, which "前項の義務は" refers to.
 """
 
 from __future__ import annotations

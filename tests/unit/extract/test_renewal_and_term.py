@@ -80,6 +80,13 @@ from tests.unit.extract.helpers import anchors_of, duties_of
             "預り品の保管期間は、受入れの日から6か月とする。",
             [("term", None, 6, "month", "after", None)],
         ),
+        (  # the contract stays in force unless notice is given
+            "期間満了の30日前までに何らの通知もないときは、本契約は同一の条件でさらに1年間有効とする。",
+            [
+                ("renewal_notice", "customer", 30, "day", "before", None),
+                ("term", None, 1, "year", "after", None),
+            ],
+        ),
         (  # a notice due before expiry about something else than the contract going on
             "貸主は、期間満了の2か月前までに、借主に対し、管理費の見直しの有無を知らせる。",
             [("notification", "provider", 2, "month", "before", None)],

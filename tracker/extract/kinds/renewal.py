@@ -33,7 +33,7 @@ RULES: tuple[Rule, ...] = (
     # rent changes"); a wish for a new contract after a fixed term, 再契約, is a plain notice
     Rule("renewal_notice", DutyKind.RENEWAL_NOTICE, 30, BEFORE,
          before=r"(?:満了|期間(?:の)?(?:終了|末日)|更新)[^。、]{0,8}$",
-         around=r"更新|継続|延長|終了|解約|意思表示|申出|申し出|申入|別段|拒絶|存続",
+         around=r"更新|継続|延長|終了|解約|意思表示|申出|申し出|申入|別段|拒絶|存続|有効",
          unless=r"再契約|新たな[^。]{0,8}契約を",
          anchor="expiry", lookup=False),
     # 30日前までに解約の申出をしない場合、自動更新 "unless cancelled 30 days before, it renews"
