@@ -34,7 +34,7 @@ NEGATIVES: tuple[Negative, ...] = (
     # 30日未満 "less than 30 days", 6ヶ月に満たない "short of 6 months": a threshold
     Negative("threshold", after=re.compile(r"^(?:未満|に満たな|を超えない|以下|に達しな)")),
     # 暴力団員でなくなった時から5年を経過しない者 "persons for whom 5 years have not passed"
-    Negative("excluded_person", after=re.compile(r"^を?経過しない者"), clause=None),
+    Negative("excluded_person", after=re.compile(r"^を?経過し(?:ない|ていない)者"), clause=None),
     Negative("excluded_person", before=re.compile(r"暴力団|反社会的勢力")),
     # 24時間365日体制 "round the clock", 利用できない状態が24時間以上連続 (an SLA threshold)
     Negative("service_level", after=re.compile(r"^(?:[0-9]|体制|稼働|受付|対応)")),
