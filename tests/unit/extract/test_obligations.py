@@ -85,6 +85,10 @@ from tests.unit.extract.helpers import duties_of
             "発注者は、納品後10日以内に異議を述べないときは、検収に合格したものとみなす。",
             [("inspection", "customer", 10, "day", "after", None)],
         ),
+        (  # paying the amount claimed is a payment, not a claim
+            "会員は、当社から請求を受けた日から20日以内に、その請求に係る金額を支払う。",
+            [("payment", "customer", 20, "day", "after", None)],
+        ),
         (  # a due date counted as the Nth day from an event
             "ガス料金の支払期日は、検針日の翌日から起算して20日目の日とします。",
             [("payment", "customer", 20, "day", "after", None)],

@@ -18,9 +18,10 @@ RULES: tuple[Rule, ...] = (
     # 請求をし得ることとなった日から6ヶ月を経過するまでに請求をしなかった / 1年以内に行わなければ
     # "a claim not made within …" (損害 damage, 賠償 compensation, 不適合 non-conformity)
     # 3か月以内に行わなかったときは、その権利を失う "not made within three months, the right lapses";
-    # the claim is the act due in the period, not a later one (消去し、…の請求があるときは "on request")
+    # the claim is the act due in the period, not a later one (消去し、…の請求があるときは "on request"),
+    # nor the amount claimed (その請求に係る金額を支払う "pay the amount claimed")
     Rule("claim_limitation", DutyKind.CLAIM_LIMITATION, 22, AFTER,
-         after=r"^(?:(?!し、)[^。]){0,45}?(?:請求(?!があ)|提訴|訴え|訴訟|権利を行使|行使し|行わなければ"
+         after=r"^(?:(?!し、)[^。]){0,45}?(?:請求(?!があ|に係る|額|書|金額|に基づ)|提訴|訴え|訴訟|権利を行使|行使し|行わなければ"
                r"|行わなかった|しなかった|申請|通知し(?:た場合|なければ)|権利を失|権利は消滅"
                r"|時効(?:によ(?:って|り))?消滅"  # 1年を経過したときは時効によって消滅する
                r"|通知(?:を発)?を?しない[^。]{0,30}?(?:消滅|免れ|権利を失))",  # 通知を(発)しないときは…消滅
