@@ -139,6 +139,10 @@ RULES: tuple[QualifierRule, ...] = (
     QualifierRule("renewal_by_expiry", re.compile(r"満了日まで"), DutyKind.RENEWAL_NOTICE,
                   Qualifier.BY_EXPIRY, Direction.BEFORE, "expiry",
                   after=re.compile(r"^[^。]{0,40}?(?:意思表示|申し出|申出|通知)")),
+    # 次回更新日の前日までに解約しない限り自動的に更新 "renews unless cancelled by the day before"
+    QualifierRule("renewal_day_before", re.compile(r"(?:満了日|更新日)の前日まで"), DutyKind.RENEWAL_NOTICE,
+                  Qualifier.BY_EXPIRY, Direction.BEFORE, "expiry",
+                  after=re.compile(r"^[^。]{0,50}?(?:自動更新|自動的に(?:更新|継続|延長)|更新され)")),
     # 終了日までに所有物を撤去し明け渡す "remove one's things by the last day"
     QualifierRule("return_by_end", _BY_END, DutyKind.RETURN, Qualifier.BY_EXPIRY, Direction.BEFORE,
                   "termination", after=re.compile(rf"^{_UNTIL_VERB}(?:{RETURN_VERBS})")),

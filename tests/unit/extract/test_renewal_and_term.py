@@ -80,6 +80,10 @@ from tests.unit.extract.helpers import anchors_of, duties_of
             "預り品の保管期間は、受入れの日から6か月とする。",
             [("term", None, 6, "month", "after", None)],
         ),
+        (  # cancelled by the day before the renewal date, or renewed
+            "利用者が更新日の前日までに退会しないときは、利用契約は自動的に更新される。",
+            [("renewal_notice", "customer", None, None, "before", "by_expiry")],
+        ),
         (  # the contract stays in force unless notice is given
             "期間満了の30日前までに何らの通知もないときは、本契約は同一の条件でさらに1年間有効とする。",
             [
