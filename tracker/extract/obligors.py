@@ -33,6 +33,9 @@ _REMEDY = re.compile(r"(?:修補|修理|補修|交換|追完)(?:する|します
 _REFERS_BACK = re.compile(r"前項|前各項|本条|この義務|同項")
 # the party whose contact goes unanswered: Xからの(電子メールによる)連絡 / 問合せ "inquiry" / 照会
 _CONTACT = r"からの[^。、]{0,20}?(?:連絡|問合せ|問い合わせ|照会)"
+# money left unpaid: 支払わない / 支払を怠 / 支払がない; between parties named only as 相手方 "the
+# other party" the one who pays is the customer
+_UNPAID = re.compile(r"支払わ|支払(?:い)?を怠|支払(?:い)?が(?:な|され)|支払(?:い)?を遅滞|滞納")
 # a customer's own deadline in data clauses: ダウンロード / エクスポート / 取り出 "retrieve"
 _CUSTOMER_DATA = re.compile(r"^[^。]{0,60}?(?:ダウンロード|エクスポート|取り出|移行)")
 
@@ -62,6 +65,8 @@ def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Partie
             or parties.marked(ctx.lead + ctx.before, _DEMANDED)
             or parties.subject(ctx.after[:30], topic=False)  # 通知後7日以内に会員が…しないとき
         )
+        if party is Party.BOTH and _UNPAID.search(ctx.clause):
+            return Found(Party.CUSTOMER, True)  # 相手方が…代金を支払わないとき: the payer
         if party:
             return Found(party, True)
         actor = parties.subject(ctx.before)
@@ -78,7 +83,9 @@ def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Partie
         party = parties.marked(ctx.lead + ctx.clause, _CONTACT)
         if party:
             return Found(_OTHER[party], True)
-        party = parties.subject(ctx.before)
+        # the subject nearest the period (当社は、…通知し、利用企業が通知を受けた日から7日以内に回答
+        # しないとき: the one told answers)
+        party = parties.subject(ctx.before, nearest=True)
         if party:
             return Found(party, True)
         party = parties.speaker(ctx.clause)

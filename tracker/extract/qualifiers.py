@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from tracker.domain import Direction, DutyKind, Party, Qualifier
 from tracker.extract.context import Context
-from tracker.extract.kinds.returns import DATA_VERBS, RETURN_VERBS
+from tracker.extract.kinds.returns import DATA_VERBS, ENDING, HAND_OVER, RETURN_VERBS
 
 # stop reading ahead at the end of the verb phrase: し、 / して / ものとし "shall"
 _UNTIL_VERB = r"(?:(?!し、|して|ものとし)[^。]){0,70}?"
@@ -54,8 +54,11 @@ _QUALIFIERS = {
     "遅滞なく": Qualifier.WITHOUT_DELAY,  # without delay
 }
 # the event that sets off a return: 終了 end / 解約・解除 termination / 満了 expiry /
-# 退会 withdrawal / 請求を受け・求められ・要請 on request / 不要 no longer needed
-_RETURN_TRIGGER = re.compile(r"終了|解約|解除|満了|退会|請求を受け|求められ|要請|不要")
+# 退会 withdrawal / on request: 請求を受け・請求があ・求められ・求めがあ・要請・指示があ / 不要 no
+# longer needed
+_RETURN_TRIGGER = re.compile(
+    rf"{ENDING}|退会|請求を受け|請求があ|請求により|求められ|求めがあ|求めにより|求めに応じ|要請|指示があ|不要"
+)
 _PAY = r"支払|振り込|振込|納付|入金"  # paying: 支払う pay, 振り込む transfer, 納付 pay in, 入金 deposit
 # the last day of the contract: 終了日 / 満了日 / 解約日 / 明渡日 …まで "by the day it ends"
 _BY_END = re.compile(r"(?:終了|満了|解約|解除|明渡し?|退去)(?:の|する|予定)?日まで(?=に|、)")
@@ -79,6 +82,10 @@ RULES: tuple[QualifierRule, ...] = (
     # 終了後直ちに当社に返還 "return immediately after the end"
     QualifierRule("return", _PROMPT, DutyKind.RETURN, None, Direction.AFTER, "termination",
                   after=re.compile(rf"^{_UNTIL_VERB}(?:{RETURN_VERBS})"), around=_RETURN_TRIGGER),
+    # 本契約が終了したときは、直ちに顧客名簿を本部に引き渡す "hand the list over at once at the end"
+    QualifierRule("hand_over", _PROMPT, DutyKind.RETURN, None, Direction.AFTER, "termination",
+                  after=re.compile(rf"^{_UNTIL_VERB}(?:{HAND_OVER})"),
+                  before=re.compile(rf"(?:{ENDING})[^。]{{0,20}}$")),
     # 終了後速やかにデータを削除 "delete the data promptly after the end"
     QualifierRule("data_deletion", _PROMPT, DutyKind.DATA_DELETION, None, Direction.AFTER, "termination",
                   after=re.compile(rf"^{_UNTIL_VERB}(?:削除|消去|抹消)"),
@@ -105,8 +112,9 @@ RULES: tuple[QualifierRule, ...] = (
     QualifierRule("payment_month_of", re.compile(r"(?:属する|開始|申込)月の末日?(?:まで(?=に|、)|限り)"),
                   DutyKind.PAYMENT, Qualifier.END_OF_MONTH, Direction.AFTER, "start",
                   after=re.compile(rf"^[^。]{{0,40}}?(?:{_PAY})")),
-    # 毎月10日までに前月分の報告書を提出する "report by the 10th of each month"
-    QualifierRule("notice_monthly", re.compile(r"毎月[0-9〇一二三四五六七八九十]{1,3}日まで"),
+    # 毎月10日までに前月分の報告書を提出する / 翌月7日までに報告書を提出する "report by the 10th of
+    # each month / by the 7th of the next": a day of the month, not a length
+    QualifierRule("notice_monthly", re.compile(r"(?:毎月|翌月の?)[0-9〇一二三四五六七八九十]{1,3}日まで"),
                   DutyKind.NOTIFICATION, None, Direction.AFTER, "month_end",
                   after=re.compile(rf"^[^。]{{0,40}}?(?:{_TELL}|提出|送付)")),
     # 毎月25日までに支払う "pay by the 25th of each month"
@@ -177,5 +185,5 @@ def _verb_kind_ok(rule: QualifierRule, after: str) -> bool:
     return _VERB_KINDS[m.lastindex or 0] is rule.kind
 
 
-_FIRST_VERB = re.compile(rf"^{_UNTIL_VERB}(?:({RETURN_VERBS})|({DATA_VERBS})|({_TELL}))")
+_FIRST_VERB = re.compile(rf"^{_UNTIL_VERB}(?:({RETURN_VERBS}|{HAND_OVER})|({DATA_VERBS})|({_TELL}))")
 _VERB_KINDS = {1: DutyKind.RETURN, 2: DutyKind.DATA_DELETION, 3: DutyKind.NOTIFICATION}

@@ -36,9 +36,29 @@ from tests.unit.extract.helpers import anchors_of, duties_of
             "受注者は、月末締めで作業報告書をまとめ、翌月3営業日以内に発注者へ提出する。",
             [("notification", "provider", 3, "business_day", "after", None)],
         ),
-        (
+        (  # a report due by a day of the next month: a due date, not a length
             "受託者は、毎月の作業実績をまとめ、翌月10日までに報告書を委託者に提出する。",
-            [("notification", "provider", 10, "day", "after", None)],
+            [("notification", "provider", None, None, "after", None)],
+        ),
+        (
+            "販売店は、当月の販売数量を集計し、翌月の7日までに販売報告書を供給者に送付する。",
+            [("notification", "customer", None, None, "after", None)],
+        ),
+        (  # posting on a status page is a way of telling
+            "当社は、システムの停止を検知した時から2時間以内に、当社ウェブサイトにその旨を掲載します。",
+            [("notification", "provider", 2, "hour", "after", None)],
+        ),
+        (
+            "当社は、情報漏えいが判明した日から3日以内に、その概要を公表する。",
+            [("notification", "provider", 3, "day", "after", None)],
+        ),
+        (  # a certificate of destruction is a notice, though it names the destruction
+            "受領者は、秘密資料を破棄した日から7日以内に、破棄を証明する書面を開示者に提出する。",
+            [("notification", "both", 7, "day", "after", None)],
+        ),
+        (
+            "乙は、返還を求められた資料を廃棄したときは、廃棄の日から5営業日以内に廃棄証明書を甲に送付する。",
+            [("notification", "provider", 5, "business_day", "after", None)],
         ),
         (
             "受託者は、システム障害を検知した時から1時間以内に委託者へ一報する。",
@@ -88,3 +108,38 @@ def test_a_price_rise_is_a_change() -> None:
 def test_a_change_one_side_asks_for_is_a_notice() -> None:
     text = "受託者は、単価の改定を希望する日の2か月前までに委託者に申し入れ、両者協議のうえ定める。"
     assert duties_of(text) == [("notification", "provider", 2, "month", "before", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a deletion done within the period, with a certificate afterwards: the deletion
+            "乙は、機器の回収日から10日以内に記録媒体のデータを消去し、消去証明書を甲に交付する。",
+            [("data_deletion", "provider", 10, "day", "after", None)],
+        ),
+        (  # a return within the period, the certificate only on request
+            "受領者は、終了後14日以内に秘密資料を返還し、開示者の求めがあるときは証明書を提出する。",
+            [("return", "both", 14, "day", "after", None)],
+        ),
+    ],
+)
+def test_a_certificate_after_the_act_leaves_the_act_its_period(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert duties_of(text) == expected
+
+
+def test_a_day_of_the_next_month_without_a_report_is_not_a_duty() -> None:
+    assert duties_of("当社は、毎月末日に締め、翌月10日に請求書を発行します。") == []
+
+
+def test_maintenance_notice_under_a_heading_naming_the_end_of_the_service() -> None:
+    text = (
+        "第12条（保守作業及び本サービスの終了）\n"
+        "1 当社は、定期保守を行うときは、その5日前までに会員に通知します。\n"
+        "2 当社は、本サービスの提供を終了するときは、終了日の3か月前までに会員に通知します。"
+    )
+    assert duties_of(text) == [
+        ("notification", "provider", 5, "day", "before", None),
+        ("abolition_notice", "provider", 3, "month", "before", None),
+    ]

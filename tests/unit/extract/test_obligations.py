@@ -16,6 +16,18 @@ from tests.unit.extract.helpers import duties_of
             "受託者は、本契約の終了後3年間は、秘密情報を第三者に開示してはならない。",
             [("confidentiality", "provider", 3, "year", "after", None)],
         ),
+        (  # standard terms: the duty "not to disclose" for a time after the end
+            "当社及び会員は、相手方の秘密情報を、利用期間中及び利用終了後3年間、第三者に開示しないものとします。",
+            [("confidentiality", "both", 3, "year", "after", None)],
+        ),
+        (
+            "お客様は、当社の機密情報を、契約終了後1年間、第三者に漏えいしません。",
+            [("confidentiality", "customer", 1, "year", "after", None)],
+        ),
+        (  # the period of a notice about secret information is no secrecy period
+            "開示者は、秘密情報を開示した日から14日以内に、秘密である旨を書面で受領者に通知する。",
+            [("notification", "both", 14, "day", "after", None)],
+        ),
         (
             "お客様は、損害の発生を知った日から6ヶ月以内に当社に請求しなければならない。",
             [("claim_limitation", "customer", 6, "month", "after", None)],

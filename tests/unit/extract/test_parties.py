@@ -133,3 +133,48 @@ def test_a_surviving_duty_binds_the_party_of_the_clause_it_refers_to(text: str, 
 def test_the_party_bound_to_secrecy_may_follow_the_period() -> None:
     text = "本契約の終了後2年間、受託者は本件の秘密を保持する。"
     assert duties_of(text) == [("confidentiality", "provider", 2, "year", "after", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "obligor"),
+    [
+        # the franchisor (本部) pays the deposit back, the franchisee (加盟店) reports
+        ("本部は、本契約が終了し、加盟店が債務を完済したときは、終了日から2か月以内に保証金を加盟店に返還する。",
+         "provider"),
+        ("加盟店は、事故が発生した日から3日以内に本部に報告する。", "customer"),
+        # "this part" is no franchisor
+        ("本部分の定めにかかわらず、会員は、請求書の発行日から20日以内に料金を支払う。", "customer"),
+    ],
+)
+def test_franchise_role_words(text: str, obligor: str) -> None:
+    assert [d[1] for d in duties_of(text)] == [obligor]
+
+
+@pytest.mark.parametrize(
+    ("lead", "item", "expected"),
+    [
+        # either party may terminate when "the other party" fails to pay: the payer, the customer
+        ("甲又は乙は、相手方が次の各号のいずれかに該当したときは、本契約を解除できる。\n",
+         "(1) 代金の支払期日を20日経過してもなお支払わないとき\n",
+         [("default", "customer", 20, "day", "after", None)]),
+        ("甲又は乙は、相手方が次の各号のいずれかに該当したときは、本契約を解除できる。\n",
+         "(1) 料金について催告を受けた日から7日以内に支払わないとき\n",
+         [("cure", "customer", 7, "day", "after", None)]),
+        # a breach other than non-payment stays with either party
+        ("甲又は乙は、相手方が次の各号のいずれかに該当したときは、本契約を解除できる。\n",
+         "(1) 本契約に違反し、催告を受けた後14日以内に是正しないとき\n",
+         [("cure", "both", 14, "day", "after", None)]),
+    ],
+)
+def test_the_other_party_failing_to_pay_is_the_customer(
+    lead: str, item: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert duties_of(lead + item) == expected
+
+
+def test_the_party_told_answers_not_the_one_that_told() -> None:
+    text = (
+        "当社は、苦情を受けた場合、会員に通知するものとし、会員が当該通知を受けた日から10日以内に"
+        "回答しないときは、当社は当該投稿を削除できます。"
+    )
+    assert duties_of(text) == [("response", "customer", 10, "day", "after", None)]

@@ -136,3 +136,23 @@ def test_a_term_that_continues_after_expiry() -> None:
 
 def test_a_data_retention_period_is_not_a_term() -> None:
     assert duties_of("アクセスログの保管期間は、取得の日から1年とする。") == []
+
+
+def test_a_heading_naming_term_and_minimum_term_leaves_the_term_a_term() -> None:
+    text = (
+        "第4条（利用期間及び最低利用期間）\n"
+        "1 本契約の期間は、機器の設置日から2年間とします。\n"
+        "2 期間満了日の1か月前までに解約の申出がない場合、本契約はさらに2年間自動的に更新されます。\n"
+        "3 最低利用期間は、設置日の翌月1日から起算して24か月とします。\n"
+    )
+    assert duties_of(text) == [
+        ("term", None, 2, "year", "after", None),
+        ("renewal_notice", "customer", 1, "month", "before", None),
+        ("term", None, 2, "year", "after", None),
+        ("minimum_term", "customer", 24, "month", "after", None),
+    ]
+
+
+def test_under_a_minimum_term_heading_a_bare_length_is_the_minimum() -> None:
+    text = "第4条（最低利用期間）\n会員は、利用開始日から6か月間は、本契約を解約することができません。\n"
+    assert duties_of(text) == [("minimum_term", "customer", 6, "month", "after", None)]

@@ -66,3 +66,34 @@ def test_a_prompt_deletion_after_a_numbered_one_restates_it() -> None:
 def test_giving_back_an_access_right_is_a_return() -> None:
     text = "受託者は、本契約が終了した日から7営業日以内に、付与された管理者権限を返上する。"
     assert duties_of(text) == [("return", "provider", 7, "business_day", "after", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a return asked for by the other side, written 請求があったとき
+            "甲及び乙は、相手方から請求があったときは、遅滞なく相手方の技術資料を返却又は廃棄する。",
+            [("return", "both", None, None, "after", "without_delay")],
+        ),
+        (
+            "受講者は、当協会の求めがあった場合、速やかに貸与した教材を返却するものとします。",
+            [("return", "customer", None, None, "after", "promptly")],
+        ),
+        (  # handing over at the end of the contract is a return
+            "代理店は、本契約が解除されたときは、直ちに販促物及び顧客リストを供給者に引き渡す。",
+            [("return", "customer", None, None, "after", "immediately")],
+        ),
+        (
+            "受託者は、本契約の終了日から15日以内に、預託された帳票類を委託者に引き渡す。",
+            [("return", "provider", 15, "day", "after", None)],
+        ),
+        # handing over goods or work is a delivery, not a return
+        ("受注者は、検査に合格した後、直ちに成果物を発注者に引き渡す。", []),
+        ("売主は、代金の受領後、速やかに目的物を買主に引き渡す。", []),
+        ("受託者は、作業の完了日から10日以内に成果物を委託者に引き渡す。", []),
+        # a payment on request is no return
+        ("会員は、当社から請求があったときは、速やかに未払の料金を支払うものとします。", []),
+    ],
+)
+def test_returns_on_request_and_hand_overs_at_the_end(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert duties_of(text) == expected

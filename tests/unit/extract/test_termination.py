@@ -144,3 +144,28 @@ def test_cure_anchor_is_the_notice_or_the_breach() -> None:
 def test_termination_by_a_day_of_the_month() -> None:
     text = "契約者は、解約希望日の属する月の前月20日までに当社に解約届を提出するものとします。"
     assert duties_of(text) == [("termination_notice", "customer", None, None, "before", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an application reviewed within a time after it arrives: an answer
+            "当社は、申込書を受領した日から7営業日以内に審査を行い、その結果を申込者に通知します。",
+            [("response", "provider", 7, "business_day", "after", None)],
+        ),
+        (
+            "受注者は、発注書を受け付けた日から3営業日以内に、受注の可否を発注者に通知する。",
+            [("response", "provider", 3, "business_day", "after", None)],
+        ),
+        (
+            "乙は、甲から注文を受けた日から五日以内に、注文請書を甲に交付する。",
+            [("response", "provider", 5, "day", "after", None)],
+        ),
+        (  # a report asked for is a notice, not an answer about the request
+            "受託者は、委託者から依頼を受けた日から3日以内に、作業報告書を提出する。",
+            [("notification", "provider", 3, "day", "after", None)],
+        ),
+    ],
+)
+def test_answers_to_orders_and_applications(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert duties_of(text) == expected

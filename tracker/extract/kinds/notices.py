@@ -11,8 +11,15 @@ _SOON = frozenset({Cue.WITHIN, Cue.LAPSE})
 # the service coming to an end: 廃止 discontinuation, 提供を終了 end of provision, 中止 cancellation
 _ENDING = r"廃止|(?:提供|サービス|サポート)(?:を|の)?終了|中止"
 # verbs of telling: 通知 notify, 連絡 contact, 報告 report, 届出 file, 申出 apply, 指定 designate,
-# 提出 submit, 申請 apply, 送付 send, 転送 forward, 一報 first word (of an incident)
-TELL_VERBS = r"通知|連絡|報告|届け出|届出|申し出|申出|指定|お知らせ|知らせ|提出|申請|送付|転送|一報"
+# 提出 submit, 申請 apply, 送付 send, 転送 forward, 一報 first word (of an incident); 掲載/掲示 post
+# (on a status page, a website), 公表 announce, 告知/周知 make known
+TELL_VERBS = (
+    r"通知|連絡|報告|届け出|届出|申し出|申出|指定|お知らせ|知らせ|提出|申請|送付|転送|一報"
+    r"|掲載|掲示|公表|告知|周知"
+)
+# other events a provider gives notice of under a heading that also names the service's end
+# (メンテナンス及びサービスの廃止): maintenance, servicing, inspection, works, a pause
+_OTHER_EVENTS = r"メンテナンス|保守|点検|工事|中断|一時"
 
 RULES: tuple[Rule, ...] = (
     # 廃止日の3ヶ月前までに / サポート終了日の12ヶ月前まで "before the discontinuation date"
@@ -32,13 +39,15 @@ RULES: tuple[Rule, ...] = (
          unless=rf"^(?!.*(?:変更|改定|改訂|改正)).*(?:{_ENDING})|希望する日|協議"),
     # 廃止日の12ヶ月前までに "12 months before the service is discontinued"
     Rule("abolition_notice", DutyKind.ABOLITION_NOTICE, 55, BEFORE,
-         around=_ENDING, anchor="abolition", lookup=False,
-         obligor=Party.PROVIDER),
+         around=_ENDING, unless=rf"^(?!.*(?:{_ENDING})).*(?:{_OTHER_EVENTS})", anchor="abolition",
+         lookup=False, obligor=Party.PROVIDER),
+    # 廃棄した日から10日以内に、廃棄を証する書面を交付 "hand over a certificate of destruction": the
+    # certificate is a notice, though it names the act it proves (a return or a deletion)
+    Rule("notice_certificate", DutyKind.NOTIFICATION, 44, _SOON,
+         after=r"^に?、?[^。、]{0,12}?(?:を証する|を証明する|証明書|の証明|した旨の)[^。]{0,20}?"
+               r"(?:交付|提出|送付|通知|報告|差し入|差入)"),
     # any other "N before" in a contract is a notice to be given by then
     Rule("notice_before", DutyKind.NOTIFICATION, 65, BEFORE),
-    # 翌月7日までに作業報告書を提出 "report by the 7th of the next month" (7 days from the month's end)
-    Rule("notice_next_month_day", DutyKind.NOTIFICATION, 79, frozenset({Cue.NONE}),
-         before=r"翌月の?$", after=rf"^まで[^。]{{0,40}}?(?:{TELL_VERBS})", anchor="month_end", lookup=False),
     # 1時間以内にその旨を通知 "notify within one hour"
     Rule("notice_within", DutyKind.NOTIFICATION, 80, _SOON, after=rf"^[^。]{{0,60}}?(?:{TELL_VERBS})"),
 )

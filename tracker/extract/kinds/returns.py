@@ -9,6 +9,11 @@ from tracker.extract.kinds.rule import AFTER, Rule
 # 撤去/収去 remove (one's things from the premises), 退去 move out, 引き取 collect (goods left in
 # custody), 返品 send goods back, 返上 give up (an access right, a key)
 RETURN_VERBS = r"返還|返却|返納|返送|返品|返上|破棄|廃棄|明け渡|明渡|原状に復|撤去|収去|退去|引き取|引取"
+# handing over (引き渡す): a return only at the end of the contract (顧客名簿を本部に引き渡し), where
+# elsewhere it is the delivery of goods or work
+HAND_OVER = r"引き渡|引渡(?:し|す)"
+# the contract ending, written just before the period or the qualifier: 終了 / 解約 / 解除 / 満了
+ENDING = r"終了|解約|解除|満了"
 # verbs of keeping or deleting data: 削除/消去/抹消 delete, 保存/保管 keep, ダウンロード download
 DATA_VERBS = r"削除|消去|抹消|保存|保管|ダウンロード|エクスポート|取り出"
 # the same as verbs (削除する, 削除できる, 消去を実施, 保存します), not as nouns (消去の日時 "time of
@@ -41,6 +46,10 @@ RULES: tuple[Rule, ...] = (
     # (2) 最終更新日より1年が経過しているもの, under "次の各号に該当するものは…削除する": a listed case
     Rule("data_deletion_listed", DutyKind.DATA_DELETION, 49, AFTER,
          lead=r"削除|消去|抹消", anchor="termination", obligor=Party.PROVIDER),
+    # 終了日から30日以内に顧客名簿を引き渡す "hand the customer list over within 30 days of the end"
+    Rule("return_hand_over", DutyKind.RETURN, 47, AFTER,
+         before=rf"(?:{ENDING})[^。、]{{0,12}}$",
+         after=rf"^(?:(?!{DATA_VERBS})[^。]){{0,60}}?(?:{HAND_OVER})", anchor="termination"),
     # 終了した日から1か月以内に接続機器を返還 "return the equipment within a month of the end"
     Rule("return", DutyKind.RETURN, 47, AFTER,
          after=rf"^(?:(?!{DATA_VERBS})[^。]){{0,60}}?(?:{RETURN_VERBS})", anchor="termination"),

@@ -32,6 +32,14 @@ RULES: tuple[Rule, ...] = (
     # after the period; with an inspection in the sentence, the inspection rule reads it)
     Rule("response_objection", DutyKind.RESPONSE, 15, AFTER,
          after=r"^[^。、]{0,15}?異議", unless=r"検査|検収", anchor="contact"),
+    # 注文書を受領した日から5営業日以内に、注文請書の交付又は受注できない旨の通知 / 申込みを受けた
+    # 日から10営業日以内に審査し、結果を通知 "answer an order or an application": whether it is taken
+    # (審査 review, 諾否/可否 yes or no, 承諾 acceptance, 受注/引受け taking it on, 請書 acknowledgement)
+    Rule("response_to_order", DutyKind.RESPONSE, 79, frozenset({Cue.WITHIN}),
+         before=r"(?:依頼|申込み?|申込書|申請|注文|注文書|発注|発注書|見積依頼)(?:を|が)?"
+                r"(?:受け付け|受付け?|受け|受領し|到達し|あっ)た(?:日|時)(?:から|より)(?:起算して)?$",
+         after=r"^[^。]{0,40}?(?:審査|諾否|可否|承諾|受諾|受注|引受け|引き受け|請書|結果|回答|返答|返信)",
+         anchor="request", lookup=False),
     # 依頼を受けた日から3営業日以内に / 通知を受けた日から30日以内に…求めることができる "within N
     # days of a request or notice" with no more specific act (a payment, a return, a report) named
     Rule("response_to_request", DutyKind.RESPONSE, 81, frozenset({Cue.WITHIN}),
