@@ -36,8 +36,9 @@ _CONTACT = r"からの[^。、]{0,20}?(?:連絡|問合せ|問い合わせ|照会
 # money left unpaid: 支払わない / 支払を怠 / 支払がない; between parties named only as 相手方 "the
 # other party" the one who pays is the customer
 _UNPAID = re.compile(r"支払わ|支払(?:い)?を怠|支払(?:い)?が(?:な|され)|支払(?:い)?を遅滞|滞納")
-# a customer's own deadline in data clauses: ダウンロード / エクスポート / 取り出 "retrieve"
-_CUSTOMER_DATA = re.compile(r"^[^。]{0,60}?(?:ダウンロード|エクスポート|取り出|移行)")
+# a customer's own deadline in data clauses: ダウンロード / エクスポート / 取り出 "retrieve", before
+# any deletion (30日以内にデータを削除するものとし、会員はその前日までにダウンロード: the deletion's)
+_CUSTOMER_DATA = re.compile(r"^(?:(?!削除|消去|抹消)[^。]){0,60}?(?:ダウンロード|エクスポート|取り出|移行)")
 
 
 def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Parties) -> Found:

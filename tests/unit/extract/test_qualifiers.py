@@ -107,3 +107,17 @@ def test_prompt_notices_in_standard_terms_are_not_tracked() -> None:
 def test_a_word_containing_a_provider_word_does_not_make_standard_terms() -> None:
     text = "乙は、不当行為の事実を知ったときは、直ちに甲に報告する。"
     assert duties_of(text) == [("notification", "provider", None, None, "after", "immediately")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a due date the provider sets later has no time to track yet
+        "会員は、当社が定める期日までに利用料金を支払うものとします。",
+        "契約者は、当社が別途指定する期日までに、所定の方法で料金を支払うものとします。",
+        "受注者は、発注者が指定する日までに成果物を納入する。",
+        "利用者は、当社所定の期限までに必要書類を提出するものとします。",
+    ],
+)
+def test_a_due_date_set_elsewhere_is_not_invented(text: str) -> None:
+    assert duties_of(text) == []

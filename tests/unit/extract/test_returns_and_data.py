@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.unit.extract.helpers import duties_of
+from tests.unit.extract.helpers import anchors_of, duties_of
 
 
 @pytest.mark.parametrize(
@@ -97,3 +97,16 @@ def test_giving_back_an_access_right_is_a_return() -> None:
 )
 def test_returns_on_request_and_hand_overs_at_the_end(text: str, expected: list[tuple[object, ...]]) -> None:
     assert duties_of(text) == expected
+
+
+def test_a_download_after_the_deletion_leaves_the_deletion_to_the_provider() -> None:
+    text = (
+        "当社は、利用契約の終了日から60日以内に利用者のデータを消去するものとし、"
+        "利用者はその前日までにデータをダウンロードするものとします。"
+    )
+    assert duties_of(text) == [("data_deletion", "provider", 60, "day", "after", None)]
+
+
+def test_inactivity_is_counted_from_the_last_login() -> None:
+    text = "当社は、最後にログインした日から3年間ログインがない会員のアカウントを削除します。"
+    assert anchors_of(text) == ["last_login"]

@@ -169,3 +169,36 @@ def test_termination_by_a_day_of_the_month() -> None:
 )
 def test_answers_to_orders_and_applications(text: str, expected: list[tuple[object, ...]]) -> None:
     assert duties_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cooling-off window: the last day to cancel, counted from receiving the papers
+        ("購入者は、契約書面を受領した日から起算して8日を経過するまでの間、書面により契約の解除を行うことができる。",
+         [("termination_notice", "customer", 8, "day", "after", None)]),
+        ("受講者は、契約締結の日から8日以内であれば、無条件で本契約の解除（クーリング・オフ）ができます。",
+         [("termination_notice", "customer", 8, "day", "after", None)]),
+        # a breach not put right after a letter arrives is a cure, not a cooling-off
+        ("乙が、催告書を受領した日から10日以内に是正しない場合、甲は本契約を解除できる。",
+         [("cure", "provider", 10, "day", "after", None)]),
+        # no ending in the first year: a minimum term
+        ("会員は、契約締結の日から1年間は、本契約を解約することができません。",
+         [("minimum_term", "customer", 1, "year", "after", None)]),
+    ],
+)
+def test_cooling_off_windows(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert duties_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the tenant may pay a month's rent instead of waiting out the notice: no further deadline
+        "前項にかかわらず、借主は、解約申入れの日から起算して30日分の賃料を貸主に支払うことにより、"
+        "解約申入れの日から起算して30日を経過する日までの間、随時に本契約を解約することができる。",
+        "賃借人は、1か月分の賃料相当額を支払って即時に本契約を解約することができる。",
+    ],
+)
+def test_paying_instead_of_notice_adds_no_deadline(text: str) -> None:
+    assert duties_of(text) == []

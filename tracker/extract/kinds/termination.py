@@ -85,6 +85,15 @@ RULES: tuple[Rule, ...] = (
          before=r"(?:申入れ|申し入れ|申入|申出|申し出|通知|意思表示)[^。、]{0,10}?(?:から|より|後)(?:起算して)?$",
          after=r"^[^。]{0,20}?(?:終了する|終了します|消滅する|解約の効力|効力を失)", unless=r"変更",
          anchor="notice_arrival", lookup=False),
+    # 書面を受領した日から起算して8日を経過するまでの間は、申込みの撤回又は契約の解除を行うことができる
+    # "may withdraw within eight days of receiving the document" (クーリング・オフ, a cooling-off
+    # window): the last day to send the cancellation
+    Rule("cooling_off", DutyKind.TERMINATION_NOTICE, 37, frozenset({Cue.WITHIN, Cue.LAPSE, Cue.DURATION}),
+         before=r"(?:(?:書面|契約書|申込書|商品)[^。、]{0,12}?(?:受領|受け取|交付|到着|到達)|契約の?締結)"
+                r"[^。、]{0,8}?(?:から|より)(?:起算して)?$",
+         after=r"^[^。]{0,60}?(?:撤回|解除|解約|クーリング)[^。]{0,30}?(?:でき(?!な|ません)|行う|行える)",
+         unless=r"(?:しない|されない|しなかった|されなかった)(?:とき|場合)", anchor="document_receipt",
+         lookup=False),
     # 到達した日より7日後を解約希望日とみなす "7 days after arrival is deemed the termination date"
     Rule("termination_deemed", DutyKind.TERMINATION_NOTICE, 41, AFTER,
          after=r"^を?[^。]{0,25}?希望日とみな", anchor="notice_arrival", lookup=False),
