@@ -178,3 +178,15 @@ def test_the_party_told_answers_not_the_one_that_told() -> None:
         "回答しないときは、当社は当該投稿を削除できます。"
     )
     assert duties_of(text) == [("response", "customer", 10, "day", "after", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an objection from either side stops the renewal: both sides hold the cutoff
+        "期間満了の2か月前までにいずれの当事者からも書面による異議がないときは、本契約は同一条件で更新される。",
+        "期間満了日の1か月前までに甲乙いずれからも異議が述べられないときは、本契約は同一条件で更新される。",
+    ],
+)
+def test_an_objection_from_either_side(text: str) -> None:
+    assert [d[:2] for d in duties_of(text)] == [("renewal_notice", "both")]
