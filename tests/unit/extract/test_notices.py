@@ -143,3 +143,22 @@ def test_maintenance_notice_under_a_heading_naming_the_end_of_the_service() -> N
         ("notification", "provider", 5, "day", "before", None),
         ("abolition_notice", "provider", 3, "month", "before", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the end of all or part of the service is its discontinuation
+            "当社は、本サービスの全部又は一部を終了する場合、終了日の45日前までに会員に通知します。",
+            [("abolition_notice", "provider", 45, "day", "before", None)],
+        ),
+        (  # the member ending its own use is ending the contract
+            "会員は、本サービスの利用を終了する場合、終了日の10日前までに当社に届け出るものとします。",
+            [("termination_notice", "customer", 10, "day", "before", None)],
+        ),
+    ],
+)
+def test_the_end_of_part_of_the_service_and_of_ones_own_use(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert duties_of(text) == expected

@@ -8,8 +8,11 @@ from tracker.extract.periods import Cue
 
 _SOON = frozenset({Cue.WITHIN, Cue.LAPSE})
 
-# the service coming to an end: 廃止 discontinuation, 提供を終了 end of provision, 中止 cancellation
-_ENDING = r"廃止|(?:提供|サービス|サポート)(?:を|の)?終了|中止"
+# the service coming to an end: 廃止 discontinuation, 提供を終了 end of provision, 中止 cancellation,
+# also of all or part of it (本サービスの全部又は一部を終了)
+_ENDING = (
+    r"廃止|(?:提供|サービス|サポート)(?:の全部(?:又は|または|若しくは|もしくは)一部)?(?:を|の)?終了|中止"
+)
 # verbs of telling: 通知 notify, 連絡 contact, 報告 report, 届出 file, 申出 apply, 指定 designate,
 # 提出 submit, 申請 apply, 送付 send, 転送 forward, 一報 first word (of an incident); 掲載/掲示 post
 # (on a status page, a website), 公表 announce, 告知/周知 make known

@@ -103,7 +103,9 @@ RULES: tuple[Rule, ...] = (
          before=r"通知(?:後|を受けた日から|を受けた日より|が到達した日から)$",
          after=r"^[^。]{0,40}?(?:し|行わ|され)(?:ない|なかった)(?:とき|場合)", around=r"解除|解約|停止|失効",
          anchor="violation_notice"),
-    # 2か月間前までに…通知することにより…中途解約 "terminate on two months' notice"
+    # 2か月間前までに…通知することにより…中途解約 "terminate on two months' notice"; 利用を終了
+    # "stop using the service" is the customer ending it too
     Rule("termination", DutyKind.TERMINATION_NOTICE, 60, BEFORE,
-         around=r"解約|解除|退会|退去|契約を終了", anchor="cancellation_date", lookup=False),
+         around=r"解約|解除|退会|退去|契約を終了|利用を終了|利用の終了", anchor="cancellation_date",
+         lookup=False),
 )
