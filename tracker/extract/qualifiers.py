@@ -139,6 +139,11 @@ RULES: tuple[QualifierRule, ...] = (
     QualifierRule("termination_month_end", re.compile(r"(?:当月|前月)末日?まで"),
                   DutyKind.TERMINATION_NOTICE, Qualifier.END_OF_MONTH, Direction.BEFORE, "cancellation_date",
                   before=_ENDING_WISH),
+    # 毎月末日までに当月の実施状況を報告する "report on the month by its last day"
+    # (after the termination rules: 解約を希望する月の当月末日までに申し出る is a termination notice)
+    QualifierRule("notice_month_end", re.compile(r"(?:毎月|当月)末日?まで"), DutyKind.NOTIFICATION,
+                  Qualifier.END_OF_MONTH, Direction.AFTER, "month_end",
+                  after=re.compile(rf"^[^。]{{0,40}}?(?:{_TELL}|提出|送付)")),
     # 前月20日までに解約届を提出 "by the 20th of the month before"
     QualifierRule("termination_month_day", re.compile(r"(?:当月|前月)[0-9]{1,2}日まで"),
                   DutyKind.TERMINATION_NOTICE, None, Direction.BEFORE, "cancellation_date",

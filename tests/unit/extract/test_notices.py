@@ -94,6 +94,8 @@ def test_a_period_from_the_end_of_the_month_runs_from_the_month_end() -> None:
         "当社は、申込みの受付後5営業日以内に、申込内容を確認のうえ、結果を申込者に通知します。",
         # a report due in the period, a record kept afterwards: the period is the report's
         "受託者は、点検の完了後7日以内に、点検記録を委託者に提出し、点検記録を5年間保管する。",
+        # a report handed in for the other side to check: the report is the duty
+        "受注者は、作業完了後3営業日以内に完了報告書を発注者に提出し、発注者の確認を受ける。",
     ],
 )
 def test_the_first_act_after_the_period_is_the_notice(text: str) -> None:

@@ -121,3 +121,20 @@ def test_a_word_containing_a_provider_word_does_not_make_standard_terms() -> Non
 )
 def test_a_due_date_set_elsewhere_is_not_invented(text: str) -> None:
     assert duties_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a monthly report due by the month's last day
+            "受託者は、毎月末日までに当月の作業状況を書面で委託者に報告する。",
+            [("notification", "provider", None, None, "after", "end_of_month")],
+        ),
+        (  # a wish to end the contract by the month's end stays a termination notice
+            "契約者は、解約を希望する月の当月末日までに当社に通知するものとします。",
+            [("termination_notice", "customer", None, None, "before", "end_of_month")],
+        ),
+    ],
+)
+def test_reports_by_the_end_of_the_month(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert duties_of(text) == expected
