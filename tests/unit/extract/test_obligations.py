@@ -171,3 +171,25 @@ def test_without_a_tree_the_heading_is_read_from_the_line_not_a_cross_reference(
 
 def test_the_nth_day_with_no_event_is_an_ordinal() -> None:
     assert duties_of("代金は、月末締めとし、5営業日目に振り込むものとする。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an invoice issued in one period, paid in the next: one payment, the customer's
+            "受注者は、検収の日から10日以内に請求書を発行し、発注者は、請求書の受領日から30日以内に支払う。",
+            [("payment", "customer", 30, "day", "after", None)],
+        ),
+        (  # moving out in one period, the deposit paid back in the next
+            "賃借人は、終了日から5日以内に貸室を明け渡し、賃貸人は、明渡しの日から1か月以内に敷金を返還する。",
+            [
+                ("return", "customer", 5, "day", "after", None),
+                ("payment", "provider", 1, "month", "after", None),
+            ],
+        ),
+    ],
+)
+def test_each_period_of_a_long_sentence_takes_its_own_verb(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert duties_of(text) == expected

@@ -63,8 +63,9 @@ RULES: tuple[Rule, ...] = (
                r"|承認(?:し|する|を行|又は|または)"
                r"|修正(?:を指示|を求め|の指示|指示|依頼))",
          anchor="completion"),
-    # 請求書の発行日から30日以内に支払う "pay within 30 days of the invoice" (預託 deposit with)
+    # 請求書の発行日から30日以内に支払う "pay within 30 days of the invoice" (預託 deposit with); the
+    # payment in the same verb phrase, not one after the next (…以内に請求書を発行し、甲は…支払う)
     Rule("payment", DutyKind.PAYMENT, 76, _SOON | {Cue.NONE},
-         after=r"^[^。]{0,40}?(?:支払|支払い|振り込|振込|納付|入金|弁済|預託|預け入れ|差し入れ)",
+         after=r"^(?:(?!し、)[^。]){0,40}?(?:支払|支払い|振り込|振込|納付|入金|弁済|預託|預け入れ|差し入れ)",
          anchor="invoice"),
 )
