@@ -18,7 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # for tests.unit.i
 from tests.unit.ingest.make_files import pdf_bytes, write_docx
 from tracker.ingest import document_from_text, load_document
 
-SEEDS = Path(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/seeds")
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"  # beside the checkout
+SEEDS = Path(sys.argv[1]) if len(sys.argv) > 1 else SHARED / "seeds"
 
 
 def best_of(runs: int, action: Callable[[], object]) -> float:

@@ -1,6 +1,7 @@
-"""TrackerService: the one facade the GUI, the CLI and the exports call (see
-/work/notes/services_api.md). Each method is one unit of work in its own session; records and
-domain types go out, never ORM rows, SQL or Qt.
+"""TrackerService: the one facade the GUI, the CLI and the exports call.
+
+Each method is one unit of work in its own session; records and domain types go out, never ORM
+rows, SQL or Qt.
 """
 
 from __future__ import annotations

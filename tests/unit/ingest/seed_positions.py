@@ -12,7 +12,7 @@ from pathlib import Path
 
 from tracker.ingest import load_document
 
-SHARED = Path("/work/shared")
+SHARED = Path(__file__).resolve().parents[3].parent / "shared"  # beside the checkout, as CI places it
 _PARENS = str.maketrans("（）", "()")  # the key writes some brackets half-width
 
 

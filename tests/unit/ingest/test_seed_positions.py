@@ -1,4 +1,7 @@
-"""The answer key's duties land in the right 条/項/号 of the five seed contracts (read from /work/shared)."""
+"""The answer key's duties land in the right 条/項/号 of the five seed contracts.
+
+They are read from ../shared beside the checkout, never copied into it.
+"""
 
 import pytest
 
