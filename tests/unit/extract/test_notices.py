@@ -164,3 +164,22 @@ def test_the_end_of_part_of_the_service_and_of_ones_own_use(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert duties_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # terms in force a time after they are posted: the posting is due that long before
+            "変更後の本規約は、当社が本サイトに掲示した日から10日を経過した日から効力を生じるものとします。",
+            [("change_notice", "provider", 10, "day", "before", None)],
+        ),
+        (
+            "改定後の料金表は、当社が会員に通知した日から起算して1か月を経過した時点から適用されます。",
+            [("change_notice", "provider", 1, "month", "before", None)],
+        ),
+        # a posting with nothing changing is no change notice
+        ("当社は、障害の内容を本サイトに掲示した日から7日を経過した日に、その掲示を削除します。", []),
+    ],
+)
+def test_changes_in_force_a_time_after_posting(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert duties_of(text) == expected

@@ -202,3 +202,19 @@ def test_cooling_off_windows(text: str, expected: list[tuple[object, ...]]) -> N
 )
 def test_paying_instead_of_notice_adds_no_deadline(text: str) -> None:
     assert duties_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the termination takes effect a time after the notice
+            "本契約の解約は、解約の通知が到達した日から60日を経過した日に効力を生じる。",
+            [("termination_notice", "customer", 60, "day", "after", None)],
+        ),
+        # a change taking effect after a notice is not a termination
+        ("解約条件の変更は、通知の日から30日を経過した日に効力を生じる。",
+         [("change_notice", "provider", 30, "day", "before", None)]),
+    ],
+)
+def test_termination_taking_effect_after_the_notice(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert duties_of(text) == expected

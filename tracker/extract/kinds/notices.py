@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tracker.domain import DutyKind, Party
+from tracker.domain import Direction, DutyKind, Party
 from tracker.extract.kinds.rule import BEFORE, Rule
 from tracker.extract.periods import Cue
 
@@ -15,10 +15,11 @@ _ENDING = (
 )
 # verbs of telling: 通知 notify, 連絡 contact, 報告 report, 届出 file, 申出 apply, 指定 designate,
 # 提出 submit, 申請 apply, 送付 send, 転送 forward, 一報 first word (of an incident); 掲載/掲示 post
-# (on a status page, a website), 公表 announce, 告知/周知 make known
+# (on a status page, a website), 公表 announce, 告知/周知 make known, these as verbs only (その掲示を
+# 削除 "remove the notice" tells no one)
 TELL_VERBS = (
     r"通知|連絡|報告|届け出|届出|申し出|申出|指定|お知らせ|知らせ|提出|申請|送付|転送|一報"
-    r"|掲載|掲示|公表|告知|周知"
+    r"|(?:掲載|掲示|公表|告知|周知)(?:し|す|さ|いた)"
 )
 # other events a provider gives notice of under a heading that also names the service's end
 # (メンテナンス及びサービスの廃止): maintenance, servicing, inspection, works, a pause
@@ -40,6 +41,13 @@ RULES: tuple[Rule, ...] = (
          # the heading's 変更 with the clause's 廃止; a change one side asks for and both then
          # agree on (改定を希望する日…申し入れ、協議のうえ決定) is a plain notice
          unless=rf"^(?!.*(?:変更|改定|改訂|改正)).*(?:{_ENDING})|希望する日|協議"),
+    # 変更後の規約を掲示し、掲示の日から14日を経過した日から効力を生じる "in force 14 days after it
+    # is posted": the posting must come that long before the change takes effect
+    Rule("change_after_posting", DutyKind.CHANGE_NOTICE, 50, frozenset({Cue.LAPSE, Cue.DURATION, Cue.NONE}),
+         before=r"(?:掲示|掲載|通知|公表|告知|周知)(?:の日|した日|した時|した時点)?(?:から|より)(?:起算して)?$",
+         after=r"^[^。]{0,30}?(?:効力を生じ|効力が生じ|効力を発生|効力が発生|適用され|適用を開始|適用する)",
+         around=r"変更|改定|改訂|改正", anchor="change_effective", lookup=False, obligor=Party.PROVIDER,
+         direction=Direction.BEFORE),
     # 廃止日の12ヶ月前までに "12 months before the service is discontinued"
     Rule("abolition_notice", DutyKind.ABOLITION_NOTICE, 55, BEFORE,
          around=_ENDING, unless=rf"^(?!.*(?:{_ENDING})).*(?:{_OTHER_EVENTS})", anchor="abolition",

@@ -94,6 +94,14 @@ RULES: tuple[Rule, ...] = (
          after=r"^[^。]{0,60}?(?:撤回|解除|解約|クーリング)[^。]{0,30}?(?:でき(?!な|ません)|行う|行える)",
          unless=r"(?:しない|されない|しなかった|されなかった)(?:とき|場合)", anchor="document_receipt",
          lookup=False),
+    # 解約は、通知の日から30日を経過した日に効力を生じる "the termination takes effect 30 days after
+    # the notice"
+    Rule("termination_effective", DutyKind.TERMINATION_NOTICE, 38,
+         frozenset({Cue.LAPSE, Cue.DURATION, Cue.NONE}),
+         before=r"(?:解約|解除)[^。]{0,20}?(?:申入れ|申し入れ|申入|申出|申し出|通知|意思表示)[^。、]{0,10}?(?:から|より|後)"
+                r"(?:起算して)?$",
+         after=r"^[^。]{0,20}?(?:効力を生じ|効力が生じ|効力を発生|効力が発生)", unless=r"変更",
+         anchor="notice_arrival", lookup=False),
     # 到達した日より7日後を解約希望日とみなす "7 days after arrival is deemed the termination date"
     Rule("termination_deemed", DutyKind.TERMINATION_NOTICE, 41, AFTER,
          after=r"^を?[^。]{0,25}?希望日とみな", anchor="notice_arrival", lookup=False),
