@@ -48,6 +48,8 @@ BOTH_WORDS = (
 _X = r"(甲|乙|丙)(?:は|が)、?"  # the acting party
 _Y = r"(?:甲|乙|丙)"  # the other party
 _GAP = r"(?:(?![甲乙丙](?:は|が))[^。]){0,40}?"  # words that bring in no new subject
+_OBJECT = r"[^。、]{0,15}?"  # the thing bought or leased (甲から建物を賃借)
+_TO = r"(甲|乙|丙)に(?:対し(?:て)?、?)?[^。、]{0,20}?"  # the party something is leased, sold or entrusted to
 # a verb, not a noun built on it (委託料 fee, 販売額 sales, 提供物 deliverables)
 _VERB = r"(?!料|額|代|金|品|物|者|先|元|契約|価格)"
 # (pattern, what the acting party is): 甲は乙に委託する "甲 entrusts 乙" → 甲 is the customer
@@ -55,13 +57,23 @@ _ROLES: tuple[tuple[re.Pattern[str], Party], ...] = (
     # entrust / order / request: the client
     (re.compile(_X + _Y + r"に(?:対し、?)?" + _GAP + r"(?:委託|発注|注文|依頼)" + _VERB), Party.CUSTOMER),
     # buy / lease from / rent from: the buyer or tenant
-    (re.compile(_X + _GAP + _Y + r"から(?:購入|買い受|仕入|借り受|賃借)" + _VERB), Party.CUSTOMER),
+    (re.compile(_X + _GAP + _Y + r"から" + _OBJECT + r"(?:購入|買い受|仕入|借り受|賃借)" + _VERB),
+     Party.CUSTOMER),
     # lease / lend / provide / license / sell / dispatch (workers) to: the provider
     (re.compile(
         _X + _Y + r"に(?:対し、?)?" + _GAP + r"(?:賃貸|貸与|貸し渡|提供|許諾|販売|売り渡|派遣)" + _VERB
     ), Party.PROVIDER),
     # take on work from: the contractor
     (re.compile(_X + _GAP + _Y + r"から(?:受託|請け負)" + _VERB), Party.PROVIDER),
+    # the party named as the one leased or sold to, or entrusted, whoever the subject is (甲の所有する
+    # 建物を乙に賃貸する → 乙 is the tenant; 乙に委託する業務 → 乙 is the contractor)
+    (re.compile(_TO + r"(?:賃貸|貸与|貸し渡|販売|売り渡)" + _VERB), Party.CUSTOMER),
+    (re.compile(_TO + r"(?:委託|発注)" + _VERB), Party.PROVIDER),
+    (re.compile(r"(甲|乙|丙)から" + _OBJECT + r"(?:購入|買い受|借り受|賃借)" + _VERB), Party.PROVIDER),
+)
+# a role word with the letter in brackets: 賃貸人（甲） / 甲（賃貸人）
+_BRACKETED = re.compile(
+    r"([^\s（）()「」、。]{1,8})[（(](甲|乙|丙)[）)]|(甲|乙|丙)[（(]([^（）()「」、。]{1,8})[）)]"
 )
 _DEFINED = re.compile(r"[（(]以下[、,]?「(甲|乙|丙)」")  # …（以下「甲」という。）
 _NAME_START = re.compile(r"[「」（）()。、]")
@@ -127,6 +139,11 @@ class Parties:
             role = next((p for w, p in _ROLE_WORDS.items() if w in name), None)
             if role:
                 kou[m.group(1)] = role
+        for m in _BRACKETED.finditer(head):
+            name, letter = (m.group(1), m.group(2)) if m.group(2) else (m.group(4), m.group(3))
+            role = next((p for w, p in _ROLE_WORDS.items() if name.endswith(w)), None)
+            if role:
+                kou[letter] = role
         # the earliest sentence that tells who does what settles 甲 and 乙
         acts = []
         if "甲" in head:

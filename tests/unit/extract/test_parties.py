@@ -190,3 +190,29 @@ def test_the_party_told_answers_not_the_one_that_told() -> None:
 )
 def test_an_objection_from_either_side(text: str) -> None:
     assert [d[:2] for d in duties_of(text)] == [("renewal_notice", "both")]
+
+
+@pytest.mark.parametrize(
+    "preamble",
+    [
+        # the role word with the letter in brackets, either way round
+        "賃貸人（甲）と賃借人（乙）は、次のとおり契約を締結する。\n",
+        "甲（貸主）と乙（借主）は、次のとおり契約を締結する。\n",
+        # the tenant named as the one leased to, or the landlord as the one leased from
+        "株式会社A（以下「甲」という。）と株式会社B（以下「乙」という。）は、甲の所有する倉庫を乙に賃貸することに"
+        "ついて、次のとおり合意する。\n",
+        "株式会社A（以下「甲」という。）と株式会社B（以下「乙」という。）は、乙が甲から倉庫を賃借することについて、"
+        "次のとおり合意する。\n",
+    ],
+)
+def test_the_landlord_named_in_other_ways(preamble: str) -> None:
+    text = preamble + "第8条（解約）\n甲は、乙に対し6か月前までに通知することにより、本契約を解約できる。\n"
+    assert duties_of(text) == [("termination_notice", "provider", 6, "month", "before", None)]
+
+
+def test_a_client_named_as_the_one_the_work_is_entrusted_by() -> None:
+    text = (
+        "株式会社A（以下「甲」という。）と株式会社B（以下「乙」という。）は、甲に委託する清掃業務について、"
+        "次のとおり契約を締結する。\n第8条（解約）\n乙は、甲に対し3か月前までに通知することにより、本契約を解約できる。\n"
+    )
+    assert duties_of(text) == [("termination_notice", "customer", 3, "month", "before", None)]
