@@ -142,6 +142,9 @@ def test_the_party_bound_to_secrecy_may_follow_the_period() -> None:
         ("本部は、本契約が終了し、加盟店が債務を完済したときは、終了日から2か月以内に保証金を加盟店に返還する。",
          "provider"),
         ("加盟店は、事故が発生した日から3日以内に本部に報告する。", "customer"),
+        # the one entrusted with work and a vendor are providers
+        ("委託先は、事故を知った時から24時間以内に委託元に報告する。", "provider"),
+        ("ベンダーは、受注の日から3日以内に納期を通知する。", "provider"),
         # "this part" is no franchisor
         ("本部分の定めにかかわらず、会員は、請求書の発行日から20日以内に料金を支払う。", "customer"),
     ],
