@@ -218,3 +218,21 @@ def test_paying_instead_of_notice_adds_no_deadline(text: str) -> None:
 )
 def test_termination_taking_effect_after_the_notice(text: str, expected: list[tuple[object, ...]]) -> None:
     assert duties_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reasonable time with a floor, given in a demand: the least time to put a breach right
+        ("甲は、乙が義務を履行しない場合、相当の期間（10日を下回らないものとする。）を定めて催告し、"
+         "その期間内に履行がないときは、本契約を解除できる。",
+         [("cure", "provider", 10, "day", "after", None)]),
+        ("当社は、相当の期間（30日以上）を定めて催告したにもかかわらず、会員が違反を是正しない場合、"
+         "利用契約を解除できます。",
+         [("cure", "customer", 30, "day", "after", None)]),
+        # the same floor without a demand is no cure
+        ("甲は、相当の期間（7日以上）を経過した後に、乙に報告を求めることができる。", []),
+    ],
+)
+def test_a_reasonable_time_with_a_floor(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert duties_of(text) == expected

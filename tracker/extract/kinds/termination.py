@@ -67,6 +67,11 @@ RULES: tuple[Rule, ...] = (
     # 7日間の猶予期間を定めて催告し、その期間内に支払がないとき "a demand giving seven days' grace"
     Rule("cure_grace", DutyKind.CURE, 21, AFTER,
          after=r"^(?:以上)?の(?:猶予|履行)?期間を定めて[^。]{0,25}?催告", anchor="violation_notice"),
+    # 相当の期間（14日を下回らないものとする。）を定めて催告 "a reasonable time, not under 14 days,
+    # given in a demand": the least time a breach has to be put right
+    Rule("cure_reasonable", DutyKind.CURE, 21, AFTER,
+         before=r"相当の?(?:猶予)?期間[（(][^。）)]{0,6}$", after=r"^(?:を下回らない|を下らない|以上)",
+         around=r"催告", anchor="violation_notice"),
     # 解約予告期間は2か月とする "the notice period for termination is two months"
     Rule("termination_period", DutyKind.TERMINATION_NOTICE, 39, AFTER,
          before=r"(?:解約|解除|退会|退去)(?:の)?予告(?:期間)?(?:は|を)?、?$", anchor="cancellation_date",
