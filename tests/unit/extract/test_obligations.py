@@ -193,3 +193,17 @@ def test_each_period_of_a_long_sentence_takes_its_own_verb(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert duties_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a refund within a time after the member's request: the provider pays (the member only asked)
+        ("当社は、会員から解約の申出があった日から14日以内に、前払いの料金を会員に返金します。",
+         [("payment", "provider", 14, "day", "after", None)]),
+        # no refund is no payment
+        ("会員が利用開始日から8日以内に退会した場合でも、当社は受領済みの料金を返金しません。", []),
+    ],
+)
+def test_refunds(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert duties_of(text) == expected

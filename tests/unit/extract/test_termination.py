@@ -236,3 +236,20 @@ def test_termination_taking_effect_after_the_notice(text: str, expected: list[tu
 )
 def test_a_reasonable_time_with_a_floor(text: str, expected: list[tuple[object, ...]]) -> None:
     assert duties_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whatever is sent back to an inquiry or a complaint answers it
+        ("当社は、利用者から問い合わせを受けた日から2営業日以内に、調査の結果を利用者に通知します。",
+         [("response", "provider", 2, "business_day", "after", None)]),
+        ("受託者は、委託者から苦情の申出を受けた日から5日以内に、改善策を委託者に報告する。",
+         [("response", "provider", 5, "day", "after", None)]),
+        # a report on an incident is a notice
+        ("受託者は、事故を知った日から5日以内に、改善策を委託者に報告する。",
+         [("notification", "provider", 5, "day", "after", None)]),
+    ],
+)
+def test_answers_to_inquiries_and_complaints(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert duties_of(text) == expected

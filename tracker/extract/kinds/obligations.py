@@ -63,9 +63,11 @@ RULES: tuple[Rule, ...] = (
                r"|承認(?:し|する|を行|又は|または)"
                r"|修正(?:を指示|を求め|の指示|指示|依頼))",
          anchor="completion"),
-    # 請求書の発行日から30日以内に支払う "pay within 30 days of the invoice" (預託 deposit with); the
+    # 請求書の発行日から30日以内に支払う "pay within 30 days of the invoice" (預託 deposit with, 返金/払い
+    # 戻す refund, as verbs: 返金しません "no refund" is none); the
     # payment in the same verb phrase, not one after the next (…以内に請求書を発行し、甲は…支払う)
     Rule("payment", DutyKind.PAYMENT, 76, _SOON | {Cue.NONE},
-         after=r"^(?:(?!し、)[^。]){0,40}?(?:支払|支払い|振り込|振込|納付|入金|弁済|預託|預け入れ|差し入れ)",
+         after=r"^(?:(?!し、)[^。]){0,40}?(?:支払|支払い|振り込|振込|納付|入金|弁済|預託|預け入れ|差し入れ"
+               r"|返金(?:する|します|し、|いたします)|払い戻(?:す|し、|します)|払戻(?:す|し、|します))",
          anchor="invoice"),
 )

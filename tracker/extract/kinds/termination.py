@@ -40,6 +40,12 @@ RULES: tuple[Rule, ...] = (
                 r"(?:受け付け|受付け?|受け|受領し|到達し|あっ)た(?:日|時)(?:から|より)(?:起算して)?$",
          after=r"^[^。]{0,40}?(?:審査|諾否|可否|承諾|受諾|受注|引受け|引き受け|請書|結果|回答|返答|返信)",
          anchor="request", lookup=False),
+    # 問合せを受けた日から3営業日以内にその結果を通知 "tell the result within 3 days of an inquiry":
+    # whatever is sent back to an inquiry or a complaint answers it
+    Rule("response_to_inquiry", DutyKind.RESPONSE, 79, frozenset({Cue.WITHIN}),
+         before=r"(?:問合せ|問い合わせ|問合わせ|照会|苦情|クレーム)(?:の申出|の申し出)?(?:を|が)?(?:受け付け|受付け?|受け|受領し|あっ)た"
+                r"(?:日|時)(?:から|より)(?:起算して)?$",
+         anchor="inquiry", lookup=False),
     # 依頼を受けた日から3営業日以内に / 通知を受けた日から30日以内に…求めることができる "within N
     # days of a request or notice" with no more specific act (a payment, a return, a report) named
     Rule("response_to_request", DutyKind.RESPONSE, 81, frozenset({Cue.WITHIN}),
