@@ -46,11 +46,13 @@ class QualifierRule:
         return _verb_kind_ok(self, ctx.after)
 
 
-_PROMPT = re.compile(r"速やかに|すみやかに|直ちに|遅滞なく")
+_PROMPT = re.compile(r"速やかに|すみやかに|直ちに|ただちに|即時に|遅滞なく")
 _QUALIFIERS = {
     "速やかに": Qualifier.PROMPTLY,  # promptly
     "すみやかに": Qualifier.PROMPTLY,  # promptly, in kana
     "直ちに": Qualifier.IMMEDIATELY,  # immediately
+    "ただちに": Qualifier.IMMEDIATELY,  # immediately, in kana
+    "即時に": Qualifier.IMMEDIATELY,  # at once
     "遅滞なく": Qualifier.WITHOUT_DELAY,  # without delay
 }
 # the event that sets off a return: 終了 end / 解約・解除 termination / 満了 expiry /

@@ -138,3 +138,19 @@ def test_a_due_date_set_elsewhere_is_not_invented(text: str) -> None:
 )
 def test_reports_by_the_end_of_the_month(text: str, expected: list[tuple[object, ...]]) -> None:
     assert duties_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "at once" written in kana or as 即時に
+        ("会員は、利用契約が終了したときは、ただちに貸与機器を当社に返却するものとします。",
+         [("return", "customer", None, None, "after", "immediately")]),
+        ("借主は、本契約が解除されたときは、即時に本物件を明け渡さなければならない。",
+         [("return", "customer", None, None, "after", "immediately")]),
+        # ending the contract at once is no return
+        ("借主は、30日分の賃料を支払って即時に本契約を解約することができる。", []),
+    ],
+)
+def test_at_once_in_other_spellings(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert duties_of(text) == expected
