@@ -110,3 +110,20 @@ def test_a_download_after_the_deletion_leaves_the_deletion_to_the_provider() -> 
 def test_inactivity_is_counted_from_the_last_login() -> None:
     text = "当社は、最後にログインした日から3年間ログインがない会員のアカウントを削除します。"
     assert anchors_of(text) == ["last_login"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # restoring the premises is part of handing them back
+        ("借主は、本契約の終了日までに、自己の費用で貸室の原状回復工事を完了し、貸主に明け渡す。",
+         [("return", "customer", None, None, "before", "by_expiry")]),
+        ("借主は、本契約終了日から10日以内に貸室の原状回復を行う。",
+         [("return", "customer", 10, "day", "after", None)]),
+        # paying its cost is a payment
+        ("借主は、本契約終了後20日以内に、原状回復費用を貸主に支払う。",
+         [("payment", "customer", 20, "day", "after", None)]),
+    ],
+)
+def test_restoring_the_premises(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert duties_of(text) == expected

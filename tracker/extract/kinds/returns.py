@@ -7,8 +7,12 @@ from tracker.extract.kinds.rule import AFTER, Rule
 
 # verbs of giving back or destroying things: 返還/返却/返納 return, 破棄/廃棄 destroy, 明渡 surrender,
 # 撤去/収去 remove (one's things from the premises), 退去 move out, 引き取 collect (goods left in
-# custody), 返品 send goods back, 返上 give up (an access right, a key)
-RETURN_VERBS = r"返還|返却|返納|返送|返品|返上|破棄|廃棄|明け渡|明渡|原状に復|撤去|収去|退去|引き取|引取"
+# custody), 返品 send goods back, 返上 give up (an access right, a key), 原状回復 restore the premises
+# (not its cost: 原状回復費用)
+RETURN_VERBS = (
+    r"返還|返却|返納|返送|返品|返上|破棄|廃棄|明け渡|明渡|原状に復|原状回復(?!費|に要する|の費用)|撤去|収去|退去"
+    r"|引き取|引取"
+)
 # handing over (引き渡す): a return only at the end of the contract (顧客名簿を本部に引き渡し), where
 # elsewhere it is the delivery of goods or work
 HAND_OVER = r"引き渡|引渡(?:し|す)"
