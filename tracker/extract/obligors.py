@@ -36,6 +36,8 @@ _CONTACT = r"からの[^。、]{0,20}?(?:連絡|問合せ|問い合わせ|照会
 # money left unpaid: 支払わない / 支払を怠 / 支払がない; between parties named only as 相手方 "the
 # other party" the one who pays is the customer
 _UNPAID = re.compile(r"支払わ|支払(?:い)?を怠|支払(?:い)?が(?:な|され)|支払(?:い)?を遅滞|滞納")
+# an act left undone within the period: 回答しないとき / 応答がない場合
+_FAILS = re.compile(r"^[^。、]{0,20}?(?:しない|しなかった|せず|がない|がなかった)")
 # a customer's own deadline in data clauses: ダウンロード / エクスポート / 取り出 "retrieve", before
 # any deletion (30日以内にデータを削除するものとし、会員はその前日までにダウンロード: the deletion's)
 _CUSTOMER_DATA = re.compile(r"^(?:(?!削除|消去|抹消)[^。]){0,60}?(?:ダウンロード|エクスポート|取り出|移行)")
@@ -84,9 +86,10 @@ def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Partie
         party = parties.marked(ctx.lead + ctx.clause, _CONTACT)
         if party:
             return Found(_OTHER[party], True)
-        # the subject nearest the period (当社は、…通知し、利用企業が通知を受けた日から7日以内に回答
-        # しないとき: the one told answers)
-        party = parties.subject(ctx.before, nearest=True)
+        # where the answer fails to come (…以内に回答しないとき), the subject nearest the period (当社は、
+        # …通知し、会員が通知を受けた日から7日以内に回答しないとき: the one told); else the topic (当社は、
+        # 会員が送信した問合せに対し…回答します: 会員が only names the sender)
+        party = parties.subject(ctx.before, nearest=_FAILS.search(ctx.after) is not None)
         if party:
             return Found(party, True)
         party = parties.speaker(ctx.clause)

@@ -219,3 +219,15 @@ def test_a_client_named_as_the_one_the_work_is_entrusted_by() -> None:
         "次のとおり契約を締結する。\n第8条（解約）\n乙は、甲に対し3か月前までに通知することにより、本契約を解約できる。\n"
     )
     assert duties_of(text) == [("termination_notice", "customer", 3, "month", "before", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sender named inside a relative clause is not the one who answers
+        "当社は、会員が送信した問い合わせに対し、受信した日から3営業日以内に回答します。",
+        "受注者は、発注者が発行した注文書を受領した日から5営業日以内に諾否を回答する。",
+    ],
+)
+def test_a_sender_in_a_relative_clause_does_not_answer(text: str) -> None:
+    assert [d[:2] for d in duties_of(text)] == [("response", "provider")]
