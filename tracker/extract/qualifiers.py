@@ -56,10 +56,11 @@ _QUALIFIERS = {
     "遅滞なく": Qualifier.WITHOUT_DELAY,  # without delay
 }
 # the event that sets off a return: 終了 end / 解約・解除 termination / 満了 expiry /
-# 退会 withdrawal / on request: 請求を受け・請求があ・求められ・求めがあ・要請・指示があ / 不要 no
+# 退会 withdrawal / on request: 請求を受け・請求があ・求められ・求めがあ・要請・要求・指示があ / 不要 no
 # longer needed
 _RETURN_TRIGGER = re.compile(
-    rf"{ENDING}|退会|請求を受け|請求があ|請求により|求められ|求めがあ|求めにより|求めに応じ|要請|指示があ|不要"
+    rf"{ENDING}|退会|請求を受け|請求があ|請求により|請求に応じ|求められ|求めがあ|求めにより|求めに応じ|要請|要求"
+    r"|指示があ|不要"
 )
 _PAY = r"支払|振り込|振込|納付|入金"  # paying: 支払う pay, 振り込む transfer, 納付 pay in, 入金 deposit
 # the last day of the contract: 終了日 / 満了日 / 解約日 / 明渡日 …まで "by the day it ends"

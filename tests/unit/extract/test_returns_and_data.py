@@ -79,6 +79,10 @@ def test_giving_back_an_access_right_is_a_return() -> None:
             "受講者は、当協会の求めがあった場合、速やかに貸与した教材を返却するものとします。",
             [("return", "customer", None, None, "after", "promptly")],
         ),
+        (
+            "乙は、甲の要求があったときは、直ちに貸与品を甲に返還する。",
+            [("return", "provider", None, None, "after", "immediately")],
+        ),
         (  # handing over at the end of the contract is a return
             "代理店は、本契約が解除されたときは、直ちに販促物及び顧客リストを供給者に引き渡す。",
             [("return", "customer", None, None, "after", "immediately")],
