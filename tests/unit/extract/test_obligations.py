@@ -24,6 +24,10 @@ from tests.unit.extract.helpers import duties_of
             "お客様は、当社の機密情報を、契約終了後1年間、第三者に漏えいしません。",
             [("confidentiality", "customer", 1, "year", "after", None)],
         ),
+        (
+            "受託者は、本契約終了後も2年間、業務上知り得た秘密を守るものとする。",
+            [("confidentiality", "provider", 2, "year", "after", None)],
+        ),
         (  # the period of a notice about secret information is no secrecy period
             "開示者は、秘密情報を開示した日から14日以内に、秘密である旨を書面で受領者に通知する。",
             [("notification", "both", 14, "day", "after", None)],

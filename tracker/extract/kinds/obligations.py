@@ -34,10 +34,10 @@ RULES: tuple[Rule, ...] = (
          anchor="claim_arises"),
     # 秘密保持…終了後においても2年間有効 "confidentiality survives for two years" (存続条項, the
     # survival clause of a confidentiality agreement, counts too); …終了後2年間、第三者に開示しない /
-    # 開示してはならない / 漏えいしません "not to disclose or leak" for that long
+    # 開示してはならない / 漏えいしません "not to disclose or leak", 秘密を守る "keep secret" for that long
     Rule("confidentiality", DutyKind.CONFIDENTIALITY, 24, AFTER,
          around=r"秘密|機密|存続",
-         after=r"^[^。]{0,20}?(?:有効|存続|継続|効力|負う|保持|適用"
+         after=r"^[^。]{0,20}?(?:有効|存続|継続|効力|負う|負担|保持|適用|守(?:る|り|ら)"
                r"|(?:開示|漏えい|漏洩|提供|公開)(?:して|しな|せず|しま|することはでき|することができ))",
          anchor="termination", obligor=Party.BOTH),  # both, unless one party is the subject
     # 契約不適合責任の期間は引渡し後1年間 "liability for non-conformity lasts a year": the claim window
