@@ -44,6 +44,10 @@ from tests.unit.extract.helpers import anchors_of, duties_of
             "販売店は、当月の販売数量を集計し、翌月の7日までに販売報告書を供給者に送付する。",
             [("notification", "customer", None, None, "after", None)],
         ),
+        (  # a written report handed over
+            "受託者は、障害の復旧後3営業日以内に、原因及び対策を記載した書面を委託者に交付する。",
+            [("notification", "provider", 3, "business_day", "after", None)],
+        ),
         (  # posting on a status page is a way of telling
             "当社は、システムの停止を検知した時から2時間以内に、当社ウェブサイトにその旨を掲載します。",
             [("notification", "provider", 2, "hour", "after", None)],

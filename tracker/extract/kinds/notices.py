@@ -14,11 +14,12 @@ _ENDING = (
     r"廃止|(?:提供|サービス|サポート)(?:の全部(?:又は|または|若しくは|もしくは)一部)?(?:を|の)?終了|中止"
 )
 # verbs of telling: 通知 notify, 連絡 contact, 報告 report, 届出 file, 申出 apply, 指定 designate,
-# 提出 submit, 申請 apply, 送付 send, 転送 forward, 一報 first word (of an incident); 掲載/掲示 post
+# 提出 submit, 申請 apply, 送付 send, 転送 forward, 一報 first word (of an incident), 交付 hand over
+# (a written report); 掲載/掲示 post
 # (on a status page, a website), 公表 announce, 告知/周知 make known, these as verbs only (その掲示を
 # 削除 "remove the notice" tells no one)
 TELL_VERBS = (
-    r"通知|連絡|報告|届け出|届出|申し出|申出|指定|お知らせ|知らせ|提出|申請|送付|転送|一報"
+    r"通知|連絡|報告|届け出|届出|申し出|申出|指定|お知らせ|知らせ|提出|申請|送付|転送|一報|交付"
     r"|(?:掲載|掲示|公表|告知|周知)(?:し|す|さ|いた)"
 )
 # other events a provider gives notice of under a heading that also names the service's end
