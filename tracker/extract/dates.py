@@ -24,7 +24,8 @@ MONTHS = {
 # 9月1日付の契約 names another document; …から2026年2月28日まで / 2026年3月31日限り / をもって終了 /
 # に満了 is the end of a term, not a date the document takes effect
 # …以前に締結された契約 "contracts made on or before": a cut-off for old contracts
-_NOT_EFFECTIVE = r"付|まで|限り|をもって|に(?:終了|満了)|満了|の(?:経過|満了)|以前"
+# 2022年4月1日施行の改正法 "the amended act in force from …" dates a law, not this document
+_NOT_EFFECTIVE = r"付|まで|限り|をもって|に(?:終了|満了)|満了|の(?:経過|満了)|以前|(?:施行|公布|成立)の"
 _MONTH_DAY = re.compile(rf"年(?P<m>{NUMBER})月(?P<d>{NUMBER})日(?!{_NOT_EFFECTIVE})")
 _YEAR = re.compile(rf"(?:(?P<era>令和|平成|昭和|大正)(?P<ey>元|{NUMBER})|(?<![0-9])(?P<y>[0-9]{{4}}))$")
 _NUMERIC = re.compile(

@@ -43,6 +43,7 @@ def test_document_dates(text: str, expected: tuple[date, ...]) -> None:
         "当社の個人情報保護方針（令和5年4月1日制定）に従い取り扱う。",  # another document's date
         "運送約款（2020/4/1改正）の規定を適用する。",  # another document's revision
         "2024年3月31日以前に締結された契約には旧規約を適用する。",  # a cut-off for old contracts
+        "2022年4月1日施行の改正個人情報保護法に従い取り扱う。",  # a law's date
     ],
 )
 def test_not_a_document_date(text: str) -> None:
