@@ -131,3 +131,8 @@ def test_inactivity_is_counted_from_the_last_login() -> None:
 )
 def test_restoring_the_premises(text: str, expected: list[tuple[object, ...]]) -> None:
     assert duties_of(text) == expected
+
+
+def test_a_notice_after_a_return_runs_from_the_return() -> None:
+    text = "受領者は、本契約終了後30日以内に秘密資料を返還し、返還後7日以内にその旨を開示者に通知する。"
+    assert anchors_of(text) == ["termination", "return"]
