@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tracker.domain import DutyKind, Party
-from tracker.extract.kinds.rule import AFTER, Rule
+from tracker.extract.kinds.rule import AFTER, NEXT_PHRASE, Rule
 from tracker.extract.periods import Cue
 
 _SOON = frozenset({Cue.WITHIN, Cue.LAPSE})
@@ -67,7 +67,7 @@ RULES: tuple[Rule, ...] = (
     # 戻す refund, as verbs: 返金しません "no refund" is none); the
     # payment in the same verb phrase, not one after the next (…以内に請求書を発行し、甲は…支払う)
     Rule("payment", DutyKind.PAYMENT, 76, _SOON | {Cue.NONE},
-         after=r"^(?:(?!し、)[^。]){0,40}?(?:支払|支払い|振り込|振込|納付|入金|弁済|預託|預け入れ|差し入れ"
+         after=rf"^(?:(?!{NEXT_PHRASE})[^。]){{0,40}}?(?:支払|支払い|振り込|振込|納付|入金|弁済|預託|預け入れ|差し入れ"
                r"|返金(?:する|します|し、|いたします)|払い戻(?:す|し、|します)|払戻(?:す|し、|します))",
          anchor="invoice"),
 )

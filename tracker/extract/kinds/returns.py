@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tracker.domain import DutyKind, Party
-from tracker.extract.kinds.rule import AFTER, Rule
+from tracker.extract.kinds.rule import AFTER, NEXT_PHRASE, Rule
 
 # verbs of giving back or destroying things: 返還/返却/返納 return, 破棄/廃棄 destroy, 明渡 surrender,
 # 撤去/収去 remove (one's things from the premises), 退去 move out, 引き取 collect (goods left in
@@ -33,7 +33,8 @@ _TOLD = r"(?:提出|通知|報告|送付|支払)し、"
 RULES: tuple[Rule, ...] = (
     # 敷金を…2ヶ月以内に返還 "return the deposit within 2 months": a payment, not a return of goods
     Rule("deposit", DutyKind.PAYMENT, 45, AFTER,
-         around=r"敷金|保証金|預り金|預託金", after=r"^(?:(?!し、)[^。]){0,40}?(?:返還|返金|支払)",
+         around=r"敷金|保証金|預り金|預託金",
+         after=rf"^(?:(?!{NEXT_PHRASE})[^。]){{0,40}}?(?:返還|返金|支払)",
          anchor="termination", obligor=Party.PROVIDER),
     # 終了後30日経過をもって…削除 "deleted 30 days after the end" (the first act after the period:
     # in 30日以内に記録を提出し、3年間保存する the 30 days are the report's)

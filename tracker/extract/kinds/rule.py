@@ -9,6 +9,10 @@ from tracker.domain import Direction, DutyKind, Party
 from tracker.extract.context import Context
 from tracker.extract.periods import Cue
 
+# the start of the next verb phrase with a subject of its own (…を発行し、甲は、…): an `after` window
+# that must stay in the period's own phrase stops there, as (?:(?!NEXT_PHRASE)[^。])
+NEXT_PHRASE = r"し、[^、。]{1,8}?(?:は|が)"
+
 AFTER = frozenset({Cue.WITHIN, Cue.LAPSE, Cue.DURATION, Cue.NONE})
 BEFORE = frozenset({Cue.BEFORE})
 ANY = AFTER | BEFORE
