@@ -184,6 +184,10 @@ def test_the_nth_day_with_no_event_is_an_ordinal() -> None:
             "受注者は、検収の日から10日以内に請求書を発行し、発注者は、請求書の受領日から30日以内に支払う。",
             [("payment", "customer", 30, "day", "after", None)],
         ),
+        (  # a check on the way to the payment is no inspection
+            "委託者は、請求書の受領後30日以内に、その内容を確認し、受託者に支払う。",
+            [("payment", "customer", 30, "day", "after", None)],
+        ),
         (  # an act on the way to the refund, with no new subject, stays in the phrase
             "賃貸人は、本契約終了後1か月以内に、敷金から未払賃料を控除し、残額を賃借人に返還する。",
             [("payment", "provider", 1, "month", "after", None)],

@@ -56,10 +56,11 @@ RULES: tuple[Rule, ...] = (
          around=r"検収期間|検査期間", anchor="delivery"),
     # 作業の完了後7日以内に検査 "inspect within 7 days of completion"; 受領後5日以内に承認し、又は修正を
     # 求める "approve the draft or ask for corrections"; not where a report is handed in first
-    # (完了報告書を提出し、甲の確認を受ける: the report is the duty)
+    # (完了報告書を提出し、甲の確認を受ける: the report is the duty), nor a check on the way to a payment
+    # (内容を確認し、支払う)
     Rule("inspection", DutyKind.INSPECTION, 75, _SOON,
          after=r"^(?:(?!(?:提出|報告|通知|送付)(?:し|す))[^。]){0,30}?"
-               r"(?:(?:検査|検収|点検)(?!記録|報告書|表)|確認(?!のうえ|の上)|検品"
+               r"(?:(?:検査|検収|点検)(?!記録|報告書|表)|確認(?!のうえ|の上|し、[^。]{0,15}?(?:支払|振り込|振込))|検品"
                r"|承認(?:し|する|を行|又は|または)"
                r"|修正(?:を指示|を求め|の指示|指示|依頼))",
          anchor="completion"),
