@@ -156,3 +156,20 @@ def test_a_heading_naming_term_and_minimum_term_leaves_the_term_a_term() -> None
 def test_under_a_minimum_term_heading_a_bare_length_is_the_minimum() -> None:
     text = "第4条（最低利用期間）\n会員は、利用開始日から6か月間は、本契約を解約することができません。\n"
     assert duties_of(text) == [("minimum_term", "customer", 6, "month", "after", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a free trial's length is a term (the paid plan follows it)
+        ("無料トライアル期間（14日間）の終了後、会員が解約しない場合は自動的に有料プランに移行します。",
+         [("term", None, 14, "day", "after", None)]),
+        ("当社は、利用申込日から30日間、本サービスを無償で提供します。",
+         [("term", None, 30, "day", "after", None)]),
+        # a discount or free repairs for a time are no trial
+        ("会員は、入会後6か月間は月会費の50%割引を受けることができます。", []),
+        ("受託者は、本件業務の完了後1年間、無償で修補する。", []),
+    ],
+)
+def test_free_trials(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert duties_of(text) == expected

@@ -70,6 +70,12 @@ RULES: tuple[Rule, ...] = (
     Rule("storage_term", DutyKind.TERM, 72, _LENGTH,
          before=r"保管期間は、?[^。]{0,25}$", after=r"^[^。]{0,6}?(?:とし|とする|とします|までと|と定め)",
          unless=r"データ|情報|記録|ログ|書類|文書", anchor="start", lookup=False, obligor=None),
+    # 無料トライアル期間（14日間） / 申込日から30日間、無償で提供 "a free trial of 14 days": the trial's
+    # length is a term too (the paid plan follows it)
+    Rule("trial_term", DutyKind.TERM, 72, _LENGTH,
+         around=r"トライアル|無料期間|無償期間|お試し|無料体験|(?:無料|無償)で(?:提供|利用|使用|ご利用)",
+         unless=r"ポイント|クーポン|割引|保証|保管|保存|データ|返金|以内",
+         anchor="start", lookup=False, obligor=None),
     # 有効期間は…から1年間とする "the term is one year from …"
     Rule("initial_term", DutyKind.TERM, 72, _LENGTH,
          around=r"有効期間|契約期間|利用期間|賃貸借期間|レンタル期間|本契約の期間|存続期間|期間は",
