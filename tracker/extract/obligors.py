@@ -109,6 +109,7 @@ def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Partie
         # designating information as confidential falls to whichever side discloses it
         default = Party.BOTH
     for party in (
+        parties.label(ctx.before),  # a table cell: 借主1か月 / 貸主6か月
         parties.speaker(ctx.clause),
         parties.subject(ctx.before),
         parties.subject(ctx.after[:25]),  # 2か月前までに双方が合意した場合: the subject just after

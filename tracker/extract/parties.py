@@ -126,6 +126,7 @@ class Parties:
         parties = rf"((?:{term}(?:又は|または|及び|および|並びに|と|、)?)+)"
         self._topic = re.compile(parties + r"(?:は|も|において)")  # いずれの当事者も "either party"
         self._subject = re.compile(parties + r"が")
+        self._label = re.compile(rf"({term})[:：]?$")
         # Xに(対し) / Xへ: the addressee
         self._addressee = re.compile(rf"({term})(?:に対して|に対し|に|へ)(?:、)?")
 
@@ -199,6 +200,12 @@ class Parties:
         for found in re.finditer(pattern, text):
             last = found
         return self._party_of(last.group(1)) if last else None
+
+    def label(self, text: str) -> Party | None:
+        """The party word `text` ends with, as a table labels a cell (貸主 6か月); prose always puts a
+        particle between a party and a period."""
+        m = self._label.search(text)
+        return self._party_of(m.group(1)) if m else None
 
     def addressee_other(self, text: str) -> Party | None:
         """The side opposite the first addressee in `text`."""

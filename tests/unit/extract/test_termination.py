@@ -253,3 +253,18 @@ def test_a_reasonable_time_with_a_floor(text: str, expected: list[tuple[object, 
 )
 def test_answers_to_inquiries_and_complaints(text: str, expected: list[tuple[object, ...]]) -> None:
     assert duties_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lease's summary table: each side's notice period after its name
+        "(5) 解約予告期間\n借主 1か月 貸主 6か月\n",
+        "解約予告期間：借主1か月、貸主6か月\n",
+    ],
+)
+def test_notice_periods_in_a_table(text: str) -> None:
+    assert duties_of(text) == [
+        ("termination_notice", "customer", 1, "month", "before", None),
+        ("termination_notice", "provider", 6, "month", "before", None),
+    ]

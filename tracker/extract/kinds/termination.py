@@ -79,8 +79,11 @@ RULES: tuple[Rule, ...] = (
          before=r"相当の?(?:猶予)?期間[（(][^。）)]{0,6}$", after=r"^(?:を下回らない|を下らない|以上)",
          around=r"催告", anchor="violation_notice"),
     # 解約予告期間は2か月とする "the notice period for termination is two months"
+    # (in a table: 解約予告期間 借主1か月 貸主6か月, each side's period after its name)
     Rule("termination_period", DutyKind.TERMINATION_NOTICE, 39, AFTER,
-         before=r"(?:解約|解除|退会|退去)(?:の)?予告(?:期間)?(?:は|を)?、?$", anchor="cancellation_date",
+         before=r"(?:解約|解除|退会|退去)(?:の)?予告(?:期間)?(?:は|を)?[、:：]?"
+                r"(?:(?:借主|貸主|賃借人|賃貸人|甲|乙)[:：]?(?:[0-9]+(?:か月|ヶ月|ヵ月|カ月|日|年)(?:前)?[、,]?)?)*$",
+         anchor="cancellation_date",
          lookup=False, direction=Direction.BEFORE),
     # 3か月の予告期間をもって解約できる / 1か月の予告期間を置いて "on three months' notice"
     Rule("termination_notice_period", DutyKind.TERMINATION_NOTICE, 39, frozenset({Cue.NONE, Cue.DURATION}),
