@@ -159,6 +159,11 @@ RULES: tuple[QualifierRule, ...] = (
     QualifierRule("renewal_day_before", re.compile(r"(?:満了日|更新日)の前日まで"), DutyKind.RENEWAL_NOTICE,
                   Qualifier.BY_EXPIRY, Direction.BEFORE, "expiry",
                   after=re.compile(r"^[^。]{0,50}?(?:自動更新|自動的に(?:更新|継続|延長)|更新され)")),
+    # 解約は、次回更新日の前日までに行う "cancel by the day before the renewal date" (a subscription's
+    # cutoff, the automatic renewal told elsewhere)
+    QualifierRule("renewal_day_before_cancel", re.compile(r"(?:満了日|更新日)の前日まで"),
+                  DutyKind.RENEWAL_NOTICE, Qualifier.BY_EXPIRY, Direction.BEFORE, "expiry",
+                  clause=re.compile(r"解約|退会|停止")),
     # 終了日までに所有物を撤去し明け渡す "remove one's things by the last day"
     QualifierRule("return_by_end", _BY_END, DutyKind.RETURN, Qualifier.BY_EXPIRY, Direction.BEFORE,
                   "termination", after=re.compile(rf"^{_UNTIL_VERB}(?:{RETURN_VERBS})")),

@@ -154,3 +154,19 @@ def test_reports_by_the_end_of_the_month(text: str, expected: list[tuple[object,
 )
 def test_at_once_in_other_spellings(text: str, expected: list[tuple[object, ...]]) -> None:
     assert duties_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subscription's cutoff: cancel by the day before the renewal date
+        ("有料プランの解約は、次回更新日の前日までに所定の方法で行うものとします。",
+         [("renewal_notice", "customer", None, None, "before", "by_expiry")]),
+        ("会員は、退会を希望する場合、次回更新日の前日までに手続を行うものとします。",
+         [("renewal_notice", "customer", None, None, "before", "by_expiry")]),
+        # the day before the renewal date with nothing ended is no cutoff
+        ("当社は、更新日の前日までに新しい会員証を発送します。", []),
+    ],
+)
+def test_cancelling_by_the_day_before_renewal(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert duties_of(text) == expected
