@@ -22,7 +22,8 @@ ANCHORS: tuple[tuple[str, str], ...] = (
     (r"請求をし得る|請求し得る|知った|事実が生じた", "claim_arises"),  # the claim arising
     (r"発生|障害|事故|漏えい|判断した時点|稼働不良", "incident"),  # an incident
     (r"最終更新日?", "last_update"),  # the last update of a record
-    (r"最終ログイン|最終利用|最後に(?:ログイン|利用|アクセス)", "last_login"),  # the user's last login or use
+    # the user's last login or use
+    (r"最終(?:の)?(?:ログイン|利用|アクセス)|最後に(?:ログイン|利用|アクセス)", "last_login"),
     (r"違反した", "violation"),  # a breach
     (r"催告|通知後|通知を受け|是正を求める通知|是正の請求", "violation_notice"),  # notice of a breach
     (r"削除され|削除(?:後|した)", "data_deletion"),  # an earlier deletion

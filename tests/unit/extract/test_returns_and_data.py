@@ -114,6 +114,8 @@ def test_a_download_after_the_deletion_leaves_the_deletion_to_the_provider() -> 
 def test_inactivity_is_counted_from_the_last_login() -> None:
     text = "当社は、最後にログインした日から3年間ログインがない会員のアカウントを削除します。"
     assert anchors_of(text) == ["last_login"]
+    text = "当社は、最終の利用から2年間利用がない会員のアカウントを削除できます。"
+    assert anchors_of(text) == ["last_login"]
 
 
 @pytest.mark.parametrize(
