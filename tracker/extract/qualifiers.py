@@ -171,9 +171,10 @@ RULES: tuple[QualifierRule, ...] = (
     QualifierRule("export_by_end", _BY_END, DutyKind.DATA_DELETION, Qualifier.BY_EXPIRY, Direction.BEFORE,
                   "termination",
                   after=re.compile(r"^[^。]{0,40}?(?:移行|ダウンロード|エクスポート|取り出|バックアップ)")),
-    # 更新料を更新日までに支払う "pay the renewal fee by the renewal date"
-    QualifierRule("payment_by_renewal", re.compile(r"更新日まで"), DutyKind.PAYMENT, Qualifier.BY_EXPIRY,
-                  Direction.BEFORE, "expiry", after=re.compile(rf"^[^。]{{0,30}}?(?:{_PAY})")),
+    # 更新料を更新日(の前日)までに支払う "pay the renewal fee by the renewal date (or the day before)"
+    QualifierRule("payment_by_renewal", re.compile(r"更新日(?:の前日)?まで"), DutyKind.PAYMENT,
+                  Qualifier.BY_EXPIRY, Direction.BEFORE, "expiry",
+                  after=re.compile(rf"^[^。]{{0,30}}?(?:{_PAY})")),
 )
 
 

@@ -166,6 +166,9 @@ def test_at_once_in_other_spellings(text: str, expected: list[tuple[object, ...]
          [("renewal_notice", "customer", None, None, "before", "by_expiry")]),
         # the day before the renewal date with nothing ended is no cutoff
         ("当社は、更新日の前日までに新しい会員証を発送します。", []),
+        # but the renewal fee may fall due then
+        ("借主は、更新日の前日までに更新料を貸主に支払う。",
+         [("payment", "customer", None, None, "before", "by_expiry")]),
     ],
 )
 def test_cancelling_by_the_day_before_renewal(text: str, expected: list[tuple[object, ...]]) -> None:
