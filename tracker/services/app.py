@@ -37,7 +37,7 @@ from tracker.resources import sample_contracts_dir
 from tracker.schedule import ACT_KINDS
 from tracker.services.errors import ConflictError, DatabaseVersionError, NotFoundError, ServiceError
 from tracker.services.importing import ImportOptions, import_files
-from tracker.services.scheduling import replan
+from tracker.services.scheduling import follow_duties, replan, suggested_terms
 from tracker.store import Repo, RowNotFound, SchemaTooNew, Store, StoreError, VersionConflict
 
 T = TypeVar("T")
@@ -215,8 +215,11 @@ class TrackerService:
 
     def _duty_change(self, duty_id: int, version: int, **changes: Any) -> DutyRecord:
         def work(repo: Repo) -> DutyRecord:
+            contract_id = repo.duty(duty_id).contract_id
+            before = suggested_terms(repo, contract_id)
             record = repo.update_duty(duty_id, version, **changes)
-            replan(repo, record.contract_id, repo.settings(), self.today())
+            follow_duties(repo, contract_id, before)
+            replan(repo, contract_id, repo.settings(), self.today())
             return record
 
         return self._write(work)

@@ -5,11 +5,15 @@ Runs inside the caller's unit of work, so the deadlines always match what was ju
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
-from tracker.domain import ReviewState, Settings
-from tracker.schedule import plan_deadlines
+from tracker.domain import ContractTerms, ReviewState, Settings
+from tracker.schedule import plan_deadlines, terms_from_duties
 from tracker.store import Repo
+
+# the parts of a contract's terms that are suggested from its duties at import
+_SUGGESTED = ("initial_term", "renewal_term", "renewal_notice", "minimum_term")
 
 
 def duty_key(duty_id: int) -> str:
@@ -30,3 +34,24 @@ def replan(repo: Repo, contract_id: int, settings: Settings, today: date) -> Non
         convention=settings.convention,
     )
     repo.sync_deadlines(contract_id, deadlines, duties)
+
+
+def suggested_terms(repo: Repo, contract_id: int) -> ContractTerms:
+    """The terms the contract's duties suggest now (rejected duties left out)."""
+    contract = repo.contract(contract_id)
+    duties = [d.duty for d in repo.duties(contract_id) if d.state is not ReviewState.REJECTED]
+    return terms_from_duties(duties, start=contract.terms.start, end=contract.terms.end,
+                             calendar=contract.terms.calendar)
+
+
+def follow_duties(repo: Repo, contract_id: int, before: ContractTerms) -> None:
+    """After a duty was reviewed, let the terms follow it where they still hold what the duties
+    suggested: rejecting a wrongly read renewal cutoff removes its cutoffs, editing it moves
+    them. A value the user typed into the contract's facts is left alone."""
+    contract = repo.contract(contract_id)
+    after = suggested_terms(repo, contract_id)
+    changes = {name: getattr(after, name) for name in _SUGGESTED
+               if getattr(contract.terms, name) == getattr(before, name) != getattr(after, name)}
+    if changes:
+        terms = dataclasses.replace(contract.terms, **changes)
+        repo.save_contract(dataclasses.replace(contract, terms=terms))

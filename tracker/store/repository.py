@@ -144,6 +144,9 @@ class Repo:
                                     .order_by(DutyRow.id))
         return [_duty(row) for row in rows]
 
+    def duty(self, duty_id: int) -> DutyRecord:
+        return _duty(self._duty_row(duty_id))
+
     def add_duty(self, contract_id: int, extracted: Duty | None, state: ReviewState,
                  edited: Duty | None = None) -> DutyRecord:
         row = DutyRow(contract_id=contract_id, extracted=_duty_json(extracted), edited=_duty_json(edited),

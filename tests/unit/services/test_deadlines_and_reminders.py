@@ -144,3 +144,29 @@ def test_a_deadline_marked_done_stays_after_its_term_is_over(
             (cutoff.id, date(2026, 11, 13), ReminderState.DONE)]
     finally:
         svc.close()
+
+
+def test_rejecting_the_renewal_cutoff_duty_removes_its_cutoffs(svc: TrackerService, contract_id: int) -> None:
+    notice = next(d for d in svc.contract(contract_id).duties if d.duty.kind is DutyKind.RENEWAL_NOTICE)
+
+    svc.set_duty_state(notice.id, ReviewState.REJECTED, version=notice.version)
+
+    detail = svc.contract(contract_id)
+    assert detail.contract.terms.renewal_notice is None
+    assert DutyKind.RENEWAL_NOTICE not in [r.deadline.kind for r in detail.deadlines]
+
+
+def test_a_cutoff_rule_the_user_typed_survives_rejecting_the_duty(
+    svc: TrackerService, contract_id: int
+) -> None:
+    terms = svc.contract(contract_id).contract.terms
+    typed = Period(2, Unit.MONTH, Direction.BEFORE)
+    svc.update_contract(contract_id, terms=replace(terms, renewal_notice=typed))
+    notice = next(d for d in svc.contract(contract_id).duties if d.duty.kind is DutyKind.RENEWAL_NOTICE)
+
+    svc.set_duty_state(notice.id, ReviewState.REJECTED, version=notice.version)
+
+    detail = svc.contract(contract_id)
+    assert detail.contract.terms.renewal_notice == typed
+    assert [r.deadline.due for r in detail.deadlines if r.deadline.kind is DutyKind.RENEWAL_NOTICE][:2] == [
+        date(2026, 10, 13), date(2027, 10, 13)]
