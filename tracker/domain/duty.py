@@ -62,6 +62,7 @@ class Qualifier(StrEnum):
     WITHOUT_DELAY = "without_delay"  # 遅滞なく
     END_OF_MONTH = "end_of_month"  # 当月末日まで, 毎月末日まで
     END_OF_NEXT_MONTH = "end_of_next_month"  # 翌月末日まで
+    END_OF_MONTH_AFTER_NEXT = "end_of_month_after_next"  # 翌々月末日まで
     BY_EXPIRY = "by_expiry"  # 期間満了日まで
 
 

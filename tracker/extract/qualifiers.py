@@ -72,7 +72,10 @@ _TELL = r"通知|報告|連絡|届け出|届出|知らせ"
 _FORFEIT = re.compile(
     r"権利を失|権利は消滅|(?:請求(?:することが)?でき|受け?付け|応じ)(?:な|ません)|失効"
     r"|(?:申請|申し出|申出|請求)(?:を)?しなければ"
+    r"|(?:経過|過ぎ)[^。]{0,30}(?:受ける|請求する)ことができ(?:な|ません)"
 )
+# an application named before its deadline: 減免の申請を…までに行う "make the application by …"
+_APPLIED = re.compile(r"(?:申し出|申出|請求|申請)を[^。、]{0,20}$")
 
 # ending the contract: 解約 / 解除 / 退会 withdrawal / 退去 moving out (解約を希望する月の当月末日まで)
 _ENDING_WISH = re.compile(r"(?:解約|解除|退会|退去)[^。]{0,20}$")
@@ -102,6 +105,13 @@ RULES: tuple[QualifierRule, ...] = (
     QualifierRule("payment_next_month", re.compile(r"翌月末日?(?:まで|限り)"), DutyKind.PAYMENT,
                   Qualifier.END_OF_NEXT_MONTH, Direction.AFTER, "invoice",
                   after=re.compile(rf"^[^。]{{0,40}}?(?:{_PAY})")),
+    # 請求書を受領した月の翌々月末日までに支払う "pay by the end of the second month after"
+    QualifierRule("payment_month_after_next", re.compile(r"翌々月末日?(?:まで|限り)"), DutyKind.PAYMENT,
+                  Qualifier.END_OF_MONTH_AFTER_NEXT, Direction.AFTER, "invoice",
+                  after=re.compile(rf"^[^。]{{0,40}}?(?:{_PAY})")),
+    # 当月末日締め翌々月末日払い "closed at the month's end, paid at the end of the second month after"
+    QualifierRule("payment_month_after_next_paid", re.compile(r"翌々月末日?払"), DutyKind.PAYMENT,
+                  Qualifier.END_OF_MONTH_AFTER_NEXT, Direction.AFTER, "invoice"),
     # 当月末日締め翌月末日払い "closed at the month's end, paid at the end of the next"
     QualifierRule("payment_next_month_paid", re.compile(r"翌月末日?払"), DutyKind.PAYMENT,
                   Qualifier.END_OF_NEXT_MONTH, Direction.AFTER, "invoice"),
@@ -129,6 +139,11 @@ RULES: tuple[QualifierRule, ...] = (
     QualifierRule("claim_next_month", re.compile(r"翌月末日?まで"), DutyKind.CLAIM_LIMITATION,
                   Qualifier.END_OF_NEXT_MONTH, Direction.AFTER, "period_end",
                   after=re.compile(r"^[^。]{0,40}?(?:申し出|申出|請求|申請)"), clause=_FORFEIT),
+    # 返金の申請を対象月の翌月末日までに行わなければならず、経過した場合は返金を受けることができない
+    # "the application, named first, must be made by the end of the next month or the remedy is lost"
+    QualifierRule("claim_next_month_applied", re.compile(r"翌月末日?まで"), DutyKind.CLAIM_LIMITATION,
+                  Qualifier.END_OF_NEXT_MONTH, Direction.AFTER, "service_month",
+                  before=_APPLIED, after=re.compile(r"^に?(?:行|し|なさ)"), clause=_FORFEIT),
     # 翌月末日までに報告書を提出する "report by the end of the following month"
     QualifierRule("notice_next_month", re.compile(r"翌月末日?まで"), DutyKind.NOTIFICATION,
                   Qualifier.END_OF_NEXT_MONTH, Direction.AFTER, "month_end",

@@ -226,6 +226,10 @@ def period_due(
         day = add_months(day.replace(day=1), 2)[0] - _ONE_DAY
         rule = Explanation(ja=f"{label_ja} {fmt(anchor)} の翌月末日 → {fmt(day)}",
                            en=f"the last day of the month after {label_en} {fmt(anchor)} → {fmt(day)}")
+    elif period.qualifier is Qualifier.END_OF_MONTH_AFTER_NEXT:  # 翌々月末日まで: a month later still
+        day = add_months(day.replace(day=1), 3)[0] - _ONE_DAY
+        rule = Explanation(ja=f"{label_ja} {fmt(anchor)} の翌々月末日 → {fmt(day)}",
+                           en=f"the last day of the second month after {label_en} {fmt(anchor)} → {fmt(day)}")
     else:
         return None
     if roll is Roll.NONE:

@@ -37,6 +37,26 @@ from tests.unit.extract.helpers import duties_of
             "利用者は、サービスクレジットを受けるには、対象月の翌月末日までに当社に申請しなければなりません。",
             [("claim_limitation", "customer", None, None, "after", "end_of_next_month")],
         ),
+        (  # the application named first, the remedy lost once the deadline has passed
+            "会員は、返金の申請を障害発生月の翌月末日までに行うものとし、これを経過したときは返金を受けることができません。",
+            [("claim_limitation", "customer", None, None, "after", "end_of_next_month")],
+        ),
+        (  # an application by a month's end that loses nothing is no claim window
+            "会員は、利用状況の申請を翌月末日までに行うものとします。",
+            [],
+        ),
+        (
+            "発注者は、請求書を受け取った月の翌々月末日までに、受注者の口座に委託料を振り込む。",
+            [("payment", "customer", None, None, "after", "end_of_month_after_next")],
+        ),
+        (
+            "料金は毎月末日締め、翌々月末日払いとする。",
+            [("payment", "customer", None, None, "after", "end_of_month_after_next")],
+        ),
+        (  # a report by the end of the month after next is no payment
+            "乙は、作業の結果を翌々月末日までに甲に報告する。",
+            [],
+        ),
         (
             "受託者は、毎月の作業実績を翌月末日までに委託者に報告する。",
             [("notification", "provider", None, None, "after", "end_of_next_month")],
