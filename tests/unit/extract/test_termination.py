@@ -165,6 +165,14 @@ def test_termination_by_a_day_of_the_month() -> None:
             "受託者は、委託者から依頼を受けた日から3日以内に、作業報告書を提出する。",
             [("notification", "provider", 3, "day", "after", None)],
         ),
+        (  # a proposal (申入れ) answered with its effect on the price, the answer well after the period
+            "受託者は、仕様変更の申入れを受けた日から4営業日以内に、変更による費用及び工期への影響を書面で委託者に回答する。",
+            [("response", "provider", 4, "business_day", "after", None)],
+        ),
+        (  # a notice to end the contract (解約の申入れ) is no request to answer: vacating is a return
+            "賃借人は、解約の申入れを受けた日から30日以内に本物件を明け渡す。",
+            [("return", "customer", 30, "day", "after", None)],
+        ),
     ],
 )
 def test_answers_to_orders_and_applications(text: str, expected: list[tuple[object, ...]]) -> None:

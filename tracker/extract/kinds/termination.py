@@ -46,10 +46,11 @@ RULES: tuple[Rule, ...] = (
          before=r"(?:問合せ|問い合わせ|問合わせ|照会|苦情|クレーム)(?:の申出|の申し出)?(?:を|が)?(?:受け付け|受付け?|受け|受領し|あっ)た"
                 r"(?:日|時)(?:から|より)(?:起算して)?$",
          anchor="inquiry", lookup=False),
-    # 依頼を受けた日から3営業日以内に / 通知を受けた日から30日以内に…求めることができる "within N
+    # 依頼を受けた日から3営業日以内に / 申入れを受けた日から5営業日以内に影響を回答 / 通知を受けた日から
+    # 30日以内に…求めることができる "within N
     # days of a request or notice" with no more specific act (a payment, a return, a report) named
     Rule("response_to_request", DutyKind.RESPONSE, 81, frozenset({Cue.WITHIN}),
-         before=r"(?:依頼|要請|申込み?|申込書|照会|問合せ|問い合わせ|通知|連絡|申出|申し出)(?:を|が)?"
+         before=r"(?:依頼|要請|申込み?|申込書|照会|問合せ|問い合わせ|通知|連絡|申出|申し出|申入れ|申し入れ)(?:を|が)?"
                 r"(?:受け|受領し|到達し|あっ)た(?:日|時)(?:から|より)(?:起算して)?$",
          anchor="request", lookup=False),
     # 停止日から20日以内に未払料金を支払わないときは…解除 "unpaid within 20 days of the suspension":
