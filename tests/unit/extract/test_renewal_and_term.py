@@ -35,6 +35,18 @@ from tests.unit.extract.helpers import anchors_of, duties_of
             "お客様は、利用開始日から3ヶ月間は最低利用期間として解約できないものとします。",
             [("minimum_term", "customer", 3, "month", "after", None)],
         ),
+        (  # a minimum term named for the thing hired (最低レンタル期間, 最低賃貸借期間)
+            "月極プランの最低レンタル期間は、機材の引渡日から3か月とする。",
+            [("minimum_term", "customer", 3, "month", "after", None)],
+        ),
+        (
+            "最低賃貸借期間は、契約開始日から6か月とする。",
+            [("minimum_term", "customer", 6, "month", "after", None)],
+        ),
+        (  # the rental term itself, and a floor (最低でも) on something else, are no minimum term
+            "レンタル期間は、機材の引渡日から3か月とする。",
+            [("term", None, 3, "month", "after", None)],
+        ),
         (
             "契約期間満了日までに継続の意思表示がないときは、本契約は終了します。",
             [("renewal_notice", "customer", None, None, "before", "by_expiry")],

@@ -16,10 +16,12 @@ _OTHER_PERIODS = (
 )
 
 RULES: tuple[Rule, ...] = (
-    # 最低利用期間 "minimum term of use"; under a heading naming both (契約期間及び最低利用期間) a
-    # clause about the contract's own term (…期間は, its renewal) is the term, not the minimum
+    # 最低利用期間 / 最低レンタル期間 / 最低賃貸借期間 "minimum term (of use, rental, lease)"; under a
+    # heading naming both (契約期間及び最低利用期間) a clause about the contract's own term (…期間は,
+    # its renewal) is the term, not the minimum
     Rule("minimum_term", DutyKind.MINIMUM_TERM, 25, AFTER,
-         around=r"最低(?:利用|契約|使用)?期間", unless=r"^(?!.*最低)(?=.*(?:期間は|更新))",
+         around=r"最低(?:ご)?(?:[一-龥]{1,4}|[ァ-ヶー]{2,8})?期間",
+         unless=r"^(?!.*最低)(?=.*(?:期間は|更新))",
          anchor="start", lookup=False),
     # 利用開始日から1年間は解約できない "cannot be ended for the first year"
     Rule("minimum_term_implied", DutyKind.MINIMUM_TERM, 26, _LENGTH,
