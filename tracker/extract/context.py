@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from tracker.domain import Document
 from tracker.extract.textview import TextView
 
-# 。 ends a sentence unless a closing bracket follows it ("…できます。）"); in English text a full
-# stop after a word, before a capital (the compact view drops the space: "date.Customer")
-_SENTENCE_END = re.compile(r"。(?![）)」])|(?<=[a-z)\"'])\.(?=[A-Z\"(]|$)")
+# 。 ends a sentence unless it stands inside brackets: a closing bracket follows before any other
+# bracket, 。 or line end ("…できます。）", "（5年間。ただし当分の間は3年間）"); in English text a
+# full stop after a word, before a capital (the compact view drops the space: "date.Customer")
+_SENTENCE_END = re.compile(r"。(?![^。（()）「」\n]{0,40}[）)」])|(?<=[a-z)\"'])\.(?=[A-Z\"(]|$)")
 # (1) / ① / 一、 / ア (a 五十音 letter before a word that is not katakana) / (イ)
 _ITEM_MARK = re.compile(
     r"[（(]\d{1,3}[）)]|\(\d{1,3}\)|[①-⑳]|[一二三四五六七八九十]{1,3}[、.]"

@@ -64,6 +64,11 @@ NEGATIVES: tuple[Negative, ...] = (
     Negative("day_of_month", before=re.compile(r"翌月の?$"),
              after=re.compile(r"^(?!まで[^。]{0,40}?(?:支払|振り込|振込|納付|入金)|払)"),
              unit=Unit.DAY),
+    # 法第109条に基づく記録の保存義務（5年間）を確認する "the law's own retention duty (five years)": a
+    # length a statute sets, told in brackets, is no duty of the contract
+    Negative("statutory", before=re.compile(
+        r"(?:法|法令|政令|省令|条例)(?:第[0-9]+条(?:第[0-9]+項)?)?(?:に基づく|上の|に定める|による)"
+        r"[^。（(]{0,15}義務[（(][^）)]*$")),
     # 1か月を30日として日割計算 "a month counted as 30 days, pro rata": a conversion, not a period
     Negative("conversion",
              after=re.compile(r"^を[0-9〇一二三四五六七八九十百]+(?:日|時間|か月|ヶ月|週)として")),

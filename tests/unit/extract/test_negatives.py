@@ -26,7 +26,31 @@ from tests.unit.extract.helpers import duties_of
         "年間利用料は、1年を365日として日割計算した額とします。",  # a day-count convention
         "ポイントの有効期間は、ポイントを付与した日から2年間とします。",  # not the contract's term
         "甲乙間の令和二年六月一日付秘密保持契約に基づき既に開示された情報を含む。",  # a date in kanji
+        # a statute's own retention duty, described in brackets with a full stop inside
+        "契約者は、法令に基づく帳簿の保存義務（7年間。ただし一部は5年間）が自らに課されていることを確認し、"
+        "必要なデータを自ら出力して保存するものとします。",
     ],
 )
 def test_not_a_duty(text: str) -> None:
     assert duties_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the statute's period is dropped, the contract's own deletion kept
+            "当社は、法令上の保存義務（5年間）を負う記録を除き、契約終了後30日以内にデータを削除します。",
+            [("data_deletion", "provider", 30, "day", "after", None)],
+        ),
+        (  # a duty of the contract told in brackets is kept
+            "乙は、本契約に基づく秘密保持義務（本契約終了後3年間）を負う。",
+            [("confidentiality", "provider", 3, "year", "after", None)],
+        ),
+        (  # a full stop inside brackets does not cut the sentence from its verb
+            "乙は、秘密情報（公知のものを除く。以下同じ）を、本契約終了後3年間、秘密として保持する。",
+            [("confidentiality", "provider", 3, "year", "after", None)],
+        ),
+    ],
+)
+def test_statutory_periods_only_are_dropped(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert duties_of(text) == expected
