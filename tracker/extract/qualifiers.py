@@ -85,9 +85,11 @@ RULES: tuple[QualifierRule, ...] = (
     QualifierRule("deposit", _PROMPT, DutyKind.PAYMENT, None, Direction.AFTER, "termination",
                   after=re.compile(rf"^{_UNTIL_VERB}(?:敷金|保証金|預り金|預託金)[^。]{{0,20}}?(?:返還|返金|返却)"),
                   default=Party.PROVIDER),
-    # 終了後直ちに当社に返還 "return immediately after the end"
+    # 終了後直ちに当社に返還 "return immediately after the end" (not 直ちに返還を請求することができる
+    # "may demand the return at once": the demand is the prompt act, the return no one's deadline)
     QualifierRule("return", _PROMPT, DutyKind.RETURN, None, Direction.AFTER, "termination",
-                  after=re.compile(rf"^{_UNTIL_VERB}(?:{RETURN_VERBS})"), around=_RETURN_TRIGGER),
+                  after=re.compile(rf"^{_UNTIL_VERB}(?:{RETURN_VERBS})(?!(?:を|の)?(?:請求|要求|求め|催告))"),
+                  around=_RETURN_TRIGGER),
     # 本契約が終了したときは、直ちに顧客名簿を本部に引き渡す "hand the list over at once at the end"
     QualifierRule("hand_over", _PROMPT, DutyKind.RETURN, None, Direction.AFTER, "termination",
                   after=re.compile(rf"^{_UNTIL_VERB}(?:{HAND_OVER})"),

@@ -97,6 +97,9 @@ def test_giving_back_an_access_right_is_a_return() -> None:
         ("受託者は、作業の完了日から10日以内に成果物を委託者に引き渡す。", []),
         # a payment on request is no return
         ("会員は、当社から請求があったときは、速やかに未払の料金を支払うものとします。", []),
+        # the right to demand a return at once sets no deadline of its own
+        ("貸主は、借主が賃料を滞納したときは、本契約を解除し、直ちに機材の返還を請求することができる。", []),
+        ("甲は、乙が本契約に違反したときは、直ちに貸与品の返却を求めることができる。", []),
     ],
 )
 def test_returns_on_request_and_hand_overs_at_the_end(text: str, expected: list[tuple[object, ...]]) -> None:
