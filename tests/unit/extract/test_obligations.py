@@ -64,6 +64,19 @@ from tests.unit.extract.helpers import duties_of
             "受注者は、納品後6か月以内に成果物に不具合が発見されたときは、無償で修補する。",
             [("claim_limitation", "customer", 6, "month", "after", None)],
         ),
+        (  # a defect found in a check made within the window: the check is the inspection
+            "利用者は、機器の受領後7日以内にその動作を確認し、不具合を発見した場合は当社に申し出るものとします。",
+            [("inspection", "customer", 7, "day", "after", None)],
+        ),
+        (  # a notice not given loses the claim: a claim window
+            "買主は、引渡しから6か月以内に通知しなければ、契約不適合を理由とする損害賠償を請求することができない。",
+            [("claim_limitation", "customer", 6, "month", "after", None)],
+        ),
+        (  # a plain duty to notify under a refund heading, its lapse told in the next sentence
+            "第5条（返金）\n2 甲は、前項の事由があったときは、その事実を知った日から十日以内に、"
+            "書面により乙に通知しなければならない。甲が当該期間内に通知しなかったときは、乙は前項の返金義務を負わない。",
+            [("notification", "customer", 10, "day", "after", None)],
+        ),
         (
             "当社は、最終ログインから1年間、会員の閲覧履歴を保存し、その後消去します。",
             [("data_deletion", "provider", 1, "year", "after", None)],

@@ -19,10 +19,11 @@ RULES: tuple[Rule, ...] = (
     # "a claim not made within …" (損害 damage, 賠償 compensation, 不適合 non-conformity)
     # 3か月以内に行わなかったときは、その権利を失う "not made within three months, the right lapses";
     # the claim is the act due in the period, not a later one (消去し、…の請求があるときは "on request"),
-    # nor the amount claimed (その請求に係る金額を支払う "pay the amount claimed")
+    # nor the amount claimed (その請求に係る金額を支払う "pay the amount claimed"), nor a plain duty to
+    # notify (通知しなければならない "must notify", whatever its heading)
     Rule("claim_limitation", DutyKind.CLAIM_LIMITATION, 22, AFTER,
          after=r"^(?:(?!し、)[^。]){0,45}?(?:請求(?!があ|に係る|額|書|金額|に基づ)|提訴|訴え|訴訟|権利を行使|行使し|行わなければ"
-               r"|行わなかった|しなかった|申請|通知し(?:た場合|なければ)|権利を失|権利は消滅"
+               r"|行わなかった|しなかった|申請|通知し(?:た場合|なければ(?!な))|権利を失|権利は消滅"
                r"|時効(?:によ(?:って|り))?消滅"  # 1年を経過したときは時効によって消滅する
                r"|通知(?:を発)?を?しない[^。]{0,30}?(?:消滅|免れ|権利を失))",  # 通知を(発)しないときは…消滅
          around=r"請求|損害|賠償|不適合|瑕疵|補償|返金|減額|訴|債権|時効|責任は消滅|消滅する",
@@ -48,8 +49,10 @@ RULES: tuple[Rule, ...] = (
     Rule("claim_window", DutyKind.CLAIM_LIMITATION, 23, AFTER,
          around=r"契約不適合責任|瑕疵担保責任|担保責任の期間|責任期間", anchor="delivery"),
     # 引渡し後1年以内に契約不適合が発見された場合 "non-conformity found within a year of delivery"
+    # (not after a check: 受領後7日以内に動作を確認し、不具合を発見した場合 is the inspection)
     Rule("defect_window", DutyKind.CLAIM_LIMITATION, 23, AFTER,
-         after=r"^[^。]{0,12}?(?:契約不適合|不適合|瑕疵|欠陥|不具合)[^。]{0,8}?(?:発見|判明|見つか)",
+         after=r"^(?:(?!確認|検査|点検|検品|検収)[^。]){0,12}?(?:契約不適合|不適合|瑕疵|欠陥|不具合)[^。]{0,8}?"
+               r"(?:発見|判明|見つか)",
          anchor="delivery"),
     # 検収期間は納品後10営業日とする "the acceptance period is 10 business days after delivery"
     Rule("inspection_period", DutyKind.INSPECTION, 74, AFTER,
