@@ -21,6 +21,7 @@ class Negative:
     after: re.Pattern[str] | None = None  # searched in the clause text after the hit
     clause: re.Pattern[str] | None = None  # searched in the whole clause
     unit: Unit | None = None  # the rule holds for hits in this unit only
+    hit: re.Pattern[str] | None = None  # searched in the hit's own words
 
 
 NEGATIVES: tuple[Negative, ...] = (
@@ -69,6 +70,10 @@ NEGATIVES: tuple[Negative, ...] = (
     Negative("statutory", before=re.compile(
         r"(?:法|法令|政令|省令|条例)(?:第[0-9]+条(?:第[0-9]+項)?)?(?:に基づく|上の|に定める|による)"
         r"[^。（(]{0,15}義務[（(][^）)]*$")),
+    # 支払期日が休日に当たるときは翌営業日までに "on a holiday, by the next business day": a due
+    # date moved off a holiday, not a period from an event
+    Negative("holiday_roll", hit=re.compile(r"^翌営業日"),
+             before=re.compile(r"(?:休日|休業日|祝日|祭日|土曜|日曜|土日|営業日でない|営業日以外)[^。]{0,40}$")),
     # 1か月を30日として日割計算 "a month counted as 30 days, pro rata": a conversion, not a period
     Negative("conversion",
              after=re.compile(r"^を[0-9〇一二三四五六七八九十百]+(?:日|時間|か月|ヶ月|週)として")),
@@ -96,6 +101,8 @@ def rejection(hit: PeriodHit, ctx: Context) -> str | None:
         if rule.after and not rule.after.search(after):
             continue
         if rule.clause and not rule.clause.search(ctx.clause):
+            continue
+        if rule.hit and not rule.hit.search(ctx.clause[ctx.at : ctx.end]):
             continue
         return rule.name
     return None

@@ -42,6 +42,10 @@ _PERIOD = re.compile(
 )
 
 
+# 翌営業日までに "by the next business day": one business day after the event, without a number
+_NEXT_BUSINESS_DAY = re.compile(r"翌営業日(?=まで)")
+
+
 @dataclass(frozen=True)
 class PeriodHit:
     start: int  # compact offsets
@@ -88,4 +92,8 @@ def find_periods(compact: str) -> list[PeriodHit]:
                 calendar_month=unit_text == "月" and not m.group("span"),
             )
         )
+    if "翌営業日" in compact:
+        hits.extend(PeriodHit(m.start(), m.end(), 1, Unit.BUSINESS_DAY, Cue.WITHIN, False)
+                    for m in _NEXT_BUSINESS_DAY.finditer(compact))
+        hits.sort(key=lambda hit: hit.start)
     return hits

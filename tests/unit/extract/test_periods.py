@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.unit.extract.helpers import duties_of
 from tracker.domain import Direction, Unit
 from tracker.extract.periods import Cue, find_periods
 
@@ -51,3 +52,24 @@ def test_bare_month_is_flagged_as_possibly_calendar() -> None:
     assert hit.calendar_month
     [hit] = find_periods("3か月")
     assert not hit.calendar_month
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "受託者は、障害を検知した日の翌営業日までに、その内容を委託者に報告する。",
+            [("notification", "provider", 1, "business_day", "after", None)],
+        ),
+        (
+            "甲は、見積書を受領した日の翌営業日までに、発注の可否を乙に回答する。",
+            [("response", "customer", 1, "business_day", "after", None)],
+        ),
+        # a due date moved off a holiday is no period from an event
+        ("支払期日が金融機関の休業日に当たるときは、翌営業日までに支払う。", []),
+        # the next business day as a start, not a deadline
+        ("当社は、申込みを受けた日の翌営業日から作業を開始します。", []),
+    ],
+)
+def test_next_business_day_is_one_business_day(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert duties_of(text) == expected
