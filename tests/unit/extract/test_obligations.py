@@ -64,6 +64,14 @@ from tests.unit.extract.helpers import duties_of
             "受注者は、納品後6か月以内に成果物に不具合が発見されたときは、無償で修補する。",
             [("claim_limitation", "customer", 6, "month", "after", None)],
         ),
+        (  # a warranty period: the time to claim a repair
+            "受注者は、保証期間（検収日から6か月）内に発見された不具合を無償で修補する。",
+            [("claim_limitation", "customer", 6, "month", "after", None)],
+        ),
+        (  # a payment after the warranty has run out is still a payment
+            "保証期間経過後、甲は、請求書受領後30日以内に修理費を支払う。",
+            [("payment", "customer", 30, "day", "after", None)],
+        ),
         (  # a defect found in a check made within the window: the check is the inspection
             "利用者は、機器の受領後7日以内にその動作を確認し、不具合を発見した場合は当社に申し出るものとします。",
             [("inspection", "customer", 7, "day", "after", None)],

@@ -122,8 +122,9 @@ def test_renewal_term_runs_from_expiry_and_initial_term_from_start() -> None:
     assert anchors_of(text) == ["start", "expiry"]
 
 
-def test_warranty_period_is_not_a_term() -> None:
-    assert duties_of("本製品の保証期間は、引渡しの日から1年間とする。") == []
+def test_warranty_period_is_a_claim_window_not_a_term() -> None:
+    assert duties_of("本製品の保証期間は、引渡しの日から1年間とする。") == [
+        ("claim_limitation", "both", 1, "year", "after", None)]
 
 
 def test_only_the_end_of_a_notice_window_is_a_deadline() -> None:

@@ -48,6 +48,10 @@ RULES: tuple[Rule, ...] = (
          around=r"規定|条項|本条", anchor="termination", obligor=Party.BOTH),
     Rule("claim_window", DutyKind.CLAIM_LIMITATION, 23, AFTER,
          around=r"契約不適合責任|瑕疵担保責任|担保責任の期間|責任期間", anchor="delivery"),
+    # 本製品の保証期間は、納品日から1年間 / 保証期間（検収日から6か月） "the warranty runs a year from
+    # delivery": the time the buyer has to claim a repair, like a liability period
+    Rule("warranty_window", DutyKind.CLAIM_LIMITATION, 23, AFTER,
+         before=r"保証期間(?:は、?|[（(])[^。（(]{0,25}$", anchor="delivery"),
     # 引渡し後1年以内に契約不適合が発見された場合 "non-conformity found within a year of delivery"
     # (not after a check: 受領後7日以内に動作を確認し、不具合を発見した場合 is the inspection)
     Rule("defect_window", DutyKind.CLAIM_LIMITATION, 23, AFTER,
