@@ -57,13 +57,13 @@ NEGATIVES: tuple[Negative, ...] = (
     # window opens at the first period, the deadline is the second
     Negative("window_start", after=re.compile(r"^から[^。]{0,12}?(?:前まで|前の日まで)")),
     # 毎月20日 "the 20th of each month", 翌月10日 (but 翌月5営業日以内 "within the first five business
-    # days of the next month" and 翌月20日までに支払う / 翌月15日払い "paid by the 20th / on the 15th of
-    # the next month" are periods from the month's end; a report due by such a day, 翌月7日までに報告書を
-    # 提出, is a due date without a length, read in qualifiers.py)
+    # days of the next month" and 翌月20日までに支払う / 翌月20日限り / 翌月15日払い "paid by the 20th /
+    # on the 15th of the next month" are periods from the month's end; a report due by such a day,
+    # 翌月7日までに報告書を提出, is a due date without a length, read in qualifiers.py)
     Negative("day_of_month", before=re.compile(r"(?:毎月|前月|当月|同月|毎年|各月|翌々月)$"),
              unit=Unit.DAY),
     Negative("day_of_month", before=re.compile(r"翌月の?$"),
-             after=re.compile(r"^(?!まで[^。]{0,40}?(?:支払|振り込|振込|納付|入金)|払)"),
+             after=re.compile(r"^(?!(?:まで|限り)[^。]{0,40}?(?:支払|振り込|振込|納付|入金)|払)"),
              unit=Unit.DAY),
     # 法第109条に基づく記録の保存義務（5年間）を確認する "the law's own retention duty (five years)": a
     # length a statute sets, told in brackets, is no duty of the contract

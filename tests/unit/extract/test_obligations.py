@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.unit.extract.helpers import duties_of
+from tests.unit.extract.helpers import anchors_of, duties_of
 
 
 @pytest.mark.parametrize(
@@ -240,3 +240,28 @@ def test_each_period_of_a_long_sentence_takes_its_own_verb(
 )
 def test_refunds(text: str, expected: list[tuple[object, ...]]) -> None:
     assert duties_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "発注者は、当月分の委託料を翌月20日までに受注者に支払う。",
+        "発注者は、当月分の委託料を翌月20日限り受注者に支払う。",
+        "発注者は、当月分の委託料を翌月の20日までに受注者の口座に振り込む。",
+        "委託料は、毎月末日締め翌月20日払いとする。",
+    ],
+)
+def test_a_day_of_the_next_month_is_read_alike_however_written(text: str) -> None:
+    assert duties_of(text) == [("payment", "customer", 20, "day", "after", None)]
+    assert anchors_of(text) == ["month_end"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "翌月20日払込分より新料金を適用する。",  # a payment batch named by its day, no deadline
+        "受注者は、翌月20日限り本件作業場から退去する。",  # a day to leave, no payment
+    ],
+)
+def test_a_day_of_the_next_month_without_a_payment_is_no_duty(text: str) -> None:
+    assert duties_of(text) == []

@@ -78,4 +78,7 @@ RULES: tuple[Rule, ...] = (
          after=rf"^(?:(?!{NEXT_PHRASE})[^。]){{0,40}}?(?:支払|支払い|振り込|振込|納付|入金|弁済|預託|預け入れ|差し入れ"
                r"|返金(?:する|します|し、|いたします)|払い戻(?:す|し、|します)|払戻(?:す|し、|します))",
          anchor="invoice"),
+    # 毎月末日締め翌月10日払いとする "closed at the month's end, paid on the 10th of the next month"
+    Rule("payment_paid_on", DutyKind.PAYMENT, 76, frozenset({Cue.NONE}),
+         before=r"翌月の?$", after=r"^払い?(?!込|戻)", anchor="month_end"),
 )
