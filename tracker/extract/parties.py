@@ -99,6 +99,26 @@ FIRST_PERSON = re.compile(
 )
 
 
+# 当社 buying, ordering or entrusting (a purchaser's own terms: 当社が取引先から物品を購入する /
+# 当社が委託先に業務を委託する): 当社 is then the customer and 取引先 "business partner" the supplier;
+# not where 当社 first says it provides a service, nor for work passed on to third parties
+_FP = r"(?:当社|弊社)(?:」(?:と(?:いい|いう|称)[^）)]{0,6})?[）)])?(?:は|が)、?"
+# the other side named as the seller or contractor (not 電気通信事業者より借り受ける回線, a supply of the
+# provider's own), perhaps with its definition in brackets
+_SELLER = (r"(?:取引先|仕入先|発注先|サプライヤー|ベンダー|売主|供給者|受託者|受注者|請負人|委託先"
+           r"|貸主|賃貸人)(?:[（(][^）)]{0,30}[）)])?")
+_FIRST_PERSON_BUYS = (
+    re.compile(_FP + r"[^。]{0,20}?" + _SELLER + r"(?:から|より)[^。、]{0,20}?"
+               r"(?:購入|買い受|買受|仕入|調達|借り受|賃借)" + _VERB),
+    re.compile(_FP + r"[^。]{0,20}?" + _SELLER + r"(?:に|へ)(?:対し、?)?[^。、]{0,20}?(?:委託|発注|注文)"
+               + _VERB),
+)
+_FIRST_PERSON_PROVIDES = re.compile(
+    r"(?:当社|弊社)(?:が|は|の)[^。]{0,20}?(?:提供|運営|販売|賃貸|貸与|貸し渡)"
+)
+_BUYER_WORDS = {"取引先": Party.PROVIDER, "仕入先": Party.PROVIDER, "発注先": Party.PROVIDER}
+
+
 @dataclass(frozen=True)
 class Found:
     party: Party | None
@@ -159,6 +179,8 @@ class Parties:
             other = "乙" if actor == "甲" else "甲"
             kou[other] = Party.PROVIDER if role is Party.CUSTOMER else Party.CUSTOMER
         words |= kou
+        if _first_person_buys(head):
+            words |= {w: Party.CUSTOMER for w in ("当社", "弊社")} | _BUYER_WORDS
         for pattern, party in ((_OWN_PROVIDER, Party.PROVIDER), (_OWN_CUSTOMER, Party.CUSTOMER)):
             for m in pattern.finditer(compact[:5000]):
                 words.setdefault(m.group(1), party)
@@ -214,6 +236,15 @@ class Parties:
             return None
         other = {Party.CUSTOMER: Party.PROVIDER, Party.PROVIDER: Party.CUSTOMER}
         return other.get(self._party_of(m.group(1)) or Party.BOTH, Party.BOTH)
+
+
+def _first_person_buys(head: str) -> bool:
+    """Whether the earliest role 当社 takes in the document's head is that of the buyer or client."""
+    buys = [m.start() for pattern in _FIRST_PERSON_BUYS if (m := pattern.search(head))]
+    if not buys:
+        return False
+    provides = _FIRST_PERSON_PROVIDES.search(head)
+    return provides is None or min(buys) < provides.start()
 
 
 # without other clues 甲 is the customer (the party that orders) and 乙 the provider

@@ -231,3 +231,42 @@ def test_a_client_named_as_the_one_the_work_is_entrusted_by() -> None:
 )
 def test_a_sender_in_a_relative_clause_does_not_answer(text: str) -> None:
     assert [d[:2] for d in duties_of(text)] == [("response", "provider")]
+
+
+_PURCHASE_CLAUSES = (
+    "\n第5条（検査）\n当社は、物品の納入を受けた日から10日以内に検査を行う。"
+    "\n第6条（注文請書）\n取引先は、当社から注文書を受領した日から3営業日以内に、注文請書を当社に提出する。"
+)
+
+
+@pytest.mark.parametrize(
+    "preamble",
+    [
+        "本約款は、株式会社B（以下「当社」という。）が取引先から物品を購入する取引に適用する。",
+        "本規約は、当社が仕入先に対し部品の製造を発注する場合に適用する。",
+    ],
+)
+def test_we_as_the_buyer_in_our_own_purchasing_terms(preamble: str) -> None:
+    assert duties_of("第1条（目的）\n" + preamble + _PURCHASE_CLAUSES) == [
+        ("inspection", "customer", 10, "day", "after", None),
+        ("response", "provider", 3, "business_day", "after", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "preamble",
+    [
+        # a provider passing work on to third parties is still the provider
+        "本規約は、当社が提供する本サービスに適用する。当社は、業務の一部を第三者に委託することができる。",
+        # a provider's own supplies (a line it leases from a carrier) make it no buyer
+        "本規約において「回線」とは、当社が通信事業者より借り受ける電気通信回線をいう。",
+        # a provider that buys in later text, after saying what it provides
+        "本規約は、当社が運営する本サービスに適用する。当社は、必要な機器を販売業者から購入する。",
+    ],
+)
+def test_we_stay_the_provider_where_we_provide_first(preamble: str) -> None:
+    head = "第1条（目的）\n" + preamble
+    returned = head + "\n第5条（返却）\n利用者は、契約終了後14日以内に貸与機器を当社に返却する。"
+    assert duties_of(returned) == [("return", "customer", 14, "day", "after", None)]
+    inspected = head + "\n第5条（検査）\n当社は、物品の納入を受けた日から10日以内に検査を行う。"
+    assert duties_of(inspected) == [("inspection", "provider", 10, "day", "after", None)]
