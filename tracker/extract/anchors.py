@@ -14,6 +14,7 @@ ANCHORS: tuple[tuple[str, str], ...] = (
     (r"到達|届出が到達", "notice_arrival"),  # a notice reaching the other side
     (r"納品|納入|引渡|引き渡", "delivery"),  # delivery of goods or work
     (r"完了", "completion"),  # completion of work
+    (r"検収(?:完了)?|検査に合格|合格した", "acceptance"),  # acceptance after an inspection
     (r"開始日|利用開始|締結日|契約日|発効日|別途定めた日", "start"),  # start of the contract
     (r"開示", "disclosure"),  # disclosure of information
     (r"請求書", "invoice"),  # an invoice
@@ -28,7 +29,8 @@ ANCHORS: tuple[tuple[str, str], ...] = (
     (r"催告|通知後|通知を受け|是正を求める通知|是正の請求", "violation_notice"),  # notice of a breach
     (r"削除され|削除(?:後|した)", "data_deletion"),  # an earlier deletion
     (r"返却を受け|返還を受け|(?:返却|返還)(?:後|した日)", "return"),  # a return of goods
-    (r"請求を受け|求められ|要請", "request"),  # a request by the other side
+    # a request by the other side (要求・請求・求めがあった, …に応じ)
+    (r"請求を受け|求められ|要請|要求|(?:請求|求め)(?:があ|に応じ|により)", "request"),
     # a change taking effect
     (r"変更予定日|変更日|変更が生じた|適用日|効力発生|変更の効力", "change_effective"),
     (r"廃止", "abolition"),  # discontinuation of the service

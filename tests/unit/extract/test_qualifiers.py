@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.unit.extract.helpers import duties_of
+from tests.unit.extract.helpers import anchors_of, duties_of
 
 
 @pytest.mark.parametrize(
@@ -193,3 +193,20 @@ def test_at_once_in_other_spellings(text: str, expected: list[tuple[object, ...]
 )
 def test_cancelling_by_the_day_before_renewal(text: str, expected: list[tuple[object, ...]]) -> None:
     assert duties_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("発注者は、検収日の属する月の翌月末日までに代金を支払う。", "acceptance"),
+        ("発注者は、検査に合格した月の翌月末日までに委託料を支払う。", "acceptance"),
+        ("発注者は、請求書を受領した月の翌々月末日までに委託料を支払う。", "invoice"),
+        ("乙は、甲の要求があったときは、直ちに貸与品を甲に返還する。", "request"),
+        ("乙は、甲の請求があったときは、速やかに資料を返却する。", "request"),
+        ("乙は、本契約が終了したときは、速やかに資料を返却する。", "termination"),
+        ("利用者は、減免の申請を対象月の翌月末日までに行うものとし、これを経過したときは減免を受けることができない。",
+         "service_month"),
+    ],
+)
+def test_the_event_a_qualifier_duty_runs_from(text: str, anchor: str) -> None:
+    assert anchors_of(text) == [anchor]
