@@ -73,6 +73,7 @@ _FORFEIT = re.compile(
     r"権利を失|権利は消滅|(?:請求(?:することが)?でき|受け?付け|応じ)(?:な|ません)|失効"
     r"|(?:申請|申し出|申出|請求)(?:を)?しなければ"
     r"|(?:経過|過ぎ)[^。]{0,30}(?:受ける|請求する)ことができ(?:な|ません)"
+    r"|(?:返金|減額|補償|返還)を受けること(?:は)?でき(?:な|ません)"
 )
 # an application named before its deadline: 減免の申請を…までに行う "make the application by …"
 _APPLIED = re.compile(r"(?:申し出|申出|請求|申請)を[^。、]{0,20}$")
@@ -132,10 +133,11 @@ RULES: tuple[QualifierRule, ...] = (
     QualifierRule("notice_monthly", re.compile(r"(?:毎月|翌月の?)[0-9〇一二三四五六七八九十]{1,3}日まで"),
                   DutyKind.NOTIFICATION, None, Direction.AFTER, "month_end",
                   after=re.compile(rf"^[^。]{{0,40}}?(?:{_TELL}|提出|送付)")),
-    # 毎月25日までに支払う "pay by the 25th of each month"
-    QualifierRule("payment_monthly", re.compile(r"毎月[0-9]{1,2}日まで"), DutyKind.PAYMENT,
+    # 毎月25日までに支払う / 毎月27日に翌月分を支払う "pay by (on) the 25th of each month" (not the day
+    # the month's account closes: 毎月20日に締め、翌月末日までに支払う)
+    QualifierRule("payment_monthly", re.compile(r"毎月[0-9]{1,2}日(?:まで|に)"), DutyKind.PAYMENT,
                   None, Direction.BEFORE, "rent_month",
-                  after=re.compile(rf"^[^。]{{0,40}}?(?:{_PAY})")),
+                  after=re.compile(rf"^(?:(?!締)[^。]){{0,40}}?(?:{_PAY})")),
     # 翌月末日までに申し出ないときは返金を請求できない "a claim not made by the end of the next
     # month is lost"
     QualifierRule("claim_next_month", re.compile(r"翌月末日?まで"), DutyKind.CLAIM_LIMITATION,

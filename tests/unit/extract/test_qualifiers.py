@@ -41,6 +41,22 @@ from tests.unit.extract.helpers import anchors_of, duties_of
             "会員は、返金の申請を障害発生月の翌月末日までに行うものとし、これを経過したときは返金を受けることができません。",
             [("claim_limitation", "customer", None, None, "after", "end_of_next_month")],
         ),
+        (  # the refund itself lost ("cannot receive a refund") unless applied for in time
+            "会員は、障害が生じた月の翌月末日までに返金を申請しない限り、返金を受けることはできません。",
+            [("claim_limitation", "customer", None, None, "after", "end_of_next_month")],
+        ),
+        (  # losing the service, not a remedy, is no claim window
+            "会員は、翌月末日までに申請しない限り、このサービスを利用できません。",
+            [],
+        ),
+        (  # a fixed day of each month (毎月27日に) to pay on
+            "契約者は、利用料金について、毎月27日に翌月分を支払うものとします。",
+            [("payment", "customer", None, None, "before", None)],
+        ),
+        (  # the day the month's account closes is no payment day
+            "乙は、毎月20日に締め、当月分の作業報告書を甲に提出する。",
+            [],
+        ),
         (  # an application by a month's end that loses nothing is no claim window
             "会員は、利用状況の申請を翌月末日までに行うものとします。",
             [],
