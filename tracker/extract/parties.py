@@ -135,11 +135,12 @@ class Parties:
         self._alternation = alternation
         self._term = re.compile(f"(?:{alternation})")
         term = f"(?:{alternation})(?:様|さま)?"  # 利用者様は: an honorific may follow
-        # Xから…意思表示/申出/通知/異議 (objection): X is the one who speaks, but not where what X
-        # said is received (Xから申出を受けた / 申出があった日から: the one it reaches acts)
+        # Xから…意思表示/申出/通知/異議 (objection), in the same phrase: X is the one who speaks (not
+        # in 甲から支払われた前払金について、解約日から…), but not where what X said is received
+        # (Xから申出を受けた / 申出があった日から: the one it reaches acts)
         self._speaker = re.compile(
-            rf"((?:{term}(?:又は|または|若しくは|もしくは|及び|および|、)?)+)(?:の?いずれ)?から(?:も)?"
-            r"[^。]{0,15}?(?:意思表示|申出|申し出|申入|通知|解約|解除|異議)"
+            rf"((?:{term}(?:又は|または|若しくは|もしくは|及び|および|、)?)+)(?:の?いずれ)?から(?:も)?、?"
+            r"[^。、]{0,15}?(?:意思表示|申出|申し出|申入|通知|解約|解除|異議)"
             r"(?![^。、]{0,4}?(?:を受け|を受領|があった))"
         )
         # X(及びY)は: the topic; Xが: a subject, perhaps of a relative clause (乙が発行する請求書)

@@ -63,8 +63,8 @@ _RETURN_TRIGGER = re.compile(
     r"|指示があ|不要"
 )
 _PAY = r"支払|振り込|振込|納付|入金"  # paying: 支払う pay, 振り込む transfer, 納付 pay in, 入金 deposit
-# the last day of the contract: 終了日 / 満了日 / 解約日 / 明渡日 …まで "by the day it ends"
-_BY_END = re.compile(r"(?:終了|満了|解約|解除|明渡し?|退去)(?:の|する|予定)?日まで(?=に|、)")
+# the last day of the contract: 終了日 / 満了日 / 解約日 / 明渡日 / 終了時 …まで "by the day it ends"
+_BY_END = re.compile(r"(?:終了|満了|解約|解除|明渡し?|退去)(?:の|する|予定)?(?:日|時)まで(?=に|、)")
 # telling the other side: 通知 notify, 報告 report, 連絡 contact, 届け出 file, 知らせ inform
 _TELL = r"通知|報告|連絡|届け出|届出|知らせ"
 # a claim made too late is lost: 権利を失う / 請求できない / 受け付けない / 応じない, or is a

@@ -270,3 +270,8 @@ def test_we_stay_the_provider_where_we_provide_first(preamble: str) -> None:
     assert duties_of(returned) == [("return", "customer", 14, "day", "after", None)]
     inspected = head + "\n第5条（検査）\n当社は、物品の納入を受けた日から10日以内に検査を行う。"
     assert duties_of(inspected) == [("inspection", "provider", 10, "day", "after", None)]
+
+
+def test_a_party_that_paid_earlier_in_the_sentence_is_no_speaker() -> None:
+    text = "乙は、甲から支払われた前払金について、解約日から30日以内に未経過分を甲に返金する。"
+    assert duties_of(text) == [("payment", "provider", 30, "day", "after", None)]

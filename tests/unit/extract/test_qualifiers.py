@@ -81,6 +81,10 @@ from tests.unit.extract.helpers import anchors_of, duties_of
             "借主は、本契約が終了したときは、終了日までに私物を撤去し、貸室を明け渡す。",
             [("return", "customer", None, None, "before", "by_expiry")],
         ),
+        (  # by the time it ends (終了時まで)
+            "借主は、本契約の終了時までに、本物件を原状に復して貸主に返還しなければならない。",
+            [("return", "customer", None, None, "before", "by_expiry")],
+        ),
         (
             "寄託者は、保管期間満了の日までに寄託物を引き取る。",
             [("return", "customer", None, None, "before", "by_expiry")],
