@@ -24,6 +24,8 @@ _CONCERNED = r"(?:について|に関して|に関し)、"
 _ENDS = re.compile(r"解除|解約|停止")
 # the party a demand is made of: Xに対して、7日間の猶予期間を定めて催告し
 _DEMANDED = r"に対し(?:て)?、?"
+# the party a notice comes from, right before the period: 甲又は乙から、期間満了の…前までに
+_FROM_BEFORE = r"(?:の?いずれ)?から(?:も)?、[^。、]{0,12}$"
 # the party liable: Xの(契約不適合)責任
 _LIABLE = r"の[^。、]{0,8}?責任"
 # the liable party's own remedy as a verb: 修補する repair, 交換する replace, 追完する make good
@@ -105,6 +107,12 @@ def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Partie
         if not parties.standard_terms:
             # between named parties either side may claim; standard terms limit the customer's
             default = Party.BOTH
+    if kind in (DutyKind.RENEWAL_NOTICE, DutyKind.TERMINATION_NOTICE):
+        # 甲又は乙から、期間満了の3か月前までに…通知がない限り "unless either gives notice": the
+        # party the notice comes from, named before the period with the notice after it
+        party = parties.marked(ctx.before, _FROM_BEFORE)
+        if party:
+            return Found(party, True)
     if kind is DutyKind.NOTIFICATION and "秘密" in ctx.whole:
         # designating information as confidential falls to whichever side discloses it
         default = Party.BOTH

@@ -275,3 +275,17 @@ def test_we_stay_the_provider_where_we_provide_first(preamble: str) -> None:
 def test_a_party_that_paid_earlier_in_the_sentence_is_no_speaker() -> None:
     text = "乙は、甲から支払われた前払金について、解約日から30日以内に未経過分を甲に返金する。"
     assert duties_of(text) == [("payment", "provider", 30, "day", "after", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "obligor"),
+    [
+        ("本契約は、甲又は乙から、期間満了の3か月前までに書面による更新拒絶の通知がない限り、自動的に更新される。",
+         "both"),
+        ("乙は、甲から、解約日の1か月前までに書面で通知を受けたときは、本契約を終了する。", "customer"),
+        # a party something came from earlier in the sentence: the subject acts
+        ("乙は、甲から貸与を受けた機器について、解約日の1か月前までに書面で解約を申し入れる。", "provider"),
+    ],
+)
+def test_the_party_a_notice_comes_from_before_the_period(text: str, obligor: str) -> None:
+    assert duties_of(text)[0][1] == obligor
