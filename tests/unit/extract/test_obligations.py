@@ -234,6 +234,12 @@ def test_each_period_of_a_long_sentence_takes_its_own_verb(
         # a refund within a time after the member's request: the provider pays (the member only asked)
         ("当社は、会員から解約の申出があった日から14日以内に、前払いの料金を会員に返金します。",
          [("payment", "provider", 14, "day", "after", None)]),
+        # a refund asked for within a time: a claim window
+        ("会員は、購入日から30日以内であれば、代金の全額返金を求めることができます。",
+         [("claim_limitation", "customer", 30, "day", "after", None)]),
+        # the refund paid within a time of the request is a payment
+        ("当社は、返金を求める申出を受けた日から14日以内に返金します。",
+         [("payment", "provider", 14, "day", "after", None)]),
         # no refund is no payment
         ("会員が利用開始日から8日以内に退会した場合でも、当社は受領済みの料金を返金しません。", []),
     ],
