@@ -64,6 +64,14 @@ from tests.unit.extract.helpers import anchors_of, duties_of
             "受注者は、納品後6か月以内に成果物に不具合が発見されたときは、無償で修補する。",
             [("claim_limitation", "customer", 6, "month", "after", None)],
         ),
+        (  # no competing business for a time after the end: a restraint read like secrecy
+            "加盟者は、本契約の終了後2年間、本部の事業と同種又は類似の事業を自ら営んではならない。",
+            [("confidentiality", "customer", 2, "year", "after", None)],
+        ),
+        (  # a similar thing done freely after the end is no restraint
+            "甲は、本契約終了後1年間、類似の業務を乙に委託することができる。",
+            [],
+        ),
         (  # a warranty period: the time to claim a repair
             "受注者は、保証期間（検収日から6か月）内に発見された不具合を無償で修補する。",
             [("claim_limitation", "customer", 6, "month", "after", None)],

@@ -42,6 +42,13 @@ RULES: tuple[Rule, ...] = (
          after=r"^[^。]{0,20}?(?:有効|存続|継続|効力|負う|負担|保持|適用|守(?:る|り|ら)"
                r"|(?:開示|漏えい|漏洩|提供|公開)(?:して|しな|せず|しま|することはでき|することができ))",
          anchor="termination", obligor=Party.BOTH),  # both, unless one party is the subject
+    # 本契約の終了後2年間、同種又は類似の事業を営んではならない "no competing business for two years
+    # after the end": a restraint that outlives the contract, read like secrecy
+    Rule("non_compete", DutyKind.CONFIDENTIALITY, 24, AFTER,
+         before=r"(?:終了|満了|解約|解除)(?:した日|の日)?(?:後|から)(?:も|においても)?、?$",
+         after=r"^[^。]{0,60}?(?:競業|競合|同種|類似)[^。]{0,40}?(?:してはならな|しては?ならない|しない|しません"
+               r"|営ま|営ん|営ませ|行わな|行っては)",
+         anchor="termination", obligor=Party.BOTH),
     # 契約不適合責任の期間は引渡し後1年間 "liability for non-conformity lasts a year": the claim window
     # 本契約終了後も、第8条及び本条の規定はなお3年間効力を有する "these clauses survive three years"
     Rule("survival", DutyKind.CONFIDENTIALITY, 24, AFTER,
