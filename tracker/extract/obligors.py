@@ -25,7 +25,7 @@ _ENDS = re.compile(r"解除|解約|停止")
 # the party a demand is made of: Xに対して、7日間の猶予期間を定めて催告し
 _DEMANDED = r"に対し(?:て)?、?"
 # the party a notice comes from, right before the period: 甲又は乙から、期間満了の…前までに
-_FROM_BEFORE = r"(?:の?いずれ)?から(?:も)?、[^。、]{0,12}$"
+_FROM_BEFORE = r"(?:の?(?:いずれ|一方))?から(?:も)?、[^。、]{0,12}$"
 # the party liable: Xの(契約不適合)責任
 _LIABLE = r"の[^。、]{0,8}?責任"
 # the liable party's own remedy as a verb: 修補する repair, 交換する replace, 追完する make good

@@ -35,6 +35,19 @@ from tests.unit.extract.helpers import anchors_of, duties_of
             "お客様は、利用開始日から3ヶ月間は最低利用期間として解約できないものとします。",
             [("minimum_term", "customer", 3, "month", "after", None)],
         ),
+        (  # a term until a length has passed (1年を経過する日まで)
+            "本契約の有効期間は、契約締結日から1年を経過する日までとする。",
+            [("term", None, 1, "year", "after", None)],
+        ),
+        (  # a deletion by the day a length has passed is no term
+            "当社は、契約終了日から30日を経過した日までに、利用者のデータを削除する。",
+            [("data_deletion", "provider", 30, "day", "after", None)],
+        ),
+        (  # either party (当事者の一方) may stop the renewal
+            "本契約は、期間満了の2か月前までに当事者の一方から何らの申出もないときは、更に1年間延長する。",
+            [("renewal_notice", "both", 2, "month", "before", None),
+             ("term", None, 1, "year", "after", None)],
+        ),
         (  # a minimum term named for the thing hired (最低レンタル期間, 最低賃貸借期間)
             "月極プランの最低レンタル期間は、機材の引渡日から3か月とする。",
             [("minimum_term", "customer", 3, "month", "after", None)],

@@ -78,6 +78,11 @@ RULES: tuple[Rule, ...] = (
          around=r"トライアル|無料期間|無償期間|お試し|無料体験|(?:無料|無償)で(?:提供|利用|使用|ご利用)",
          unless=r"ポイント|クーポン|割引|保証|保管|保存|データ|返金|以内",
          anchor="start", lookup=False, obligor=None),
+    # 有効期間は、締結日から1年を経過する日までとする "the term runs until a year has passed"
+    Rule("initial_term_lapse", DutyKind.TERM, 72, frozenset({Cue.LAPSE}),
+         around=r"有効期間|契約期間|利用期間|賃貸借期間|レンタル期間|本契約の期間|存続期間|期間は",
+         after=r"^(?:する|した)日(?:の前日)?まで(?:と|を)", unless=_OTHER_PERIODS,
+         anchor="start", lookup=False, obligor=None),
     # 有効期間は…から1年間とする "the term is one year from …"
     Rule("initial_term", DutyKind.TERM, 72, _LENGTH,
          around=r"有効期間|契約期間|利用期間|賃貸借期間|レンタル期間|本契約の期間|存続期間|期間は",
