@@ -17,7 +17,8 @@ ANCHORS: tuple[tuple[str, str], ...] = (
     (r"検収(?:完了)?|検査に合格|合格した", "acceptance"),  # acceptance after an inspection
     (r"開始日|利用開始|締結日|契約日|発効日|別途定めた日", "start"),  # start of the contract
     (r"開示", "disclosure"),  # disclosure of information
-    (r"請求書", "invoice"),  # an invoice
+    (r"請求書|請求月", "invoice"),  # an invoice, the month it is sent in
+    (r"利用月", "usage_month"),  # the month the service was used in
     (r"翌月の?$", "month_end"),  # 翌月5営業日以内: counted from the end of the month
     (r"支払期限|支払期日|支払い期日", "payment_due"),  # a payment due date
     (r"請求をし得る|請求し得る|知った|事実が生じた", "claim_arises"),  # the claim arising

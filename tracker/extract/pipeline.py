@@ -116,7 +116,7 @@ class _Run:
                 # notify at once of defects") is part of that duty
             taken.add(m.start())
             found = obligors.resolve(rule.kind, rule.default, ctx, self.parties)
-            anchor = find_anchor(ctx.before, "") or rule.anchor
+            anchor = find_anchor(ctx.before + m.group(), "") or rule.anchor  # 請求月の末日: the wording too
             period = Period(None, None, rule.direction, qualifiers.qualifier_of(rule, m.group()))
             duties.append(self.duty(rule.kind, found, period, anchor, m.start(), m.end(), 0.6))
         return duties

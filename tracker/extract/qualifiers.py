@@ -123,9 +123,11 @@ RULES: tuple[QualifierRule, ...] = (
     QualifierRule("payment_month_end", re.compile(r"(?:毎月|当月|前月)末日?(?:まで|限り)"), DutyKind.PAYMENT,
                   Qualifier.END_OF_MONTH, Direction.BEFORE, "rent_month",
                   after=re.compile(rf"^[^。]{{0,40}}?(?:{_PAY})")),
-    # 開始日の属する月の末日までに / 利用開始月の末日までに支払う "pay by the end of the month the
-    # term starts in" (not 解約日の属する月の末日までの料金 "the fees up to that month's end")
-    QualifierRule("payment_month_of", re.compile(r"(?:属する|開始|申込)月の末日?(?:まで(?=に|、)|限り)"),
+    # 開始日の属する月の末日までに / 利用開始月の末日までに / 請求月の末日までに支払う "pay by the end of
+    # the month the term starts in (the invoice is sent in)" (not 解約日の属する月の末日までの料金 "the
+    # fees up to that month's end")
+    QualifierRule("payment_month_of",
+                  re.compile(r"(?:属する|開始|申込|請求|利用)月の末日?(?:まで(?=に|、)|限り)"),
                   DutyKind.PAYMENT, Qualifier.END_OF_MONTH, Direction.AFTER, "start",
                   after=re.compile(rf"^[^。]{{0,40}}?(?:{_PAY})")),
     # 毎月10日までに前月分の報告書を提出する / 翌月7日までに報告書を提出する "report by the 10th of

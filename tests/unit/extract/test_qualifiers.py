@@ -49,6 +49,14 @@ from tests.unit.extract.helpers import anchors_of, duties_of
             "会員は、翌月末日までに申請しない限り、このサービスを利用できません。",
             [],
         ),
+        (  # by the end of the month the invoice is sent in
+            "会員は、利用料金を、請求月の末日までに支払うものとします。",
+            [("payment", "customer", None, None, "after", "end_of_month")],
+        ),
+        (  # the fees up to the end of that month are no due date
+            "会員は、請求月の末日までの利用料金を負担するものとします。",
+            [],
+        ),
         (  # a fixed day of each month (毎月27日に) to pay on
             "契約者は、利用料金について、毎月27日に翌月分を支払うものとします。",
             [("payment", "customer", None, None, "before", None)],
@@ -224,6 +232,8 @@ def test_cancelling_by_the_day_before_renewal(text: str, expected: list[tuple[ob
         ("乙は、甲の要求があったときは、直ちに貸与品を甲に返還する。", "request"),
         ("乙は、甲の請求があったときは、速やかに資料を返却する。", "request"),
         ("乙は、本契約が終了したときは、速やかに資料を返却する。", "termination"),
+        ("会員は、利用料金を、請求月の末日までに支払うものとします。", "invoice"),
+        ("会員は、利用料金を、利用月の末日までに支払うものとします。", "usage_month"),
         ("利用者は、減免の申請を対象月の翌月末日までに行うものとし、これを経過したときは減免を受けることができない。",
          "service_month"),
     ],

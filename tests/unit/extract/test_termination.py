@@ -185,6 +185,11 @@ def test_answers_to_orders_and_applications(text: str, expected: list[tuple[obje
         # a cooling-off window: the last day to cancel, counted from receiving the papers
         ("購入者は、契約書面を受領した日から起算して8日を経過するまでの間、書面により契約の解除を行うことができる。",
          [("termination_notice", "customer", 8, "day", "after", None)]),
+        ("お申込み後8日以内であれば、お客様は書面により無条件で契約を解除することができます。",
+         [("termination_notice", "customer", 8, "day", "after", None)]),
+        # a free period after the application is no cooling-off
+        ("当社は、申込日から30日間、本サービスを無償で提供します。",
+         [("term", None, 30, "day", "after", None)]),
         ("受講者は、契約締結の日から8日以内であれば、無条件で本契約の解除（クーリング・オフ）ができます。",
          [("termination_notice", "customer", 8, "day", "after", None)]),
         # a breach not put right after a letter arrives is a cure, not a cooling-off

@@ -105,7 +105,8 @@ RULES: tuple[Rule, ...] = (
     # window): the last day to send the cancellation
     Rule("cooling_off", DutyKind.TERMINATION_NOTICE, 37, frozenset({Cue.WITHIN, Cue.LAPSE, Cue.DURATION}),
          before=r"(?:(?:書面|契約書|申込書|商品)[^。、]{0,12}?(?:受領|受け取|交付|到着|到達)|契約の?締結)"
-                r"[^。、]{0,8}?(?:から|より)(?:起算して)?$",
+                r"[^。、]{0,8}?(?:から|より)(?:起算して)?$"
+                r"|(?:申込み?|申し込み)(?:の日|日)?(?:後|から|より)(?:起算して)?$",  # お申込み後8日以内
          after=r"^[^。]{0,60}?(?:撤回|解除|解約|クーリング)[^。]{0,30}?(?:でき(?!な|ません)|行う|行える)",
          unless=r"(?:しない|されない|しなかった|されなかった)(?:とき|場合)", anchor="document_receipt",
          lookup=False),
