@@ -30,8 +30,9 @@ ANCHORS: tuple[tuple[str, str], ...] = (
     (r"催告|通知後|通知を受け|是正を求める通知|是正の請求", "violation_notice"),  # notice of a breach
     (r"削除され|削除(?:後|した)", "data_deletion"),  # an earlier deletion
     (r"返却を受け|返還を受け|(?:返却|返還)(?:後|した日)", "return"),  # a return of goods
-    # a request by the other side (要求・請求・求めがあった, …に応じ)
-    (r"請求を受け|求められ|要請|要求|(?:請求|求め)(?:があ|に応じ|により)", "request"),
+    # a request by the other side (a return on request, 請求があったときは返還, keeps the end of the
+    # contract as its anchor: the request has no date to plan from)
+    (r"請求を受け|求められ|要請", "request"),
     # a change taking effect
     (r"変更予定日|変更日|変更が生じた|適用日|効力発生|変更の効力", "change_effective"),
     (r"廃止", "abolition"),  # discontinuation of the service
