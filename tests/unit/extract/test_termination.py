@@ -165,6 +165,10 @@ def test_termination_by_a_day_of_the_month() -> None:
             "受託者は、委託者から依頼を受けた日から3日以内に、作業報告書を提出する。",
             [("notification", "provider", 3, "day", "after", None)],
         ),
+        (  # whether the work conforms, checked within a time: an inspection, not an answer
+            "甲は、成果物の納入を受けた日から10日以内に、仕様に適合するか否かを検査し、その結果を乙に通知する。",
+            [("inspection", "customer", 10, "day", "after", None)],
+        ),
         (  # a proposal (申入れ) answered with its effect on the price, the answer well after the period
             "受託者は、仕様変更の申入れを受けた日から4営業日以内に、変更による費用及び工期への影響を書面で委託者に回答する。",
             [("response", "provider", 4, "business_day", "after", None)],

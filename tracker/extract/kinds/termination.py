@@ -27,6 +27,7 @@ RULES: tuple[Rule, ...] = (
     Rule("response", DutyKind.RESPONSE, 15, AFTER,
          after=r"^[^。]{0,20}?(?:応答|回答|返答|返信|諾否|可否|か否か"
                r"|(?:承認|承諾)(?:又は|または|若しくは|もしくは)(?:不承認|不承諾|拒絶|拒否))",
+         unless=r"(?:検査|検収|点検)(?:し|す|を行|を実施)",  # 適合するか否かを検査し: an inspection
          anchor="contact"),
     # 異議を述べないときは承認したものとみなす "silence within the time is assent" (an objection right
     # after the period; with an inspection in the sentence, the inspection rule reads it)
