@@ -25,6 +25,8 @@ from tests.unit.extract.helpers import duties_of
         "月の途中で開始したときは、1ヶ月を30日として日割りで計算する。",  # a day-count convention
         "年間利用料は、1年を365日として日割計算した額とします。",  # a day-count convention
         "ポイントの有効期間は、ポイントを付与した日から2年間とします。",  # not the contract's term
+        "パスワードの有効期間は90日とし、利用者は90日ごとに変更するものとします。",  # nor is a password's
+        "招待URLの有効期間は、発行日から7日間とします。",  # nor a link's
         "甲乙間の令和二年六月一日付秘密保持契約に基づき既に開示された情報を含む。",  # a date in kanji
         # a statute's own retention duty, described in brackets with a full stop inside
         "契約者は、法令に基づく帳簿の保存義務（7年間。ただし一部は5年間）が自らに課されていることを確認し、"

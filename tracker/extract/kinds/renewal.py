@@ -7,8 +7,9 @@ from tracker.extract.kinds.rule import AFTER, BEFORE, Rule
 from tracker.extract.periods import Cue
 
 _LENGTH = frozenset({Cue.DURATION, Cue.NONE})
-# the validity of points, coupons, tickets or a quotation is not the contract's term
-_NOT_THE_CONTRACT = r"ポイント|クーポン|チケット|見積"
+# the validity of points, coupons, tickets, a quotation, a password, a code or a link is not the
+# contract's term
+_NOT_THE_CONTRACT = r"ポイント|クーポン|チケット|見積|パスワード|認証コード|確認コード|トークン|URL|リンク"
 # periods named for another purpose (warranty, storage, grace, inspection, notice) are not terms
 _OTHER_PERIODS = (
     r"保証期間|保管期間|保存期間|猶予期間|準備期間|検収期間|検査期間|責任期間|責任の期間|予告期間|"
