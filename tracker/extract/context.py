@@ -16,9 +16,12 @@ from tracker.domain import Document
 from tracker.extract.textview import TextView
 
 # 。 ends a sentence unless it stands inside brackets: a closing bracket follows before any other
-# bracket, 。 or line end ("…できます。）", "（5年間。ただし当分の間は3年間）"); in English text a
+# bracket or 。 ("…できます。）", "（5年間。ただし当分の間は3年間）"), not counting an item mark that
+# starts the next sentence ("…する。2) 乙は"); in English text a
 # full stop after a word, before a capital (the compact view drops the space: "date.Customer")
-_SENTENCE_END = re.compile(r"。(?![^。（()）「」\n]{0,40}[）)」])|(?<=[a-z)\"'])\.(?=[A-Z\"(]|$)")
+_SENTENCE_END = re.compile(
+    r"。(?:(?=[0-9０-９]{1,3}[）)]|[ア-ン][）)])|(?![^。（()）「」]{0,40}[）)」]))|(?<=[a-z)\"'])\.(?=[A-Z\"(]|$)"
+)
 # (1) / ① / 一、 / ア (a 五十音 letter before a word that is not katakana) / (イ)
 _ITEM_MARK = re.compile(
     r"[（(]\d{1,3}[）)]|\(\d{1,3}\)|[①-⑳]|[一二三四五六七八九十]{1,3}[、.]"

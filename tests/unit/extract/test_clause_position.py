@@ -1,5 +1,6 @@
 """Duties carry the 条/項/号 of the clause they were read from (structure from ingest)."""
 
+from tests.unit.extract.helpers import duties_of
 from tracker.extract import extract
 from tracker.ingest import document_from_text
 
@@ -41,3 +42,9 @@ def test_an_item_numbered_in_kanji_reads_its_paragraphs_lead_in() -> None:
     )
     [duty] = extract(document_from_text(text, "t.txt")).duties
     assert (duty.kind.value, duty.obligor and duty.obligor.value, duty.span.item) == ("cure", "both", 1)
+
+
+def test_a_full_stop_before_an_item_mark_ends_the_sentence() -> None:
+    # the first sentence's subject (乙) does not carry over into the next item
+    text = "乙は、本契約の締結後速やかに作業を開始する。2) 成果物の納入を受けた日から10日以内に検査を行う。"
+    assert duties_of(text) == [("inspection", "customer", 10, "day", "after", None)]
