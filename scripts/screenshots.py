@@ -65,7 +65,6 @@ def shoot(app: QApplication, service: TrackerService, language: str) -> None:
     window = MainWindow(service)
     window.resize(*SIZE)
     window.show()
-    views: list[tuple[str, Callable[[], QWidget]]] = []
 
     def contracts() -> QWidget:
         window.tabs.setCurrentWidget(window.contractsStack)
@@ -89,7 +88,12 @@ def shoot(app: QApplication, service: TrackerService, language: str) -> None:
         window.remindersPage.view.selectRow(0)
         return window
 
-    views += [("contracts", contracts), ("contract", contract), ("calendar", calendar), ("reminders", reminders)]
+    views: list[tuple[str, Callable[[], QWidget]]] = [
+        ("contracts", contracts),
+        ("contract", contract),
+        ("calendar", calendar),
+        ("reminders", reminders),
+    ]
     for name, show in views:
         save(show(), f"{name}_{language}")
     dialog = SettingsDialog(service, window)
