@@ -70,9 +70,9 @@ NEGATIVES: tuple[Negative, ...] = (
     Negative("statutory", before=re.compile(
         r"(?:法|法令|政令|省令|条例)(?:第[0-9]+条(?:第[0-9]+項)?)?(?:に基づく|上の|に定める|による)"
         r"[^。（(]{0,15}義務[（(][^）)]*$")),
-    # 支払期日が休日に当たるときは翌営業日までに "on a holiday, by the next business day": a due
+    # 支払期日が休日に当たるときは翌営業日(その翌日)までに "on a holiday, by the next business day": a due
     # date moved off a holiday, not a period from an event
-    Negative("holiday_roll", hit=re.compile(r"^翌営業日"),
+    Negative("holiday_roll", hit=re.compile(r"^翌(?:営業)?日"),
              before=re.compile(r"(?:休日|休業日|祝日|祭日|土曜|日曜|土日|営業日でない|営業日以外)[^。]{0,40}$")),
     # 1か月を30日として日割計算 "a month counted as 30 days, pro rata": a conversion, not a period
     Negative("conversion",

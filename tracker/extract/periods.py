@@ -42,8 +42,9 @@ _PERIOD = re.compile(
 )
 
 
-# 翌営業日までに "by the next business day": one business day after the event, without a number
-_NEXT_BUSINESS_DAY = re.compile(r"翌営業日(?=まで)")
+# 翌営業日までに "by the next business day" / 終了日の翌日までに "by the day after the last day": one
+# (business) day after the event, without a number
+_NEXT_DAY = re.compile(r"(?:翌営業日|(?<=日の)翌日)(?=までに)")
 
 
 @dataclass(frozen=True)
@@ -92,8 +93,9 @@ def find_periods(compact: str) -> list[PeriodHit]:
                 calendar_month=unit_text == "月" and not m.group("span"),
             )
         )
-    if "翌営業日" in compact:
-        hits.extend(PeriodHit(m.start(), m.end(), 1, Unit.BUSINESS_DAY, Cue.WITHIN, False)
-                    for m in _NEXT_BUSINESS_DAY.finditer(compact))
+    if "翌営業日" in compact or "翌日まで" in compact:
+        hits.extend(PeriodHit(m.start(), m.end(), 1, Unit.DAY if m.group() == "翌日" else Unit.BUSINESS_DAY,
+                              Cue.WITHIN, False)
+                    for m in _NEXT_DAY.finditer(compact))
         hits.sort(key=lambda hit: hit.start)
     return hits

@@ -65,11 +65,18 @@ def test_bare_month_is_flagged_as_possibly_calendar() -> None:
             "甲は、見積書を受領した日の翌営業日までに、発注の可否を乙に回答する。",
             [("response", "customer", 1, "business_day", "after", None)],
         ),
+        (  # the day after the last day: one day after the end
+            "借受人は、レンタル期間終了日の翌日までに、レンタル機材を返却する。",
+            [("return", "customer", 1, "day", "after", None)],
+        ),
+        # the fees up to the day after are no deadline
+        ("当社は、解約日の翌日までの料金を請求します。", []),
         # a due date moved off a holiday is no period from an event
         ("支払期日が金融機関の休業日に当たるときは、翌営業日までに支払う。", []),
+        ("支払日が休日の場合は、その翌日までに支払う。", []),
         # the next business day as a start, not a deadline
         ("当社は、申込みを受けた日の翌営業日から作業を開始します。", []),
     ],
 )
-def test_next_business_day_is_one_business_day(text: str, expected: list[tuple[object, ...]]) -> None:
+def test_the_next_day_is_one_day_after(text: str, expected: list[tuple[object, ...]]) -> None:
     assert duties_of(text) == expected
