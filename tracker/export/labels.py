@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from tracker.domain import DutyKind, Party, ReminderState
+from tracker.domain import DutyKind, Party, Qualifier, ReminderState
 
 LANGUAGES = ("ja", "en")
 
@@ -43,7 +43,19 @@ _STATES: dict[ReminderState, tuple[str, str]] = {
     ReminderState.DONE: ("対応済み", "Done"),
 }
 
-_TABLES: dict[type[StrEnum], dict] = {DutyKind: _KINDS, Party: _PARTIES, ReminderState: _STATES}
+_QUALIFIERS: dict[Qualifier, tuple[str, str]] = {
+    Qualifier.PROMPTLY: ("速やかに", "promptly"),
+    Qualifier.IMMEDIATELY: ("直ちに", "immediately"),
+    Qualifier.WITHOUT_DELAY: ("遅滞なく", "without delay"),
+    Qualifier.END_OF_MONTH: ("当月末日まで", "by the end of the month"),
+    Qualifier.END_OF_NEXT_MONTH: ("翌月末日まで", "by the end of the next month"),
+    Qualifier.END_OF_MONTH_AFTER_NEXT: ("翌々月末日まで", "by the end of the month after next"),
+    Qualifier.BY_EXPIRY: ("期間満了日まで", "by expiry"),
+}
+
+_TABLES: dict[type[StrEnum], dict] = {
+    DutyKind: _KINDS, Party: _PARTIES, ReminderState: _STATES, Qualifier: _QUALIFIERS,
+}
 
 
 def check_language(lang: str) -> str:
@@ -53,7 +65,7 @@ def check_language(lang: str) -> str:
     return lang
 
 
-def label(value: DutyKind | Party | ReminderState | None, lang: str) -> str:
+def label(value: DutyKind | Party | ReminderState | Qualifier | None, lang: str) -> str:
     """The printed word for an enum value; '-' for no value (a duty nobody performs)."""
     if value is None:
         return "-"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from tracker.domain import Period
+from tracker.export.labels import label
 
 _WEEKDAYS = {"ja": "月火水木金土日", "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")}
 
@@ -52,7 +53,7 @@ _UNITS = {
 def period_text(period: Period, lang: str) -> str:
     """'3か月' / '3 months' as written in the contract; the qualifier's name when there is no number."""
     if period.amount is None or period.unit is None:
-        return period.qualifier.value.replace("_", " ") if period.qualifier else "-"
+        return label(period.qualifier, lang)
     unit = _UNITS[lang][period.unit.value]
     if lang == "ja":
         return f"{period.amount}{unit}"

@@ -138,6 +138,7 @@ _QUALIFIER_LABELS: dict[Qualifier, Callable[[], str]] = {
     Qualifier.END_OF_NEXT_MONTH: lambda: _t("by the end of the next month"),
     Qualifier.BY_EXPIRY: lambda: _t("by expiry"),
     Qualifier.END_OF_MONTH: lambda: _t("by the end of the month"),
+    Qualifier.END_OF_MONTH_AFTER_NEXT: lambda: _t("by the end of the month after next"),
 }
 
 
