@@ -36,12 +36,17 @@ _NUMERIC = re.compile(
 # 2030年3月31日, 満了日, 2025年4月1日～2026年3月31日) is no date the document takes effect
 _DUE_LABEL = re.compile(r"(?:納期|期限|支払期日|支払日|納入日|終期|満了日|終了日)[:：]?$|[～〜~]$")
 # another document's date in brackets after its name, the sentence going on after it: 「料金表」
-# (2025年1月15日版)に定める / 倉庫寄託約款(2019年10月1日改正)の規定 / ポリシー(…制定)に従って
+# (2025年1月15日版)に定める / 倉庫寄託約款(2019年10月1日改正)の規定 / ポリシー(…制定)に従って /
+# 基準(…改訂版)に適合 / 方針(…制定)は
 _OTHER_DOCUMENT = re.compile(
-    r"(?:版|制定|改正|改定|改訂|施行|実施|発行|作成|締結|付)?[）)](?:に|の|を|が|及び|および|又は|または|と|で|へ|から|より)"
+    r"(?:制定|改正|改定|改訂|施行|実施|発行|作成|締結|付)?版?[）)]"
+    r"(?:に|の|を|が|は|も|及び|および|又は|または|と|で|へ|から|より)"
 )
-# …unless the name is this document's own: 本規約(2024年4月1日改定)の
-_OWN_NAME = re.compile(r"(?:本|この|当)[^「」（）()。]{0,8}[（(][^（）()]{0,8}$")
+# …unless the name is this document's own: 本規約(2024年4月1日改定)の / 当規約 (not 当社の基準, the
+# provider's other document)
+_OWN_NAME = re.compile(
+    r"(?:本|この|当(?!社|行|店|組合|法人|協会|金庫))[^「」（）()。]{0,8}[（(][^（）()]{0,8}$"
+)
 _MONTH_NAMES = "|".join(MONTHS)
 _ENGLISH = re.compile(
     rf"(?i:(?P<mn>{_MONTH_NAMES}) ?(?P<d>[0-9]{{1,2}}),? ?(?P<y>[0-9]{{4}})"

@@ -26,6 +26,8 @@ _ENDS = re.compile(r"解除|解約|停止")
 _DEMANDED = r"に対し(?:て)?、?"
 # the party a notice comes from, right before the period: 甲又は乙から、期間満了の…前までに
 _FROM_BEFORE = r"(?:の?(?:いずれ|一方))?から(?:も)?、[^。、]{0,12}$"
+# …or right after it: 満了の1か月前までに、X又はYのいずれからも解約の申出がないとき
+_FROM_AFTER = r"の?(?:いずれ|一方)から(?:も)?"
 # the party liable: Xの(契約不適合)責任
 _LIABLE = r"の[^。、]{0,8}?責任"
 # the liable party's own remedy as a verb: 修補する repair, 交換する replace, 追完する make good
@@ -110,7 +112,7 @@ def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Partie
     if kind in (DutyKind.RENEWAL_NOTICE, DutyKind.TERMINATION_NOTICE):
         # 甲又は乙から、期間満了の3か月前までに…通知がない限り "unless either gives notice": the
         # party the notice comes from, named before the period with the notice after it
-        party = parties.marked(ctx.before, _FROM_BEFORE)
+        party = parties.marked(ctx.before, _FROM_BEFORE) or parties.marked(ctx.after[:30], _FROM_AFTER)
         if party:
             return Found(party, True)
     if kind is DutyKind.NOTIFICATION and "秘密" in ctx.whole:

@@ -20,24 +20,25 @@ from tracker.domain import Party
 # 加盟店・出店者 "merchant" / 受講者 "trainee" / 登録者 "registrant" / 注文者 "the one who orders
 # work" / 寄託者 "depositor" (of goods in a warehouse) / 需要家・需要者 "consumer" (of power, gas, water) /
 # 委任者・依頼者 "principal, client" / 借受人 "hirer" (of a car, equipment) / 荷主 "shipper" /
-# 加盟者・フランチャイジー "franchisee" / 委託元 "the one entrusting"
+# 加盟者・フランチャイジー "franchisee" / 委託元 "the one entrusting" / 広告主 "advertiser" /
+# 借手 "lessee"
 CUSTOMER_WORDS = (
     "お客様", "お客さま", "契約者", "サービス利用者", "利用者", "会員", "ユーザー", "ユーザ", "加入者",
     "申込者", "委託者", "発注者", "注文者", "借主", "賃借人", "買主", "購入者", "ライセンシー", "顧客",
     "利用企業", "加盟店", "出店者", "受講者", "登録者", "寄託者", "需要家", "需要者", "委任者", "依頼者",
-    "借受人", "荷主", "加盟者", "フランチャイジー", "委託元",
+    "借受人", "荷主", "加盟者", "フランチャイジー", "委託元", "広告主", "借手",
 )
 # words for the provider side: 当社 "we" / 弊社 / 提供者 "provider" / 受託者 "contractor" /
 # 貸主・賃貸人 "landlord" / 売主 "seller" / ライセンサー "licensor" / 当店 "our shop" /
 # 受寄者・倉庫業者 "warehouse keeper" / 供給者 "supplier" / 受任者 "agent" / 貸渡人 "hire company" /
 # 運送人 "carrier" / 委託先 "the one entrusted" / ベンダー・サプライヤー "vendor, supplier" /
-# 本部・フランチャイザー "franchisor" (本部分 "this part" never reads as a party:
-# the party patterns need は/が/に right after the word)
+# 本部・フランチャイザー "franchisor" / リース会社 "leasing company" / 貸手 "lessor"
+# (本部分 "this part" never reads as a party: the party patterns need は/が/に right after the word)
 PROVIDER_WORDS = (
     "当社", "弊社", "当行", "当組合", "当法人", "当店", "当協会", "当金庫", "運営会社", "提供者",
     "サービス提供者", "運営者", "受託者", "請負人", "受注者", "貸主", "賃貸人", "売主", "ライセンサー",
     "受寄者", "倉庫業者", "供給者", "受任者", "貸渡人", "運送人", "本部", "フランチャイザー", "委託先",
-    "ベンダー", "サプライヤー",
+    "ベンダー", "サプライヤー", "リース会社", "貸手",
 )
 # words for both sides at once: 当事者 "each party" / 双方 / 相手方 "the other party" /
 # 開示者・受領者 (in a mutual NDA either side may be either)

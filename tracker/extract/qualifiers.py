@@ -62,9 +62,14 @@ _RETURN_TRIGGER = re.compile(
     rf"{ENDING}|退会|請求を受け|請求があ|請求により|請求に応じ|求められ|求めがあ|求めにより|求めに応じ|要請|要求"
     r"|指示があ|不要"
 )
-_PAY = r"支払|振り込|振込|納付|入金"  # paying: 支払う pay, 振り込む transfer, 納付 pay in, 入金 deposit
+# paying: 支払う pay, 前払い prepay, 払い込む / 振り込む transfer, 納付 pay in, 入金 deposit
+_PAY = r"支払|前払|払い込|払込|振り込|振込|納付|入金"
 # the last day of the contract: 終了日 / 満了日 / 解約日 / 明渡日 / 終了時 …まで "by the day it ends"
 _BY_END = re.compile(r"(?:終了|満了|解約|解除|明渡し?|退去)(?:の|する|予定)?(?:日|時)まで(?=に|、)")
+# the end of the month the contract ends in: 終了日の属する(当)月の末日まで / 解約日の属する月末まで
+_END_MONTH = re.compile(
+    r"(?:終了|満了|解約|解除)(?:日|する日)の属する(?:当)?月の?末日?まで(?=に|、)"
+)
 # telling the other side: 通知 notify, 報告 report, 連絡 contact, 届け出 file, 知らせ inform
 _TELL = r"通知|報告|連絡|届け出|届出|知らせ"
 # a claim made too late is lost: 権利を失う / 請求できない / 受け付けない / 応じない, or is a
@@ -188,6 +193,10 @@ RULES: tuple[QualifierRule, ...] = (
     # 終了日までに所有物を撤去し明け渡す "remove one's things by the last day"
     QualifierRule("return_by_end", _BY_END, DutyKind.RETURN, Qualifier.BY_EXPIRY, Direction.BEFORE,
                   "termination", after=re.compile(rf"^{_UNTIL_VERB}(?:{RETURN_VERBS})")),
+    # 終了日の属する月の末日までに荷物を撤去する "clear out by the end of the month the contract
+    # ends in"
+    QualifierRule("return_month_of_end", _END_MONTH, DutyKind.RETURN, Qualifier.END_OF_MONTH,
+                  Direction.AFTER, "termination", after=re.compile(rf"^{_UNTIL_VERB}(?:{RETURN_VERBS})")),
     # 終了日までにデータを移行する "move the data out by the last day" (the user's last day)
     QualifierRule("export_by_end", _BY_END, DutyKind.DATA_DELETION, Qualifier.BY_EXPIRY, Direction.BEFORE,
                   "termination",

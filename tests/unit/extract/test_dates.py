@@ -44,6 +44,8 @@ def test_document_dates(text: str, expected: tuple[date, ...]) -> None:
         "運送約款（2020/4/1改正）の規定を適用する。",  # another document's revision
         "2024年3月31日以前に締結された契約には旧規約を適用する。",  # a cut-off for old contracts
         "2022年4月1日施行の改正個人情報保護法に従い取り扱う。",  # a law's date
+        "当社のデザイン基準（2021年9月1日改訂版）に適合しない場合",  # the provider's other document
+        "当社の情報セキュリティ方針（2018年7月1日制定）は、本約款に含まれない。",  # another document
     ],
 )
 def test_not_a_document_date(text: str) -> None:

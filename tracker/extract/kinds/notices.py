@@ -9,9 +9,11 @@ from tracker.extract.periods import Cue
 _SOON = frozenset({Cue.WITHIN, Cue.LAPSE})
 
 # the service coming to an end: 廃止 discontinuation, 提供を終了 end of provision, 中止 cancellation,
-# also of all or part of it (本サービスの全部又は一部を終了)
+# also of all or part of it (本サービスの全部又は一部を終了), 閉鎖 closing a facility, a shop, a
+# site (not an account: アカウントを閉鎖 ends one customer's use)
 _ENDING = (
     r"廃止|(?:提供|サービス|サポート)(?:の全部(?:又は|または|若しくは|もしくは)一部)?(?:を|の)?終了|中止"
+    r"|(?:施設|店舗|駐車場|拠点|センター|サイト|事業所|営業所|会場|倉庫)(?:を|の)?閉鎖"
 )
 # verbs of telling: 通知 notify, 連絡 contact, 報告 report, 届出 file, 申出 apply, 指定 designate,
 # 提出 submit, 申請 apply, 送付 send, 転送 forward, 一報 first word (of an incident), 交付 hand over
@@ -32,8 +34,9 @@ RULES: tuple[Rule, ...] = (
          before=r"(?:廃止|(?:提供|サービス|サポート)(?:の)?終了)(?:予定)?(?:日|する日)[^。、]{0,4}$",
          anchor="abolition", lookup=False, obligor=Party.PROVIDER),
     # 支払期日の3営業日前までに振り込む "transfer three business days before the due date"
+    # 開始日の3営業日前までに全額を前払いする "pay in advance" (前払 prepay, 払い込む pay in)
     Rule("payment_before", DutyKind.PAYMENT, 48, BEFORE,
-         after=r"^[^。]{0,30}?(?:支払|振り込|振込|入金|納付)", anchor="payment_due"),
+         after=r"^[^。]{0,30}?(?:支払|前払|払い込|払込|振り込|振込|入金|納付)", anchor="payment_due"),
     # 変更予定日の1か月前までに "one month before the change takes effect" (the provider's notice;
     # the same wording for the customer's own changes is a plain notification, see obligors.py)
     Rule("change_notice", DutyKind.CHANGE_NOTICE, 50, BEFORE,

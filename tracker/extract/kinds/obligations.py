@@ -22,13 +22,18 @@ RULES: tuple[Rule, ...] = (
     # nor the amount claimed (その請求に係る金額を支払う "pay the amount claimed"), nor a plain duty to
     # notify (通知しなければならない "must notify", whatever its heading)
     Rule("claim_limitation", DutyKind.CLAIM_LIMITATION, 22, AFTER,
-         after=r"^(?:(?!し、)[^。]){0,45}?(?:請求(?!があ|に係る|額|書|金額|に基づ)|提訴|訴え|訴訟|権利を行使|行使し|行わなければ"
+         after=r"^(?:(?!し、)[^。]){0,45}?(?:請求(?!があ|に係る|額|書|金額|に基づ|に必要|に要す|のため)|提訴|訴え|訴訟|権利を行使|行使し|行わなければ"
                r"|行わなかった|しなかった|申請|通知し(?:た場合|なければ(?!な))|権利を失|権利は消滅"
                r"|時効(?:によ(?:って|り))?消滅"  # 1年を経過したときは時効によって消滅する
                r"|(?:返金|補償|賠償|減額)を求め"  # 30日以内であれば返金を求めることができる
                r"|通知(?:を発)?を?しない[^。]{0,30}?(?:消滅|免れ|権利を失))",  # 通知を(発)しないときは…消滅
          around=r"請求|損害|賠償|不適合|瑕疵|補償|返金|減額|訴|債権|時効|責任は消滅|消滅する",
          anchor="claim_arises"),
+    # 代替品を求める場合、納品日から10日以内に申し出なければならない "to ask for a remedy, say so
+    # within ten days": the remedy is lost after that
+    Rule("claim_request", DutyKind.CLAIM_LIMITATION, 22, frozenset({Cue.WITHIN, Cue.LAPSE}),
+         before=r"(?:を求める|を請求する|の請求をする)(?:場合|とき)(?:は|には)?、[^。]{0,30}$",
+         after=r"^[^。]{0,20}?(?:申し出|申出|請求し|通知し)なければ", anchor="claim_arises"),
     # 前項の請求は、引渡しの時から1年以内にしなければならない "the claim must be made within a year"
     Rule("claim_topic", DutyKind.CLAIM_LIMITATION, 22, frozenset({Cue.WITHIN, Cue.LAPSE}),
          before=r"(?:請求|訴え|権利の行使|申出)(?:は|を)、?[^。]{0,30}$",

@@ -129,8 +129,11 @@ RULES: tuple[Rule, ...] = (
          after=r"^[^。]{0,40}?(?:し|行わ|され)(?:ない|なかった)(?:とき|場合)", around=r"解除|解約|停止|失効",
          anchor="violation_notice"),
     # 2か月間前までに…通知することにより…中途解約 "terminate on two months' notice"; 利用を終了
-    # "stop using the service" is the customer ending it too
+    # "stop using the service" is the customer ending it too, and so is withdrawing an order or a
+    # contract (契約を取り消す / 申込みの取消し)
     Rule("termination", DutyKind.TERMINATION_NOTICE, 60, BEFORE,
-         around=r"解約|解除|退会|退去|契約を終了|利用を終了|利用の終了", anchor="cancellation_date",
+         around=r"解約|解除|退会|退去|契約を終了|利用を終了|利用の終了"
+                r"|(?:契約|申込み?|申し込み|注文|発注|予約)(?:を|の)?(?:取り消|取消)",
+         anchor="cancellation_date",
          lookup=False),
 )
