@@ -199,3 +199,23 @@ def test_under_a_minimum_term_heading_a_bare_length_is_the_minimum() -> None:
 )
 def test_free_trials(text: str, expected: list[tuple[object, ...]]) -> None:
     assert duties_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the length of a further lease, asked for before expiry
+            "借手は、賃貸期間満了の3か月前までに貸手に申し出ることにより、同じ条件で2年間の再リースを受けることができる。",
+            [
+                ("renewal_notice", "customer", 3, "month", "before", None),
+                ("term", None, 2, "year", "after", None),
+            ],
+        ),
+        (  # a year's renewal fee is money, not a term
+            "会員は、更新の際に1年間の更新料を支払うものとする。",
+            [],
+        ),
+    ],
+)
+def test_length_of_a_further_term(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert duties_of(text) == expected

@@ -57,6 +57,11 @@ RULES: tuple[Rule, ...] = (
     Rule("renewal_term_unit", DutyKind.TERM, 70, _LENGTH,
          after=r"^を?単位と?(?:して|し、|で)[^。]{0,20}?(?:再リース|再賃貸|再契約|更新|延長|継続)",
          anchor="expiry", lookup=False, obligor=None),
+    # 同一条件で2年間の再リースを受けることができる / 1年間の延長をする "a further lease (an extension)
+    # of two years": the length of the next term (not 1年間の更新料 "a year's renewal fee")
+    Rule("renewal_term_of", DutyKind.TERM, 70, _LENGTH,
+         after=r"^の(?:期間の|期間で)?(?:再リース|再賃貸|再レンタル|延長|更新)(?:を受け|をし|をす|を行|ができ|する|され)",
+         anchor="expiry", lookup=False, obligor=None),
     Rule("renewal_term_further", DutyKind.TERM, 71, _LENGTH,
          before=r"(?:さらに|更に|同一期間|引き続き)$", anchor="expiry", lookup=False, obligor=None),
     # 賃貸借期間 2025年10月1日から2年間 "lease term: two years from …" (also in a table)
