@@ -74,6 +74,11 @@ NEGATIVES: tuple[Negative, ...] = (
     # date moved off a holiday, not a period from an event
     Negative("holiday_roll", hit=re.compile(r"^翌(?:営業)?日"),
              before=re.compile(r"(?:休日|休業日|祝日|祭日|土曜|日曜|土日|営業日でない|営業日以外)[^。]{0,40}$")),
+    # 利用日の3日前以降のキャンセルはキャンセル料 "cancelling from three days before costs a fee": the
+    # day a fee starts, not a deadline anyone must keep
+    Negative("fee_from",
+             after=re.compile(r"^(?:以降|以後|を過ぎ)[^。]{0,20}?(?:キャンセル|取消|取り消|解約)"),
+             clause=re.compile(r"キャンセル料|取消料|違約金|解約金|手数料")),
     # 1か月を30日として日割計算 "a month counted as 30 days, pro rata": a conversion, not a period
     Negative("conversion",
              after=re.compile(r"^を[0-9〇一二三四五六七八九十百]+(?:日|時間|か月|ヶ月|週)として")),

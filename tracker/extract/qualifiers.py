@@ -62,8 +62,8 @@ _RETURN_TRIGGER = re.compile(
     rf"{ENDING}|退会|請求を受け|請求があ|請求により|請求に応じ|求められ|求めがあ|求めにより|求めに応じ|要請|要求"
     r"|指示があ|不要"
 )
-# paying: 支払う pay, 前払い prepay, 払い込む / 振り込む transfer, 納付 pay in, 入金 deposit
-_PAY = r"支払|前払|払い込|払込|振り込|振込|納付|入金"
+# paying: 支払う pay, 前払い / 前納 prepay, 払い込む / 振り込む transfer, 納付 pay in, 入金 deposit
+_PAY = r"支払|前払|前納|払い込|払込|振り込|振込|納付|入金"
 # the last day of the contract: 終了日 / 満了日 / 解約日 / 明渡日 / 終了時 …まで "by the day it ends"
 _BY_END = re.compile(r"(?:終了|満了|解約|解除|明渡し?|退去)(?:の|する|予定)?(?:日|時)まで(?=に|、)")
 # the end of the month the contract ends in: 終了日の属する(当)月の末日まで / 解約日の属する月末まで

@@ -17,6 +17,18 @@ from tests.unit.extract.helpers import duties_of
             "会員は、翌月分の会費を毎月末日までに当社指定の方法で前払いするものとします。",
             [("payment", "customer", None, None, "before", "end_of_month")],
         ),
+        (  # prepaying (前納) by a day of each month
+            "借主は、翌月分の賃料を毎月25日までに前納するものとする。",
+            [("payment", "customer", None, None, "before", None)],
+        ),
+        (  # cancelling a booking before the day of use
+            "お客様は、利用日の3日前までにキャンセルすることができる。",
+            [("termination_notice", "customer", 3, "day", "before", None)],
+        ),
+        (  # a refund wished for must be asked for in time
+            "会員は、返金を希望する場合、請求日から30日以内に当社に申し出なければならない。",
+            [("claim_limitation", "customer", 30, "day", "after", None)],
+        ),
         (  # withdrawing an order by notice before the start
             "広告主は、配信開始日の10営業日前までに当社に通知することにより、注文を取り消すことができる。",
             [("termination_notice", "customer", 10, "business_day", "before", None)],
@@ -59,6 +71,8 @@ def test_remedies_and_closures(text: str, expected: list[tuple[object, ...]]) ->
     [
         # closing one customer's account is no discontinuation of the service
         "当社は、アカウントを閉鎖する場合、閉鎖日の30日前までに会員に通知します。",
+        # the day a cancellation fee starts to be charged is no deadline
+        "利用日の3日前以降のキャンセルについては、キャンセル料として料金の50%を申し受けます。",
         # a request to pay the balance, not a remedy with a deadline
         "当社は、利用者に対し、未払料金の支払を求める場合、その旨を通知する。",
     ],

@@ -34,9 +34,9 @@ RULES: tuple[Rule, ...] = (
          before=r"(?:廃止|(?:提供|サービス|サポート)(?:の)?終了)(?:予定)?(?:日|する日)[^。、]{0,4}$",
          anchor="abolition", lookup=False, obligor=Party.PROVIDER),
     # 支払期日の3営業日前までに振り込む "transfer three business days before the due date"
-    # 開始日の3営業日前までに全額を前払いする "pay in advance" (前払 prepay, 払い込む pay in)
+    # 開始日の3営業日前までに全額を前払いする "pay in advance" (前払 / 前納 prepay, 払い込む pay in)
     Rule("payment_before", DutyKind.PAYMENT, 48, BEFORE,
-         after=r"^[^。]{0,30}?(?:支払|前払|払い込|払込|振り込|振込|入金|納付)", anchor="payment_due"),
+         after=r"^[^。]{0,30}?(?:支払|前払|前納|払い込|払込|振り込|振込|入金|納付)", anchor="payment_due"),
     # 変更予定日の1か月前までに "one month before the change takes effect" (the provider's notice;
     # the same wording for the customer's own changes is a plain notification, see obligors.py)
     Rule("change_notice", DutyKind.CHANGE_NOTICE, 50, BEFORE,

@@ -29,10 +29,11 @@ RULES: tuple[Rule, ...] = (
                r"|通知(?:を発)?を?しない[^。]{0,30}?(?:消滅|免れ|権利を失))",  # 通知を(発)しないときは…消滅
          around=r"請求|損害|賠償|不適合|瑕疵|補償|返金|減額|訴|債権|時効|責任は消滅|消滅する",
          anchor="claim_arises"),
-    # 代替品を求める場合、納品日から10日以内に申し出なければならない "to ask for a remedy, say so
+    # 代替品を求める場合 / 返金を希望する場合、10日以内に申し出なければならない "to ask for a remedy, say so
     # within ten days": the remedy is lost after that
     Rule("claim_request", DutyKind.CLAIM_LIMITATION, 22, frozenset({Cue.WITHIN, Cue.LAPSE}),
-         before=r"(?:を求める|を請求する|の請求をする)(?:場合|とき)(?:は|には)?、[^。]{0,30}$",
+         before=r"(?:を求める|を請求する|の請求をする|(?:返金|補償|賠償|減額|交換|返品|修補|修理)を希望する)"
+                r"(?:場合|とき)(?:は|には)?、[^。]{0,30}$",
          after=r"^[^。]{0,20}?(?:申し出|申出|請求し|通知し)なければ", anchor="claim_arises"),
     # 前項の請求は、引渡しの時から1年以内にしなければならない "the claim must be made within a year"
     Rule("claim_topic", DutyKind.CLAIM_LIMITATION, 22, frozenset({Cue.WITHIN, Cue.LAPSE}),
@@ -88,7 +89,7 @@ RULES: tuple[Rule, ...] = (
     # 戻す refund, as verbs: 返金しません "no refund" is none); the
     # payment in the same verb phrase, not one after the next (…以内に請求書を発行し、甲は…支払う)
     Rule("payment", DutyKind.PAYMENT, 76, _SOON | {Cue.NONE},
-         after=rf"^(?:(?!{NEXT_PHRASE})[^。]){{0,40}}?(?:支払|支払い|振り込|振込|納付|入金|弁済|預託|預け入れ|差し入れ"
+         after=rf"^(?:(?!{NEXT_PHRASE})[^。]){{0,40}}?(?:支払|支払い|前払|前納|振り込|振込|納付|入金|弁済|預託|預け入れ|差し入れ"
                r"|返金(?:する|します|し、|いたします)|払い戻(?:す|し、|します)|払戻(?:す|し、|します))",
          anchor="invoice"),
     # 毎月末日締め翌月10日払いとする "closed at the month's end, paid on the 10th of the next month"

@@ -133,7 +133,7 @@ RULES: tuple[Rule, ...] = (
     # contract (契約を取り消す / 申込みの取消し)
     Rule("termination", DutyKind.TERMINATION_NOTICE, 60, BEFORE,
          around=r"解約|解除|退会|退去|契約を終了|利用を終了|利用の終了"
-                r"|(?:契約|申込み?|申し込み|注文|発注|予約)(?:を|の)?(?:取り消|取消)",
+                r"|(?:契約|申込み?|申し込み|注文|発注|予約)(?:を|の)?(?:取り消|取消)|キャンセル(?!料)",
          anchor="cancellation_date",
          lookup=False),
 )
