@@ -186,6 +186,7 @@ class Parties:
         for pattern, party in ((_OWN_PROVIDER, Party.PROVIDER), (_OWN_CUSTOMER, Party.CUSTOMER)):
             for m in pattern.finditer(compact[:5000]):
                 words.setdefault(m.group(1), party)
+        _add_named_pair(head, words)
         return cls(words, FIRST_PERSON.search(compact) is not None)
 
     def _party_of(self, phrase: str) -> Party | None:
@@ -238,6 +239,37 @@ class Parties:
             return None
         other = {Party.CUSTOMER: Party.PROVIDER, Party.PROVIDER: Party.CUSTOMER}
         return other.get(self._party_of(m.group(1)) or Party.BOTH, Party.BOTH)
+
+
+# the two sides defined one after the other: A（以下「X」という。）とB（以下「Y」という。）は / との間
+_DEF = r"[（(]以下[、,]?「((?![本甲乙丙])[^」「]{1,12})」(?:と(?:いい|いう|称)[^）)]{0,6})?[）)]"
+_PAIR = re.compile(_DEF + r"(?:と|及び|および)[^。（()）]{1,40}?" + _DEF + r"(?:は|が|との間)")
+# a defined name the tables lack, by the words inside it: 受託会社 "the contracted company", 発注会社
+# "the ordering company" (the provider side first: 受託 holds no 委託)
+_NAME_HINTS: tuple[tuple[re.Pattern[str], Party], ...] = (
+    (re.compile(r"受託|受注|請負|貸主|貸手|賃貸人|売主|供給|提供|運営|ライセンサー|リース会社"),
+     Party.PROVIDER),
+    (re.compile(r"委託|発注|注文|借主|借手|賃借人|買主|購入|利用|ライセンシー|加盟"), Party.CUSTOMER),
+)
+_SIDE = {Party.CUSTOMER: Party.PROVIDER, Party.PROVIDER: Party.CUSTOMER}
+
+
+def _add_named_pair(head: str, words: dict[str, Party]) -> None:
+    """Give the two sides' own names a side where the tables lack them: by the words inside the
+    name, else as the side opposite the other name of the pair."""
+    m = _PAIR.search(head)
+    if not m:
+        return
+    names = (m.group(1), m.group(2))
+    for name in names:
+        hint = next((p for pattern, p in _NAME_HINTS if pattern.search(name)), None)
+        if name not in words and hint:
+            words[name] = hint
+    first, second = (words.get(n) for n in names)
+    if first in _SIDE and second is None:
+        words[names[1]] = _SIDE[first]
+    elif second in _SIDE and first is None:
+        words[names[0]] = _SIDE[second]
 
 
 def _first_person_buys(head: str) -> bool:

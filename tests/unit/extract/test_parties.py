@@ -289,3 +289,22 @@ def test_a_party_that_paid_earlier_in_the_sentence_is_no_speaker() -> None:
 )
 def test_the_party_a_notice_comes_from_before_the_period(text: str, obligor: str) -> None:
     assert duties_of(text)[0][1] == obligor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a name the tables lack, opposite the other side of the pair
+            "株式会社甲山（以下「発行会社」という。）と株式会社乙川（以下「ユーザー」という。）は、次のとおり合意する。"
+            "発行会社は、障害を知った日から5日以内に報告する。",
+            [("notification", "provider", 5, "day", "after", None)],
+        ),
+        (  # names read by the words inside them: the contracted side reports
+            "丙野株式会社（以下「委託会社」という。）と丁田株式会社（以下「受託会社」という。）は、次のとおり合意する。"
+            "受託会社は、障害を知った日から5日以内に委託会社に報告する。",
+            [("notification", "provider", 5, "day", "after", None)],
+        ),
+    ],
+)
+def test_own_names_of_the_two_sides(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert duties_of(text) == expected
