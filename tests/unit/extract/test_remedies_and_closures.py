@@ -49,6 +49,14 @@ from tests.unit.extract.helpers import duties_of
             "契約が終了したときは、利用者は、終了日の属する月の末日までに所有物を撤去するものとします。",
             [("return", "customer", None, None, "after", "end_of_month")],
         ),
+        (  # by the end of the month a member leaves in
+            "会員は、退会日の属する月の末日までに私物を撤去し、ロッカーを明け渡すものとします。",
+            [("return", "customer", None, None, "after", "end_of_month")],
+        ),
+        (  # defects found within a time after delivery, the finding named before the defect
+            "乙は、成果物の納入後6か月以内に発見された不具合を無償で修補する。",
+            [("claim_limitation", "customer", 6, "month", "after", None)],
+        ),
         (  # either side named right after the period gives the notice
             "満了日の2か月前までに、会員又は当社のいずれからも解約の申出がないときは、同一条件で1年間更新される。",
             [

@@ -70,7 +70,9 @@ RULES: tuple[Rule, ...] = (
     # (not after a check: 受領後7日以内に動作を確認し、不具合を発見した場合 is the inspection)
     Rule("defect_window", DutyKind.CLAIM_LIMITATION, 23, AFTER,
          after=r"^(?:(?!確認|検査|点検|検品|検収)[^。]){0,12}?(?:契約不適合|不適合|瑕疵|欠陥|不具合)[^。]{0,8}?"
-               r"(?:発見|判明|見つか)",
+               r"(?:発見|判明|見つか)"
+               # 納入後6か月以内に発見された不具合 "defects found within six months"
+               r"|^[^。]{0,6}?(?:発見|判明)(?:され|し)た(?:契約不適合|不適合|瑕疵|欠陥|不具合)",
          anchor="delivery"),
     # 検収期間は納品後10営業日とする "the acceptance period is 10 business days after delivery"
     Rule("inspection_period", DutyKind.INSPECTION, 74, AFTER,
