@@ -252,6 +252,8 @@ _NAME_HINTS: tuple[tuple[re.Pattern[str], Party], ...] = (
     (re.compile(r"委託|発注|注文|借主|借手|賃借人|買主|購入|利用|ライセンシー|加盟"), Party.CUSTOMER),
 )
 _SIDE = {Party.CUSTOMER: Party.PROVIDER, Party.PROVIDER: Party.CUSTOMER}
+# names of things, not sides: 利用契約 "the contract of use", 本サービス, 秘密情報, 委託料 "the fee"
+_NOT_A_SIDE = re.compile(r"(?:契約|規約|約款|サービス|情報|料|料金|期間|書|物|品)$")
 
 
 def _add_named_pair(head: str, words: dict[str, Party]) -> None:
@@ -261,6 +263,8 @@ def _add_named_pair(head: str, words: dict[str, Party]) -> None:
     if not m:
         return
     names = (m.group(1), m.group(2))
+    if any(_NOT_A_SIDE.search(name) for name in names):
+        return
     for name in names:
         hint = next((p for pattern, p in _NAME_HINTS if pattern.search(name)), None)
         if name not in words and hint:

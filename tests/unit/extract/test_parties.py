@@ -308,3 +308,12 @@ def test_the_party_a_notice_comes_from_before_the_period(text: str, obligor: str
 )
 def test_own_names_of_the_two_sides(text: str, expected: list[tuple[object, ...]]) -> None:
     assert duties_of(text) == expected
+
+
+def test_a_defined_thing_gives_no_side_to_the_name_beside_it() -> None:
+    # 利用契約 names a contract, so 発行会社 is not read as the side opposite a customer
+    text = (
+        "本書（以下「利用契約」という。）と申込書（以下「発行会社」という。）は、一体として適用する。"
+        "発行会社は、障害を知った日から5日以内に報告する。"
+    )
+    assert duties_of(text) == [("notification", "customer", 5, "day", "after", None)]
