@@ -1311,6 +1311,10 @@ Database: %1</source>
         <translation>当月末日まで</translation>
     </message>
     <message>
+        <source>by the end of the month after next</source>
+        <translation>翌々月末日まで</translation>
+    </message>
+    <message>
         <source>before</source>
         <translation>前</translation>
     </message>
