@@ -39,6 +39,7 @@ from tracker.gui.import_worker import ImportController
 from tracker.gui.main_actions import MainActions
 from tracker.gui.reminders import APPLICATION, ORGANIZATION, ReminderNotifier, RemindersPage
 from tracker.gui.settings_dialog import SettingsDialog
+from tracker.services.exports import enable_live_ics
 
 if TYPE_CHECKING:
     from tracker.services.app import TrackerService
@@ -94,6 +95,9 @@ class MainWindow(QMainWindow):
         self.notifier = ReminderNotifier(service, self)
         self.notifier.showWindowRequested.connect(self.showNormalAndRaise)
         self.notifier.quitRequested.connect(self.quit)
+        # the periodic check finds reminders that fell due since (after midnight): list them too
+        self.notifier.remindersAnnounced.connect(lambda _count: self.remindersPage.refresh())
+        enable_live_ics(service)  # the .ics file a calendar subscribes to, if a folder is set
 
         self.dueButton = QPushButton()
         self.dueButton.setFlat(True)
