@@ -9,7 +9,8 @@ from tests.gui.fake_deadlines import FakeService, english, record, shown
 from tracker.domain import DutyKind
 from tracker.gui.calendar_page import CalendarPage
 from tracker.gui.deadline_model import Column
-from tracker.gui.i18n import current_language, install_translator
+from tracker.gui.formatting import ui_language
+from tracker.gui.i18n import install_translator
 from tracker.gui.reminders import RemindersPage
 from tracker.gui.settings_dialog import SettingsDialog
 
@@ -36,7 +37,7 @@ def test_english_to_japanese_retranslates_the_visible_texts(qtbot, qapp, fake):
     with qtbot.waitSignal(calendar.agendaModel.headerDataChanged):
         assert install_translator(qapp, "ja") == "ja"
 
-    assert current_language() == "ja"
+    assert ui_language() == "ja"
     assert calendar.agendaModel.headerData(Column.DUE, Qt.Orientation.Horizontal) == "期限"
     assert calendar.detail.openButton.text() == "条項を開く"
     assert calendar.detail.explanation.text() == "期限1の説明"

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.records import DeadlineRecord
-from tracker.gui.deadline_model import explanation_text
-from tracker.gui.formatting import format_due
+from tracker.gui.formatting import explanation_text, format_due
 from tracker.gui.style import kind_color, kind_label, party_label
 
 
@@ -86,7 +85,7 @@ class DeadlineDetail(QGroupBox):
         self.heading.setText(f"{kind_label(deadline.kind)} — {record.contract_title}")
         self.dueValue.setText(format_due(deadline.due))
         self.obligorValue.setText(party_label(deadline.obligor))
-        self.explanation.setText(explanation_text(record))
+        self.explanation.setText(explanation_text(record.deadline.explanation))
         article = self.tr("Article %1").replace("%1", record.article) + "\n" if record.article else ""
         self.clause.setPlainText(article + record.clause_text)
 

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from tracker.domain.contract import ReminderState
 from tracker.domain.records import DeadlineRecord
-from tracker.gui.formatting import format_date, format_due
-from tracker.gui.i18n import current_language
+from tracker.gui.formatting import explanation_text, format_date, format_due
 from tracker.gui.style import kind_color, kind_label, party_label
 
 DEADLINE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,12 +33,6 @@ class Column(IntEnum):
     CONTRACT = 3
     OBLIGOR = 4
     STATE = 5
-
-
-def explanation_text(record: DeadlineRecord) -> str:
-    """The rule trail in the UI language."""
-    explanation = record.deadline.explanation
-    return explanation.ja if current_language() == "ja" else explanation.en
 
 
 class DeadlineModel(QAbstractTableModel):
@@ -99,7 +92,7 @@ class DeadlineModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == Column.KIND:
             return kind_color(record.deadline.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return explanation_text(record)
+            return explanation_text(record.deadline.explanation)
         if role == DEADLINE_ROLE:
             return record
         return None

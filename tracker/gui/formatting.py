@@ -29,6 +29,11 @@ def format_due(due: date | datetime) -> str:
     return format_date(due)
 
 
+def ui_language() -> str:
+    """"ja" or "en": the language the UI shows now (install_translator sets the default locale)."""
+    return "ja" if QLocale().language() == QLocale.Language.Japanese else "en"
+
+
 def explanation_text(explanation: Explanation) -> str:
-    """The rule trail in the UI language (it follows the default locale the translator sets)."""
-    return explanation.ja if QLocale().language() == QLocale.Language.Japanese else explanation.en
+    """The rule trail in the UI language."""
+    return explanation.ja if ui_language() == "ja" else explanation.en

@@ -26,11 +26,6 @@ def system_language() -> str:
     return "ja" if QLocale.system().language() == QLocale.Language.Japanese else "en"
 
 
-def current_language() -> str:
-    """The language the UI shows now; it picks Explanation.ja or .en."""
-    return "ja" if QLocale().language() == QLocale.Language.Japanese else "en"
-
-
 def install_translator(app: QCoreApplication, language: str | None) -> str:
     """Switch the UI to `language` (None: the system's); returns the language now in use."""
     chosen = language if language in LANGUAGES else system_language()

@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.gui.formatting import from_qdate, to_qdate
-from tracker.gui.i18n import current_language
+from tracker.gui.formatting import from_qdate, to_qdate, ui_language
 from tracker.printing.report_pdf import paint_report, write_report_pdf
 from tracker.services import exports
 from tracker.services.app import TrackerService
@@ -111,7 +110,7 @@ def _save_path(parent: QWidget | None, title: str, name: str, filter_: str) -> s
 
 def report_html(service: TrackerService, language: str | None = None) -> str:
     """The renewal report for the next 90 days in the UI language."""
-    return exports.report_html(service, days=REPORT_DAYS, lang=language or current_language())
+    return exports.report_html(service, days=REPORT_DAYS, lang=language or ui_language())
 
 
 def print_preview(parent: QWidget | None, service: TrackerService) -> QPrintPreviewDialog:
@@ -147,7 +146,7 @@ def save_report_pdf(parent: QWidget | None, service: TrackerService) -> FileJob 
     )
     if path is None:
         return None
-    language = current_language()
+    language = ui_language()
 
     def work() -> int:
         return write_report_pdf(report_html(service, language), path, printed_on=today, lang=language)
@@ -235,7 +234,7 @@ def export_ics(
     path = _save_path(parent, _t("Export calendar"), "contract-deadlines.ics", _t("iCalendar files (*.ics)"))
     if path is None:
         return None
-    language = current_language()
+    language = ui_language()
 
     def work() -> int:
         return exports.export_ics(service, path, lang=language, **options)
@@ -248,7 +247,7 @@ def export_csv(parent: QWidget | None, service: TrackerService) -> FileJob | Non
     path = _save_path(parent, _t("Export CSV"), "contract-deadlines.csv", _t("CSV files (*.csv)"))
     if path is None:
         return None
-    language = current_language()
+    language = ui_language()
 
     def work() -> int:
         return exports.export_csv(service, path, lang=language)
