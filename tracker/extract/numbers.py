@@ -1,38 +1,12 @@
-"""Numbers as contracts write them: ASCII and full-width digits, and 漢数字 (三十, 十四, 百二十, 二〇).
-
-The regex fragment `NUMBER` matches one written number; `parse_number` turns it into an int.
+"""Numbers as contracts write them: the regex fragment `NUMBER` matches one written number
+(ASCII or full-width digits, 漢数字); `parse_number` (from the domain, shared with ingestion)
+turns it into an int.
 """
 
 from __future__ import annotations
 
-KANJI_DIGITS = "〇一二三四五六七八九"
-# 十 ten, 百 hundred, 千 thousand
-_KANJI_SCALES = {"十": 10, "百": 100, "千": 1000}
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+from tracker.domain.numerals import parse_number
+
+__all__ = ["NUMBER", "parse_number"]
 
 NUMBER = r"(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+)"
-
-
-def parse_number(written: str) -> int | None:
-    """The value of a written number, or None where it is not one (e.g. an empty string)."""
-    s = written.strip().translate(_FULL_WIDTH)
-    if not s:
-        return None
-    if s.isdigit():
-        return int(s)
-    if not any(ch in _KANJI_SCALES for ch in s):
-        # 二〇 written digit by digit
-        digits = [KANJI_DIGITS.find(ch) for ch in s]
-        return None if -1 in digits else int("".join(str(d) for d in digits))
-    total = 0
-    pending = 0
-    for ch in s:
-        if ch in _KANJI_SCALES:
-            total += (pending or 1) * _KANJI_SCALES[ch]
-            pending = 0
-        else:
-            d = KANJI_DIGITS.find(ch)
-            if d < 0:
-                return None
-            pending = pending * 10 + d
-    return total + pending

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-KANJI_DIGITS = "〇一二三四五六七八九"
+from tracker.domain.numerals import parse_number
+
 _KANJI_NUM = "[〇零一二三四五六七八九十百千]+"
 _NUM = rf"(?:\d+|{_KANJI_NUM})"
 
@@ -69,20 +70,9 @@ JAPANESE_NUMBERED_HEADING = re.compile(
 )
 
 
-def kanji_to_int(text: str) -> int:
-    """漢数字 → int: 十一 = 11, 二十 = 20, 百二 = 102; also plain positional 一〇 = 10."""
-    if text.isdigit():
-        return int(text)
-    if not any(c in "十百千" for c in text):
-        return int("".join(str(KANJI_DIGITS.index(c)) if c in KANJI_DIGITS else "0" for c in text))
-    total, digit = 0, 0
-    for c in text:
-        if c in "十百千":
-            total += (digit or 1) * {"十": 10, "百": 100, "千": 1000}[c]
-            digit = 0
-        else:
-            digit = KANJI_DIGITS.index(c) if c in KANJI_DIGITS else 0
-    return total + digit
+def article_number(written: str) -> int:
+    """第十一条 / 第11条 → 11 (the patterns above only match digits and 漢数字)."""
+    return parse_number(written) or 0
 
 
 # particles and conjunctions that continue a reference to an article: 第5条に, 第5条及び

@@ -30,9 +30,9 @@ from tracker.ingest.patterns import (
     SUPPLEMENT,
     TITLED_HEADING,
     article_header,
+    article_number,
     display_width,
     is_header_line,
-    kanji_to_int,
     starts_structure,
 )
 
@@ -154,8 +154,8 @@ class _Builder:
         m = article_header(line)
         if not m:
             return False
-        main = kanji_to_int(m.group("num"))
-        branch = kanji_to_int(m.group("branch")) if m.group("branch") else 0
+        main = article_number(m.group("num"))
+        branch = article_number(m.group("branch")) if m.group("branch") else 0
         in_sequence = (main > self.last_main and (self.last_main == 0 or main <= self.last_main + 5)) or (
             main == self.last_main and branch > self.last_branch
         )
@@ -284,7 +284,7 @@ class _Builder:
             elif kind == "katakana":
                 number = KATAKANA_ITEMS.index(m.group("num") or m.group("pnum")) + 1
             else:
-                number = kanji_to_int(m.group("num"))
+                number = article_number(m.group("num"))
             if para.item_kind not in (None, kind) or number != len(para.items) + 1:
                 return  # another kind is a lower level inside an item: part of that item
             self._add_item(para, kind, number, start)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from tracker.ingest.patterns import KANJI_DIGITS
+from tracker.domain.numerals import KANJI_DIGITS
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
