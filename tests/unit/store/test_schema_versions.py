@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, inspect, text
@@ -48,3 +51,18 @@ def test_a_database_from_a_newer_tracker_is_refused_naming_both_versions(db_url:
 
     with pytest.raises(SchemaTooNew, match=r"schema version 0099, newer than this tracker's version 0003"):
         Store.open(db_url)
+
+
+def test_the_head_constant_is_alembics_head() -> None:
+    from tracker.store import migrate
+
+    assert migrate.head_revision() == migrate.HEAD
+
+
+def test_a_current_database_opens_without_loading_alembic(tmp_path: Path) -> None:
+    path = tmp_path / "current.sqlite"
+    Store.open(str(path)).close()
+    probe = ("import sys; from tracker.store import Store; Store.open(sys.argv[1]).close(); "
+             "print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", probe, str(path)], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
