@@ -33,6 +33,7 @@ def run(args: argparse.Namespace) -> int:
                 "source": path,
                 "title": result.title,
                 "dates": [d.isoformat() for d in result.dates],
+                "facts": result.facts.to_json(),
                 "duties": [d.to_json() for d in result.duties],
             }
             indent = None if len(args.files) > 1 else 1

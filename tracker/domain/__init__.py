@@ -3,6 +3,7 @@
 from tracker.domain.contract import Contract, ContractStatus, ReminderState, ReviewState
 from tracker.domain.document import Article, Document, Item, Paragraph
 from tracker.domain.duty import Direction, Duty, DutyKind, Party, Period, Qualifier, SourceSpan, Unit
+from tracker.domain.facts import ContractFacts, Fact, PartyFact, RenewalRegime
 from tracker.domain.records import (
     DEFAULT_LEAD_TIMES,
     ContractDetail,
@@ -21,6 +22,7 @@ __all__ = [
     "CalendarSpec",
     "Contract",
     "ContractDetail",
+    "ContractFacts",
     "ContractStatus",
     "ContractSummary",
     "ContractTerms",
@@ -33,14 +35,17 @@ __all__ = [
     "DutyKind",
     "DutyRecord",
     "Explanation",
+    "Fact",
     "ImportProgress",
     "ImportResult",
     "Item",
     "Paragraph",
     "Party",
+    "PartyFact",
     "Period",
     "Qualifier",
     "ReminderState",
+    "RenewalRegime",
     "ReviewState",
     "Roll",
     "Settings",

@@ -8,10 +8,11 @@ obligors, adds the number-less duties (速やかに返還, 翌月末日までに
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from tracker.domain import Document, Duty, DutyKind, Party, Period, SourceSpan
+from tracker.domain.facts import ContractFacts
 from tracker.extract import english, negatives, obligors, qualifiers
 from tracker.extract.anchors import find_anchor, phrase_start
 from tracker.extract.context import Clauses
@@ -27,6 +28,7 @@ class Extraction:
     duties: tuple[Duty, ...]
     dates: tuple[date, ...]
     title: str | None
+    facts: ContractFacts = field(default_factory=ContractFacts)
 
 
 class _Run:
