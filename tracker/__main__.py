@@ -1,4 +1,4 @@
-"""`python -m tracker` is the same as the `tracker` command."""
+"""`python -m tracker …`: the same commands as the `tracker` script, from a source tree."""
 
 from tracker.cli.main import entry
 
