@@ -292,3 +292,44 @@ def test_sections_numbered_with_dai_but_no_jo() -> None:
 def test_a_line_on_a_numbered_paragraph_is_no_section() -> None:
     text = "見本\n\n第1項に定める期間\n"  # a short line alone may be a heading, but not numbered 1
     assert [a.number for a in document_from_text(text).articles] in ([], [None])
+
+
+TWO_DOCUMENTS = """見本基本規約
+第1条（適用）
+本規約は見本サービスの基本を定める。
+第2条（終了）
+当社は終了の1か月前までに通知する。
+以上
+最終更新日：2024年4月1日
+見本個別規約
+第1条（定義）
+本個別規約の用語は基本規約に従う。
+第2条（解約）
+会員は解約日の10日前までに申し出る。
+第3条（保存）
+当社は記録を5年間保存する。
+"""
+
+
+@pytest.mark.parametrize(("phrase", "article"), [
+    ("1か月前", "2"),
+    ("最終更新日", None),  # after 以上 (end), before the second document: in no article
+    ("用語は基本規約", "1"),  # the second document restarts at 第1条: numbers kept as written
+    ("10日前", "2"),
+    ("5年間", "3"),
+])
+def test_second_document_on_the_page_restarts_at_article_1(phrase: str, article: str | None) -> None:
+    document = document_from_text(TWO_DOCUMENTS)
+    assert document.position(document.text.index(phrase))[0] == article
+    assert [a.number for a in document.articles] == ["1", "2", "1", "2", "3"]
+
+
+def test_article_1_of_supplementary_provisions_is_no_restart() -> None:
+    document = document_from_text("第1条（適用）\n本規約は見本を定める。\n"
+                                  "第2条（期間）\n期間は1年間とする。\n附則\n第1条 本規約は即日施行する。\n")
+    assert [a.number for a in document.articles] == ["1", "2", None]
+
+
+def test_a_stray_article_1_after_one_article_is_no_restart() -> None:
+    document = document_from_text("第1条（適用）\n本規約は見本を定める。\n第1条 本規約に従う。\n")
+    assert [a.number for a in document.articles] == ["1"]
