@@ -236,7 +236,18 @@ class _Builder:
             numbers.append(int(self.current.number))
         if number != (numbers[-1] + 1 if numbers else 1):
             return False
-        return _ITEM_LEAD_IN.search(self.text, max(0, start - _LEAD_IN_REACH), start) is None
+        return not self._listed_item(number, start)
+
+    def _listed_item(self, number: int, start: int) -> bool:
+        """Whether "N." at `start` goes on a list a lead-in (次の各号) of the current section opened:
+        N is 1, or the list already ran to N-1 ("1." "2." under it are items, but a "3." after
+        items written a) b) is the next section)."""
+        begin = max(0, start - _LEAD_IN_REACH, self.current.start if self.current else 0)
+        lead_ins = list(_ITEM_LEAD_IN.finditer(self.text, begin, start))
+        if not lead_ins:
+            return False
+        listed = self.text[lead_ins[-1].end():start]
+        return number == 1 or re.search(rf"(?m)^{number - 1}[.．]", listed) is not None
 
     def open_article(self, start: int, number: str | None, heading: str | None,
                      supplementary: bool = False) -> None:

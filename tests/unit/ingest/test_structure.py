@@ -333,3 +333,22 @@ def test_article_1_of_supplementary_provisions_is_no_restart() -> None:
 def test_a_stray_article_1_after_one_article_is_no_restart() -> None:
     document = document_from_text("第1条（適用）\n本規約は見本を定める。\n第1条 本規約に従う。\n")
     assert [a.number for a in document.articles] == ["1"]
+
+
+def test_next_section_after_a_list_of_lettered_items() -> None:
+    # the lead-in (次に掲げる) opened a list written a) b): "3." after it is the next section
+    text = ("見本旅行条件書\n\n1. 申込み\n申込金を支払う。\n\n"
+            "2. 当社による解除\n当社は、次に掲げる場合に解除できる。\n"
+            "a) 申込金の未払\nb) 定員の不足\n3. 取消料\n旅行者は開始日の7日前までに取り消す。\n"
+            "4. 個人情報について\n当社は記録を1年間保存する。\n")
+    document = document_from_text(text)
+    assert [(a.number, a.heading) for a in document.articles] == [
+        ("1", "申込み"), ("2", "当社による解除"), ("3", "取消料"), ("4", "個人情報について")]
+    assert document.position(document.text.index("7日前")) == ("3", None, None)
+
+
+def test_numbered_items_under_a_lead_in_stay_items() -> None:
+    text = ("見本\n\n1. 料金\n料金は、次の各号のとおりとする。\n1. 月額料金\n2. 初期費用\n3. 解約\n"
+            "会員は30日前までに通知する。\n")
+    document = document_from_text(text)
+    assert [a.number for a in document.articles] == ["1"]
