@@ -78,6 +78,12 @@ def article_number(written: str) -> int:
 
 # particles and conjunctions that continue a reference to an article: 第5条に, 第5条及び
 _REFERENCE_NEXT = "のにをはがへでともや及又並乃"
+# what continues a reference after a space: 第5条 第2項 (its paragraph), 第5条 から第7条まで (a
+# range), 第5条 、第6条 (a list), 第5条 および / ないし / もしくは / ならびに / または; but an
+# article may open citing another: "第38条 第11条の定めに基づき…"
+_SPACED_REFERENCE_NEXT = re.compile(
+    rf"[{_REFERENCE_NEXT}、，,・～〜~\-−]|第\s*{_NUM}\s*[項号]|から|まで|ない|およ|もし|なら|また|若"
+)
 
 
 # every char that can open one of the patterns above: digits, 第, brackets, circled digits, 漢数字,
@@ -95,8 +101,8 @@ def article_header(line: str) -> re.Match[str] | None:
     if m is None:
         return None
     rest1, rest2 = m.group("rest1"), m.group("rest2")
-    # "第5条 に基づき", "第18条（…）第1項各号" are references in running text, not headers
-    if (rest1 and rest1[0] in _REFERENCE_NEXT + "第") or (rest2 and rest2[0] in _REFERENCE_NEXT):
+    # "第5条 に基づき", "第5条 第2項", "第18条（…）第1項各号" are references in running text, not headers
+    if (rest1 and rest1[0] in _REFERENCE_NEXT + "第") or (rest2 and _SPACED_REFERENCE_NEXT.match(rest2)):
         return None
     return m
 

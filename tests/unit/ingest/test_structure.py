@@ -352,3 +352,26 @@ def test_numbered_items_under_a_lead_in_stay_items() -> None:
             "会員は30日前までに通知する。\n")
     document = document_from_text(text)
     assert [a.number for a in document.articles] == ["1"]
+
+
+@pytest.mark.parametrize("reference", [
+    "第3条 第2項に定める期間を経過したときは、",  # a paragraph of the article cited
+    "第3条 から第5条までの規定にかかわらず、",  # a range
+    "第3条 、第4条及び第6条の規定により、",  # a list
+    "第3条 および第5条の規定により、",
+    "第3条 ないし第5条の規定により、",
+    "第3、4条および第6条の規定により、",  # several numbers under one 条
+    "第3条第2項に定めるところにより、",
+])
+def test_a_line_opening_with_a_citation_opens_no_article(reference: str) -> None:
+    text = (f"第1条（目的）\n本規約は見本を定める。\n第2条（解約）\n会員は、\n{reference}\n"
+            "10日前までに通知して解約できる。\n第3条（期間）\n期間は1年間とする。\n")
+    document = document_from_text(text)
+    assert [a.number for a in document.articles] == ["1", "2", "3"]
+    assert document.position(document.text.index("10日前"))[0] == "2"
+
+
+def test_an_article_may_open_by_citing_another() -> None:
+    text = "第1条（目的）\n本規約は見本を定める。\n第2条 第1条の定めに基づき、会員は10日前までに通知する。\n"
+    document = document_from_text(text)
+    assert document.position(document.text.index("10日前"))[0] == "2"
