@@ -48,6 +48,12 @@ SUBITEM = re.compile(r"[（(]?[ア-ンa-z][)）．.](?:\s|(?=\S))|[・●○■�
 # 附則 (supplementary provisions), 改定履歴 (revision history) and their English kin
 SUPPLEMENT = re.compile(r"(?:附\s*則|改定履歴|改訂履歴|変更履歴|制定・改定履歴|Supplementary Provisions)"
                         r"(?:\s*[（(].*[)）])?$", re.IGNORECASE)
+# 別表 / 別紙 (schedule, annex) heading after the articles: "別紙料金表", "別表1 技術的事項"; not a
+# sentence that cites one ("別紙料金表に定める料金を支払う。")
+ANNEX = re.compile(r"(?:別表|別紙)(?:[^\s。、，,]{0,10}|[\d一二三四五六七八九十]*\s+[^。、，,]{1,40})$")
+# a section opened by a bullet or a bracketed heading where nothing is numbered: "■お申込みについて",
+# "◆ 会員は期限の1か月前までに更新する。" (the line itself names the section), "【料金】月額1,000円"
+BULLET_HEADING = re.compile(r"[■□◆◇▼▽▲△★☆◎]\s*(?P<heading>\S.{0,79})|【(?P<bracketed>[^【】]{1,30})】")
 # numbered English heading "1. Definitions" (short, no final period)
 NUMBERED_HEADING = re.compile(r"(?P<num>\d{1,2})\.\s+(?P<heading>[A-Z][^.。]{1,60})$")
 # a heading of Title-Case words closed by a period, alone or run into its text: "1. Term." /
