@@ -62,6 +62,8 @@ class _Para:
     start: int
     items: list[Item] = field(default_factory=list)
     item_kind: str | None = None
+    marker: str = ""  # how its number is written: "number" (2 / 2.), "paren" ((2)) or "" (none)
+    nested: bool = False  # a "(1)" restarted inside it: later "(N)" lines are that inner list
 
 
 @dataclass
@@ -287,12 +289,34 @@ class _Builder:
             # an unnumbered lead-in counts as 項 1, unless a "1." follows it
             last = 0 if para is None else para.number or (0 if line.startswith("1") else 1)
             if int(m.group("num")) == last + 1:
-                art.paras.append(_Para(last + 1, start))
+                art.paras.append(_Para(last + 1, start, marker="number"))
                 return
+        if self._paren_paragraph(art, para, start, line):
+            return
         if para is None:
             para = _Para(None, start)
             art.paras.append(para)
         self._item(para, start, line)
+
+    def _paren_paragraph(self, art: _Art, para: _Para | None, start: int, line: str) -> bool:
+        """Open 項 N at a "(N)" line where (N) is the paragraph level: nothing in the article is
+        numbered "2." / "2 ", no lead-in (次の各号) announced a list, and (N) follows 項 N-1 (an
+        unnumbered first paragraph is 項 1). A "(1)" inside a paragraph starts a list of its own."""
+        m = ITEM_PAREN.match(line)
+        if m is None or any(p.marker == "number" for p in art.paras):
+            return False
+        number = article_number(m.group("num"))
+        if para is None:
+            opens = number == 1
+        elif number == 1:
+            para.nested = True
+            return False
+        else:
+            opens = (number == (para.number or 1) + 1 and not para.items and not para.nested
+                     and _ITEM_LEAD_IN.search(self.text, para.start, start) is None)
+        if opens:
+            art.paras.append(_Para(number, start, marker="paren"))
+        return opens
 
     def _list_item(self, para: _Para, start: int, line: str, number: int) -> bool:
         """Add a "1." / "2 " line as a 号 when its paragraph introduced a list (次の各号…).

@@ -240,12 +240,34 @@ def test_numbered_sections_without_articles(text: str, expected: list[tuple[str,
     assert [(a.number, a.heading) for a in document.articles] == expected
 
 
-def test_numbered_sections_item_positions() -> None:
+def test_numbered_sections_subdivisions_are_paragraphs() -> None:
+    # under a section numbered "2.", "(1)" "(2)" are its paragraphs (cited 第2項(2)), not items
     text = ("物品保管契約書\n\n1. 保管品\n保管品は家具とする。\n\n"
             "2. 引取り\n(1) 預け主は、10日以内に引き取る。\n"
             "(2) 費用は5日以内に支払う。\n")
     document = document_from_text(text)
-    assert document.position(document.text.index("5日以内")) == ("2", None, 2)
+    assert document.position(document.text.index("5日以内")) == ("2", 2, None)
+
+
+@pytest.mark.parametrize(("text", "phrase", "position"), [
+    # "(2)" after an unnumbered first paragraph is 項 2, and the first is 項 1
+    ("第4条（書面）\n当社は書面を交付する。\n(2) 旅行者は7日以内に確認する。\n", "7日以内", ("4", 2, None)),
+    ("第4条（書面）\n当社は3日以内に書面を交付する。\n(2) 旅行者は確認する。\n", "3日以内", ("4", 1, None)),
+    # (1) (2) straight under the heading
+    ("第4条（課金）\n（1）単価は別表による。\n（2）申請は14日以内とする。\n", "14日以内", ("4", 2, None)),
+    # after a lead-in, (1) (2) are items of the paragraph
+    ("第4条（解除）\n当社は、次の各号の場合に解除できる。\n(1) 滞納\n(2) 30日以上の不通\n", "30日以上",
+     ("4", None, 2)),
+    # where paragraphs are numbered "2", (1) (2) are items of them
+    ("第4条（解除）\n当社は解除できる。\n2 会員は、\n(1) 10日以内に通知する。\n(2) 返却する。\n", "返却",
+     ("4", 2, 2)),
+    # a "(1)" again inside a paragraph starts a list of its own: its (2) is no paragraph
+    ("1. 取消料\n(1) 取消料は次のとおり。\n①国内\n(1) 21日前まで無料\n(2) 20日前から20%\n",
+     "20日前", ("1", 1, 1)),
+])
+def test_bracketed_numbers_as_paragraphs(text: str, phrase: str, position: tuple[str, int, int]) -> None:
+    document = document_from_text(text)
+    assert document.position(document.text.index(phrase)) == position
 
 
 @pytest.mark.parametrize("text", [
