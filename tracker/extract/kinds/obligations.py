@@ -27,7 +27,8 @@ RULES: tuple[Rule, ...] = (
                r"|行わなかった|しなかった|申請|通知し(?:た場合|なければ(?!な))|権利を失|権利は消滅"
                r"|時効(?:によ(?:って|り))?消滅"  # 1年を経過したときは時効によって消滅する
                r"|(?:返金|補償|賠償|減額)を求め"  # 30日以内であれば返金を求めることができる
-               r"|通知(?:を発)?を?しない[^。]{0,30}?(?:消滅|免れ|権利を失))",  # 通知を(発)しないときは…消滅
+               r"|通知(?:を発)?を?しない[^。]{0,30}?(?:消滅|免れ|権利を失)"  # 通知を(発)しないときは…消滅
+               r"|(?:通知|申出|申し出)(?:が|の)あった(?:とき|場合)に限)",  # 通知があったときに限り
          around=r"請求|損害|賠償|不適合|瑕疵|補償|返金|減額|訴|債権|時効|責任は消滅|消滅する",
          anchor="claim_arises",
          example="買主が受領後10日以内に不足の通知をしないときは、売主の責任は消滅する。"),
@@ -91,19 +92,19 @@ RULES: tuple[Rule, ...] = (
     # 作業の完了後7日以内に検査 "inspect within 7 days of completion"; 受領後5日以内に承認し、又は修正を
     # 求める "approve the draft or ask for corrections"; not where a report is handed in first
     # (完了報告書を提出し、甲の確認を受ける: the report is the duty), nor a check on the way to a payment
-    # (内容を確認し、支払う)
+    # (内容を確認し、支払う), nor a notice that something was approved (承認した旨を通知)
     Rule("inspection", DutyKind.INSPECTION, 750, _SOON,
          after=r"^(?:(?!(?:提出|報告|通知|送付)(?:し|す))[^。]){0,30}?"
                r"(?:(?:検査|検収|点検)(?!記録|報告書|表)|確認(?!のうえ|の上|し、[^。]{0,15}?(?:支払|振り込|振込))|検品"
-               r"|承認(?:し|する|を行|又は|または)"
+               r"|承認(?:し(?!た旨)|する(?!旨)|を行|又は|または)"
                r"|修正(?:を指示|を求め|の指示|指示|依頼))",
          anchor="completion",
          example="甲は、納品物の納入を受けた日から十日以内に検査を行う。"),
-    # 請求書の発行日から30日以内に支払う "pay within 30 days of the invoice" (預託 deposit with, 返金/払い
-    # 戻す refund, as verbs: 返金しません "no refund" is none); the
+    # 請求書の発行日から30日以内に支払う "pay within 30 days of the invoice" (精算 settle, 預託 deposit
+    # with, 返金/払い戻す refund, as verbs: 返金しません "no refund" is none); the
     # payment in the same verb phrase, not one after the next (…以内に請求書を発行し、甲は…支払う)
     Rule("payment", DutyKind.PAYMENT, 760, _SOON | {Cue.NONE},
-         after=rf"^(?:(?!{NEXT_PHRASE})[^。]){{0,40}}?(?:支払|支払い|前払|前納|振り込|振込|納付|入金|弁済|預託|預け入れ|差し入れ"
+         after=rf"^(?:(?!{NEXT_PHRASE})[^。]){{0,40}}?(?:支払|支払い|前払|前納|振り込|振込|納付|入金|弁済|精算|預託|預け入れ|差し入れ"
                r"|返金(?:する|します|し、|いたします)|払い戻(?:す|し、|します)|払戻(?:す|し、|します))",
          anchor="invoice",
          example="甲は、請求書を受領した日から30日以内に委託料を乙に支払う。"),

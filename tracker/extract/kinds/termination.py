@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tracker.domain import Direction, DutyKind
+from tracker.domain import Direction, DutyKind, Party
 from tracker.extract.kinds.rule import AFTER, BEFORE, Rule
 from tracker.extract.periods import Cue
 
@@ -48,6 +48,19 @@ RULES: tuple[Rule, ...] = (
          after=r"^[^。]{0,40}?(?:審査|諾否|可否|承諾|受諾|受注|引受け|引き受け|請書|結果|回答|返答|返信)",
          anchor="request", lookup=False,
          example="乙は、甲から注文を受けた日から五日以内に、注文請書を甲に交付する。"),
+    # 連絡が7日以上取れなくなったとき / 音信が途絶えた "out of reach for seven days": an unanswered
+    # contact, whoever tried to reach whom
+    Rule("response_unreachable", DutyKind.RESPONSE, 152, AFTER,
+         before=r"(?:連絡|応答|音信)(?:が|は)、?$",
+         after=r"^(?:以上|間)?[^。]{0,6}?(?:取れな|とれな|つかな|つながらな|途絶|不通)",
+         anchor="contact", lookup=False,
+         example="会員との電子メールによる連絡が14日以上取れなくなったときは、当社は登録を抹消できる。"),
+    # 問い合わせへの3営業日以内の回答 / 苦情への5日以内の対応 "an answer to an inquiry within three days",
+    # the period inside the noun phrase
+    Rule("response_to_inquiry_by", DutyKind.RESPONSE, 792, frozenset({Cue.WITHIN}),
+         before=r"(?:問合せ|問い合わせ|問合わせ|照会|苦情|クレーム)[^。、]{0,12}?(?:へ|に対する)の$",
+         after=r"^の(?:対応|回答|返答|返信|処理)", anchor="inquiry", lookup=False,
+         example="当社は、会員からの問い合わせへの2営業日以内の対応に努める。"),
     # 問合せを受けた日から3営業日以内にその結果を通知 "tell the result within 3 days of an inquiry":
     # whatever is sent back to an inquiry or a complaint answers it
     Rule("response_to_inquiry", DutyKind.RESPONSE, 791, frozenset({Cue.WITHIN}),
@@ -86,8 +99,10 @@ RULES: tuple[Rule, ...] = (
          after=r"^[^。]{0,20}?(?:ない|なかった|ず)(?:とき|場合|、)", anchor="violation_notice",
          example="会員が料金について催告を受けた日から7日以内に支払わないとき。"),
     # 7日間の猶予期間を定めて催告し、その期間内に支払がないとき "a demand giving seven days' grace"
+    # (20日以上の相当の期間を定めて催告 "a reasonable time of at least 20 days")
     Rule("cure_grace", DutyKind.CURE, 212, AFTER,
-         after=r"^(?:以上)?の(?:猶予|履行)?期間を定めて[^。]{0,25}?催告", anchor="violation_notice",
+         after=r"^(?:以上)?の(?:相当の)?(?:猶予|履行)?期間を定めて[^。]{0,25}?催告",
+         anchor="violation_notice",
          example="貸主は、借主に対し、10日間の猶予期間を定めて賃料の支払を催告し、その期間内に支払がないときは解除できる。"),
     # 相当の期間（14日を下回らないものとする。）を定めて催告 "a reasonable time, not under 14 days,
     # given in a demand": the least time a breach has to be put right
@@ -109,6 +124,12 @@ RULES: tuple[Rule, ...] = (
          around=r"解約|解除|退会|契約を終了", anchor="cancellation_date", lookup=False,
          direction=Direction.BEFORE,
          example="借主は、2か月の予告期間をもって貸主に申し入れることにより、本契約を解約できる。"),
+    # 本規約の変更は、30日の予告期間をおいて通知する "changes are announced on thirty days' notice"
+    Rule("change_notice_period", DutyKind.CHANGE_NOTICE, 392, frozenset({Cue.NONE, Cue.DURATION}),
+         after=r"^(?:以上)?の予告期間を?(?:もって|おいて|置いて|設けて|経て)",
+         around=r"変更|改定|改訂|改正", anchor="change_effective", lookup=False, obligor=Party.PROVIDER,
+         direction=Direction.BEFORE,
+         example="当社は、本規約を改定する場合、2週間の予告期間をおいて改定後の内容を会員に通知する。"),
     # 解約希望日の30日前までに "30 days before the desired termination date"
     Rule("termination_named", DutyKind.TERMINATION_NOTICE, 400, BEFORE,
          before=r"(?:解約|解除|退会|退去)[^。、]{0,12}$", anchor="cancellation_date", lookup=False,
@@ -125,7 +146,7 @@ RULES: tuple[Rule, ...] = (
     # "may withdraw within eight days of receiving the document" (クーリング・オフ, a cooling-off
     # window): the last day to send the cancellation
     Rule("cooling_off", DutyKind.TERMINATION_NOTICE, 370, frozenset({Cue.WITHIN, Cue.LAPSE, Cue.DURATION}),
-         before=r"(?:(?:書面|契約書|申込書|商品)[^。、]{0,12}?(?:受領|受け取|交付|到着|到達)|契約の?締結)"
+         before=r"(?:(?:書面|契約書|申込書|商品)[^。、]{0,12}?(?:受領|受け取|交付|到着|到達)|契約(?:の|を)?締結)"
                 r"[^。、]{0,8}?(?:から|より)(?:起算して)?$"
                 r"|(?:申込み?|申し込み)(?:の日|日)?(?:後|から|より)(?:起算して)?$",  # お申込み後8日以内
          after=r"^[^。]{0,60}?(?:撤回|解除|解約|クーリング)[^。]{0,30}?(?:でき(?!な|ません)|行う|行える)",
