@@ -61,20 +61,23 @@ _CUES: dict[str, Cue] = {
 # second number of 13日目(日帰りは3日目) counts back the same way
 _COUNT_BACK = re.compile(r"さかのぼって[^。]{0,4}$|さかのぼって[0-9]+日目[（(][^）)。]{0,20}$")
 
-# fixed days, no length of days: each alternative is one production, named by its group
+# fixed days, no length of days: each alternative is one production, named by its group; every
+# alternative opens with a literal, which keeps the scan fast
 _FIXED = re.compile(
     # 翌月第5営業日 "the fifth business day of the next month": counted from the month's end
-    r"(?<=翌月)(?:の)?第(?P<next_month_business_day>[0-9]{1,2})営業日"
+    r"翌月の?第(?P<next_month_business_day>[0-9]{1,2})営業日"
     # 翌月10日まで / 翌月の20日限り / 翌月15日払い: a day of the next month, from the month's end
-    r"|(?<=翌月)(?:の)?(?P<next_month_day>[0-9〇一二三四五六七八九十]{1,3})日(?=まで|限り|に|払)"
+    r"|翌月の?(?P<next_month_day>[0-9〇一二三四五六七八九十]{1,3})日(?=まで|限り|に|払)"
     # 検収月の25日まで "by the 25th of the month of acceptance": a day of an event's own month
     r"|(?P<event_month_day>(?:検収|請求|納品|納入|利用|発注|受領|完了)月の?[0-9]{1,2}日)(?=まで|限り|に)"
-    # 翌営業日までに / 終了日の翌日までに: one (business) day after the event
-    r"|(?P<next_day>翌営業日|(?<=日の)翌日)(?=までに)"
-    # 旅行開始日の前日までに "by the day before the start" (満了日・更新日の前日 are qualifier rules';
-    # 解除日の前日までの料金 "the fees up to the day before" is the end of a range, no deadline)
-    r"|(?<=日の)(?<!満了日の)(?<!更新日の)(?P<day_before>前日)(?=まで(?:に|、))"
+    # 翌営業日までに / 終了日の翌日までに: one (business) day after the event (翌日 after a day: 日の翌日)
+    r"|(?P<next_day>翌(?:営業)?日)(?=までに)"
+    # 旅行開始日の前日までに "by the day before the start" (解除日の前日までの料金 "the fees up to the day
+    # before" ends a range, no deadline)
+    r"|日の(?P<day_before>前日)(?=まで(?:に|、))"
 )
+# 満了日・更新日の前日まで are the qualifier rules' (by_expiry)
+_QUALIFIED_DAY_BEFORE = ("満了", "更新")
 
 PRODUCTIONS = (
     "number_unit", "half", "count_back", "next_month_business_day", "next_month_day",
@@ -145,19 +148,20 @@ def _fixed_days(compact: str) -> list[PeriodHit]:
     hits = []
     for m in _FIXED.finditer(compact):
         name = m.lastgroup or ""
+        start, end = m.span(name)
         if name == "next_month_business_day":
-            hits.append(PeriodHit(m.start(), m.end(), int(m.group(name)), Unit.BUSINESS_DAY, Cue.WITHIN,
+            hits.append(PeriodHit(m.start(), end, int(m.group(name)), Unit.BUSINESS_DAY, Cue.WITHIN,
                                   production=name, anchor="month_end"))
         elif name == "next_month_day":
-            s = m.start(name)
-            hits.append(PeriodHit(s, m.end(name) + 1, parse_number(m.group(name)), Unit.DAY, Cue.NONE,
+            hits.append(PeriodHit(start, end + 1, parse_number(m.group(name)), Unit.DAY, Cue.NONE,
                                   production=name, anchor="month_end"))
         elif name == "event_month_day":
-            hits.append(PeriodHit(m.start(), m.end(), None, None, Cue.WITHIN, production=name,
+            hits.append(PeriodHit(start, end, None, None, Cue.WITHIN, production=name,
                                   anchor=find_anchor(m.group(), "")))
-        elif name == "next_day":
-            unit = Unit.DAY if m.group() == "翌日" else Unit.BUSINESS_DAY
-            hits.append(PeriodHit(m.start(), m.end(), 1, unit, Cue.WITHIN, production=name))
-        else:
-            hits.append(PeriodHit(m.start(), m.end(), None, None, Cue.BEFORE, production=name))
+        elif name == "next_day" and m.group() == "翌営業日":
+            hits.append(PeriodHit(start, end, 1, Unit.BUSINESS_DAY, Cue.WITHIN, production=name))
+        elif name == "next_day" and compact[start - 2 : start] == "日の":
+            hits.append(PeriodHit(start, end, 1, Unit.DAY, Cue.WITHIN, production=name))
+        elif name == "day_before" and compact[m.start() - 2 : m.start()] not in _QUALIFIED_DAY_BEFORE:
+            hits.append(PeriodHit(start, end, None, None, Cue.BEFORE, production=name))
     return hits
