@@ -75,13 +75,19 @@ _FIXED = re.compile(
     # 旅行開始日の前日までに "by the day before the start" (解除日の前日までの料金 "the fees up to the day
     # before" ends a range, no deadline)
     r"|日の(?P<day_before>前日)(?=まで(?:に|、))"
+    # 月単位で更新 "renewed a month at a time": one unit, no number written (1ヶ月単位 is number_unit's)
+    r"|(?P<per_unit>[月年週])単位(?:で|に)(?=[^。、]{0,8}?(?:更新|延長|継続))"
+    # 同じ長さの期間で更新 "renewed for a term of the same length": a length told by reference
+    r"|(?P<same_length>同じ長さ|同一の?期間|同期間)(?=[^。]{0,30}?(?:更新|延長|継続|設定))"
 )
+_PER_UNIT = {"月": Unit.MONTH, "年": Unit.YEAR, "週": Unit.WEEK}
+_NUMBER_BEFORE = re.compile(r"[0-9〇一二三四五六七八九十かヶケヵカ箇毎各当翌前]$")
 # 満了日・更新日の前日まで are the qualifier rules' (by_expiry)
 _QUALIFIED_DAY_BEFORE = ("満了", "更新")
 
 PRODUCTIONS = (
     "number_unit", "half", "count_back", "next_month_business_day", "next_month_day",
-    "event_month_day", "next_day", "day_before",
+    "event_month_day", "next_day", "day_before", "per_unit", "same_length",
 )
 
 
@@ -164,4 +170,9 @@ def _fixed_days(compact: str) -> list[PeriodHit]:
             hits.append(PeriodHit(start, end, 1, Unit.DAY, Cue.WITHIN, production=name))
         elif name == "day_before" and compact[m.start() - 2 : m.start()] not in _QUALIFIED_DAY_BEFORE:
             hits.append(PeriodHit(start, end, None, None, Cue.BEFORE, production=name))
+        elif name == "per_unit" and not _NUMBER_BEFORE.search(compact, max(0, start - 1), start):
+            unit = _PER_UNIT[m.group(name)]
+            hits.append(PeriodHit(start, start + 3, 1, unit, Cue.DURATION, production=name))
+        elif name == "same_length":
+            hits.append(PeriodHit(start, end, None, None, Cue.DURATION, production=name))
     return hits
