@@ -36,8 +36,6 @@ from tracker.extract.periods import PRODUCTIONS, Cue, find_periods
         ("二十日以内に", 20, Unit.DAY, Cue.WITHIN),
         ("三十日前までに", 30, Unit.DAY, Cue.BEFORE),
         ("3日より前に", 3, Unit.DAY, Cue.BEFORE),
-        ("30日の予告期間をおいて", 30, Unit.DAY, Cue.BEFORE),  # a notice period
-        ("1か月の予告をもって", 1, Unit.MONTH, Cue.BEFORE),
         ("20日以上の相当の期間を定めて催告", 20, Unit.DAY, Cue.WITHIN),  # a cure window of at least 20 days
         ("10日以上の期間を定めて", 10, Unit.DAY, Cue.WITHIN),
         ("1年半の間", 1.5, Unit.YEAR, Cue.NONE),
