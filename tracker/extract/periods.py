@@ -56,9 +56,9 @@ _CUES: dict[str, Cue] = {
     "を超え": Cue.LAPSE, "を過ぎ": Cue.LAPSE,
 }
 
-# さかのぼって15日目(にあたる日より前) "the 15th day counting back": a day before the anchor; the
-# second number of 13日目(日帰りは3日目) counts back the same way
-_COUNT_BACK = re.compile(r"さかのぼって[^。]{0,4}$|さかのぼって[0-9]+日目[（(][^）)。]{0,20}$")
+# さかのぼって15日目(にあたる日より前) / 遡って13日にあたる日 "the 15th day counting back": a day before
+# the anchor; the second number of 13日目(日帰りは3日目) counts back the same way
+_COUNT_BACK = re.compile(r"(?:さかのぼって|遡って)(?:[^。]{0,4}|[0-9]+日目?[（(][^）)。]{0,20})$")
 
 # fixed days, no length of days: each alternative is one production, named by its group; every
 # alternative opens with a literal, which keeps the scan fast
@@ -133,9 +133,9 @@ def _number_unit(compact: str, m: re.Match[str]) -> PeriodHit | None:
     end = m.end()
     if cue is None and compact[m.start() - 1 : m.start()] == "前" and compact.startswith("まで", m.end()):
         cue = Cue.BEFORE  # 満了前30日まで: "30 days before expiry", 前 written first
-    if not tail and compact.startswith("目", end) and _COUNT_BACK.search(compact, max(0, m.start() - 40),
-                                                                         m.start()):
-        cue, production, end = Cue.BEFORE, "count_back", end + 1
+    if not tail and _COUNT_BACK.search(compact, max(0, m.start() - 40), m.start()):
+        cue, production = Cue.BEFORE, "count_back"
+        end += compact.startswith("目", end)
     if cue is None:
         cue = Cue.DURATION if (tail or m.group("span")) else Cue.NONE
     return PeriodHit(

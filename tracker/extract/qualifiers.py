@@ -87,6 +87,10 @@ _APPLIED = re.compile(r"(?:申し出|申出|請求|申請)を[^。、]{0,20}$")
 # ending the contract: 解約 / 解除 / 退会 withdrawal / 退去 moving out (解約を希望する月の当月末日まで)
 _ENDING_WISH = re.compile(r"(?:解約|解除|退会|退去)[^。]{0,20}$")
 
+# the end of the next month as a deadline (…月から翌月末日まで "from … to the end of the next month" is
+# a window, not a deadline)
+_NEXT_MONTH_END = r"(?<!から)翌月末日?"
+
 RULES: tuple[QualifierRule, ...] = (
     # 明渡しがあったときは、遅滞なく敷金を返還する "return the deposit without delay": a payment
     QualifierRule("deposit", _PROMPT, DutyKind.PAYMENT, None, Direction.AFTER, "termination",
@@ -111,7 +115,7 @@ RULES: tuple[QualifierRule, ...] = (
     QualifierRule("notice", _PROMPT, DutyKind.NOTIFICATION, None, Direction.AFTER, "incident",
                   after=re.compile(rf"^{_UNTIL_VERB}(?:{_TELL})"), negotiated_only=True),
     # 翌月末日までに / 翌月末日限り / 月末締め翌月末日に支払う "pay by (on) the end of the following month"
-    QualifierRule("payment_next_month", re.compile(r"翌月末日?(?:まで|限り)|翌月末日に"), DutyKind.PAYMENT,
+    QualifierRule("payment_next_month", re.compile(rf"{_NEXT_MONTH_END}(?:まで|限り|に)"), DutyKind.PAYMENT,
                   Qualifier.END_OF_NEXT_MONTH, Direction.AFTER, "invoice",
                   after=re.compile(rf"^[^。]{{0,40}}?(?:{_PAY})")),
     # 請求書を受領した月の翌々月末日までに支払う "pay by the end of the second month after"
@@ -148,16 +152,16 @@ RULES: tuple[QualifierRule, ...] = (
                   after=re.compile(rf"^(?:(?!締)[^。]){{0,40}}?(?:{_PAY})")),
     # 翌月末日までに申し出ないときは返金を請求できない "a claim not made by the end of the next
     # month is lost"
-    QualifierRule("claim_next_month", re.compile(r"翌月末日?まで"), DutyKind.CLAIM_LIMITATION,
+    QualifierRule("claim_next_month", re.compile(rf"{_NEXT_MONTH_END}まで"), DutyKind.CLAIM_LIMITATION,
                   Qualifier.END_OF_NEXT_MONTH, Direction.AFTER, "period_end",
                   after=re.compile(r"^[^。]{0,40}?(?:申し出|申出|請求|申請)"), clause=_FORFEIT),
     # 返金の申請を対象月の翌月末日までに行わなければならず、経過した場合は返金を受けることができない
     # "the application, named first, must be made by the end of the next month or the remedy is lost"
-    QualifierRule("claim_next_month_applied", re.compile(r"翌月末日?まで"), DutyKind.CLAIM_LIMITATION,
-                  Qualifier.END_OF_NEXT_MONTH, Direction.AFTER, "service_month",
+    QualifierRule("claim_next_month_applied", re.compile(rf"{_NEXT_MONTH_END}まで"),
+                  DutyKind.CLAIM_LIMITATION, Qualifier.END_OF_NEXT_MONTH, Direction.AFTER, "service_month",
                   before=_APPLIED, after=re.compile(r"^に?(?:行|し|なさ)"), clause=_FORFEIT),
     # 翌月末日までに報告書を提出する "report by the end of the following month"
-    QualifierRule("notice_next_month", re.compile(r"翌月末日?まで"), DutyKind.NOTIFICATION,
+    QualifierRule("notice_next_month", re.compile(rf"{_NEXT_MONTH_END}まで"), DutyKind.NOTIFICATION,
                   Qualifier.END_OF_NEXT_MONTH, Direction.AFTER, "month_end",
                   after=re.compile(rf"^[^。]{{0,40}}?(?:{_TELL}|提出|送付)")),
     # 更新月の前月末日までに解約の意思表示をしない限り自動更新 "renews unless cancelled by the end

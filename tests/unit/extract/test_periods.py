@@ -120,6 +120,11 @@ def test_every_production_has_an_example() -> None:
     assert {example[1] for example in PRODUCTION_EXAMPLES} == set(PRODUCTIONS)
 
 
+def test_a_count_back_without_an_ordinal_counts_back_too() -> None:
+    [hit] = find_periods("開始日の前日から遡って13日にあたる日以降の申込み")
+    assert (hit.amount, hit.cue, hit.production, hit.end) == (13, Cue.BEFORE, "count_back", 14)
+
+
 def test_the_second_count_back_in_brackets_counts_back_too() -> None:
     hits = find_periods("さかのぼって13日目（日帰りは3日目）に当たる日より前に通知する")
     assert [(h.amount, h.cue, h.production) for h in hits] == [(13, Cue.BEFORE, "count_back"),

@@ -171,6 +171,13 @@ def test_a_due_date_set_elsewhere_is_not_invented(text: str) -> None:
     assert duties_of(text) == []
 
 
+def test_the_end_of_the_next_month_closing_a_window_is_no_deadline() -> None:
+    text = "当社は、入金予定日を含む月から翌月末日まで依頼を受け付け、入金状況を案内する。"
+    assert duties_of(text) == []
+    assert duties_of(text.replace("月から", "月の")) == [
+        ("payment", "provider", None, None, "after", "end_of_next_month")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
