@@ -169,6 +169,12 @@ RULES: tuple[QualifierRule, ...] = (
     QualifierRule("renewal_month_end", re.compile(r"(?:当月|前月)末日?まで"), DutyKind.RENEWAL_NOTICE,
                   Qualifier.END_OF_MONTH, Direction.BEFORE, "expiry",
                   after=re.compile(r"^[^。]{0,50}?(?:自動更新|自動的に(?:更新|継続|延長)|更新され)")),
+    # 契約更新月に解約しない場合、…自動的に更新 "renews unless cancelled in the renewal month": the
+    # renewal month is the one after the term's last month, so the cutoff is the end of the next month
+    QualifierRule("renewal_in_renewal_month", re.compile(r"更新月(?:中|内|の間)?に"), DutyKind.RENEWAL_NOTICE,
+                  Qualifier.END_OF_NEXT_MONTH, Direction.AFTER, "expiry",
+                  after=re.compile(r"^[^。]{0,30}?(?:解約|退会|解除)(?:し|を申し出)(?:ない|なかった)"),
+                  clause=re.compile(r"自動更新|自動的に(?:更新|継続|延長|設定)|更新され")),
     # 解約を希望する料金月の当月末日までに "by the end of the month of termination"
     QualifierRule("termination_month_end", re.compile(r"(?:当月|前月)末日?まで"),
                   DutyKind.TERMINATION_NOTICE, Qualifier.END_OF_MONTH, Direction.BEFORE, "cancellation_date",
