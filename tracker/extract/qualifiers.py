@@ -69,7 +69,7 @@ _BY_END = re.compile(r"(?:終了|満了|解約|解除|明渡し?|退去)(?:の|�
 # the end of the month the contract ends in: 終了日の属する(当)月の末日まで / 解約日の属する月末まで /
 # 退会日 "the day one leaves"
 _END_MONTH = re.compile(
-    r"(?:終了|満了|解約|解除|退会|退去)(?:日|する日)の属する(?:当)?月の?末日?まで(?=に|、)"
+    r"(?:終了|満了|解約|解除|退会|退去)(?:日|する日|した日)の属する(?:当)?月の?末日?まで(?=に|、)"
 )
 # telling the other side: 通知 notify, 報告 report, 連絡 contact, 届け出 file, 知らせ inform
 _TELL = r"通知|報告|連絡|届け出|届出|知らせ"
