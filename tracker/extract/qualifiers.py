@@ -89,7 +89,7 @@ _ENDING_WISH = re.compile(r"(?:解約|解除|退会|退去)[^。]{0,20}$")
 
 # the end of the next month as a deadline (…月から翌月末日まで "from … to the end of the next month" is
 # a window, not a deadline)
-_NEXT_MONTH_END = r"(?<!から)翌月末日?"
+_NEXT_MONTH_END = r"翌(?<!から翌)月末日?"  # the look-behind after 翌 keeps a literal first, for speed
 
 RULES: tuple[QualifierRule, ...] = (
     # 明渡しがあったときは、遅滞なく敷金を返還する "return the deposit without delay": a payment
@@ -219,11 +219,19 @@ RULES: tuple[QualifierRule, ...] = (
 )
 
 
+# each distinct wording with the rules (by their place in RULES) that share it: one scan per wording
+_BY_WORD: dict[str, tuple[re.Pattern[str], list[int]]] = {}
+for _index, _rule in enumerate(RULES):
+    _BY_WORD.setdefault(_rule.word.pattern, (_rule.word, []))[1].append(_index)
+
+
 def find_qualifiers(compact: str) -> list[tuple[QualifierRule, re.Match[str]]]:
-    """Every place a qualifier rule's wording occurs, in text order; the caller checks the clause."""
-    found = [(rule, m) for rule in RULES for m in rule.word.finditer(compact)]
-    found.sort(key=lambda pair: pair[1].start())
-    return found
+    """Every place a qualifier rule's wording occurs, in text order (rules in RULES order at one
+    place); the caller checks the clause."""
+    found = [(m.start(), i, m) for word, indices in _BY_WORD.values() for m in word.finditer(compact)
+             for i in indices]
+    found.sort(key=lambda entry: entry[:2])
+    return [(RULES[i], m) for _, i, m in found]
 
 
 def qualifier_of(rule: QualifierRule, wording: str) -> Qualifier | None:
