@@ -22,7 +22,7 @@ from tracker.extract.numbers import DIGITS, KANJI, parse_number
 class Cue(Enum):
     """The wording right after the unit, which sets the direction and hints at the kind."""
 
-    BEFORE = "before"  # 前 / 以上前 / 前まで / より前 / さかのぼって…日目: before the anchor
+    BEFORE = "before"  # 前 / 以上前 / 前まで / より前 / の予告期間 / さかのぼって…日目: before the anchor
     WITHIN = "within"  # 以内 / 以上の相当の期間を定めて: at most (at least) this long after the anchor
     LAPSE = "lapse"  # 経過 / 後 / 超え: once this long has passed
     DURATION = "duration"  # 間 / 以上 / 毎: a length of time
@@ -48,11 +48,12 @@ _NUMBER_UNIT = re.compile(
     rf"(?P<num>[{DIGITS}{KANJI}]{_NOT_INSIDE}(?:(?<=[{DIGITS}])[{DIGITS}]*|(?<=[{KANJI}])[{KANJI}]*))"
     r"(?P<unit>営業日|時間|暦?日|週|[かヶケヵカ箇]月|月|[かヶケヵカ箇]?年)(?P<half>半)?(?P<span>間)?"
     r"(?P<tail>[）)]?(?:以上前|以上先|より前|前|先|以内|内|を?経過|が経過|後|を超え|を過ぎ"
-    r"|以上の(?:相当の)?期間|以上|毎|ごと)?)"
+    r"|以上の(?:相当の)?期間|の予告(?:期間)?|以上|毎|ごと)?)"
 )
 
-_CUES: dict[str, Cue] = {
+CUES: dict[str, Cue] = {
     "以上前": Cue.BEFORE, "以上先": Cue.BEFORE, "より前": Cue.BEFORE, "前": Cue.BEFORE, "先": Cue.BEFORE,
+    "の予告期間": Cue.BEFORE, "の予告": Cue.BEFORE,  # 30日の予告期間をおいて "giving 30 days' notice"
     "以内": Cue.WITHIN, "内": Cue.WITHIN,
     # 20日以上の相当の期間を定めて催告 "a demand setting a term of at least 20 days": the time to act
     "以上の相当の期間": Cue.WITHIN, "以上の期間": Cue.WITHIN,
@@ -131,7 +132,7 @@ def _number_unit(compact: str, m: re.Match[str]) -> PeriodHit | None:
         amount, production = amount + 0.5, "half"  # 1ヶ月半 "a month and a half"
     unit_text = m.group("unit")
     tail = m.group("tail").lstrip("）)")
-    cue = _CUES.get(tail)
+    cue = CUES.get(tail)
     end = m.end()
     if cue is None and compact[m.start() - 1 : m.start()] == "前" and compact.startswith("まで", m.end()):
         cue = Cue.BEFORE  # 満了前30日まで: "30 days before expiry", 前 written first

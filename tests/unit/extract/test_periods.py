@@ -4,7 +4,7 @@ import pytest
 
 from tests.unit.extract.helpers import duties_of
 from tracker.domain import Direction, Unit
-from tracker.extract.periods import PRODUCTIONS, Cue, find_periods
+from tracker.extract.periods import CUES, PRODUCTIONS, Cue, find_periods
 
 
 @pytest.mark.parametrize(
@@ -36,6 +36,8 @@ from tracker.extract.periods import PRODUCTIONS, Cue, find_periods
         ("二十日以内に", 20, Unit.DAY, Cue.WITHIN),
         ("三十日前までに", 30, Unit.DAY, Cue.BEFORE),
         ("3日より前に", 3, Unit.DAY, Cue.BEFORE),
+        ("30日の予告期間をおいて", 30, Unit.DAY, Cue.BEFORE),  # a notice period
+        ("1か月の予告をもって", 1, Unit.MONTH, Cue.BEFORE),
         ("20日以上の相当の期間を定めて催告", 20, Unit.DAY, Cue.WITHIN),  # a cure window of at least 20 days
         ("10日以上の期間を定めて", 10, Unit.DAY, Cue.WITHIN),
         ("1年半の間", 1.5, Unit.YEAR, Cue.NONE),
@@ -162,3 +164,9 @@ def test_a_unit_without_a_number_is_a_length_only_when_renewed(text: str, expect
 
 def test_a_day_before_that_ends_a_range_is_no_deadline() -> None:
     assert find_periods("解除日の前日までの料金を支払う。") == []
+
+
+@pytest.mark.parametrize(("tail", "cue"), sorted(CUES.items(), key=lambda item: item[0]))
+def test_every_direction_wording_is_reachable(tail: str, cue: Cue) -> None:
+    [hit] = find_periods(f"3日{tail}")
+    assert hit.cue is cue
