@@ -87,6 +87,8 @@ NEGATIVES: tuple[Negative, ...] = (
              after=re.compile(r"^を[0-9〇一二三四五六七八九十百]+(?:日|時間|か月|ヶ月|週)として")),
     Negative("conversion", before=re.compile(r"[0-9〇一二三四五六七八九十](?:日|か月|ヶ月|年|週間?)を$"),
              after=re.compile(r"^として")),
+    # 閏年も365日として計算する "a leap year too is counted as 365 days": a day count for interest
+    Negative("conversion", after=re.compile(r"^として(?:計算|日割|換算)")),
 )
 
 _ERA_BEFORE = re.compile(r"(?:令和|平成|昭和|大正|明治|西暦)$")

@@ -108,7 +108,8 @@ class _Run:
             duties.append(self.duty(rule.kind, found, period, anchor, start, end, confidence))
         return duties
 
-    def qualified(self) -> list[Duty]:
+    def qualified(self) -> list[tuple[qualifiers.QualifierRule, Duty]]:
+        """The duties without a number, each with the qualifier rule that read it."""
         duties = []
         compact = self.view.compact
         taken: set[int] = set()
@@ -125,7 +126,7 @@ class _Run:
             found = obligors.resolve(rule.kind, rule.default, ctx, self.parties)
             anchor = find_anchor(ctx.before + m.group(), "") or rule.anchor  # 請求月の末日: the wording too
             period = Period(None, None, rule.direction, qualifiers.qualifier_of(rule, m.group()))
-            duties.append(self.duty(rule.kind, found, period, anchor, m.start(), m.end(), 0.6))
+            duties.append((rule, self.duty(rule.kind, found, period, anchor, m.start(), m.end(), 0.6)))
         return duties
 
 
@@ -142,13 +143,21 @@ def reasons(document: Document) -> list[str]:
     ]
 
 
+def qualifier_reasons(document: Document) -> list[str]:
+    """The name of the qualifier rule behind each duty without a number in `document`; the tests hold
+    every qualifier rule to its example with it."""
+    run = _Run(document)
+    run.periods()
+    return [rule.name for rule, _ in run.qualified()]
+
+
 def extract(document: Document) -> Extraction:
     """The duties of `document` in text order, its stated dates, and its title."""
     run = _Run(document)
     numbered = run.periods()
-    qualified = run.qualified() if run.japanese else []
+    qualified = [duty for _, duty in run.qualified()] if run.japanese else []
     duties = sorted(numbered + qualified, key=lambda d: (d.span.start, d.span.end))
     return Extraction(tuple(duties), find_dates(run.view.compact), document.title)
 
 
-__all__ = ["Extraction", "extract", "reasons"]
+__all__ = ["Extraction", "extract", "qualifier_reasons", "reasons"]
