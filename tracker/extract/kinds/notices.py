@@ -68,6 +68,11 @@ RULES: tuple[Rule, ...] = (
          after=r"^に?、?[^。、]{0,12}?(?:を証する|を証明する|証明書|の証明|した旨の)[^。]{0,20}?"
                r"(?:交付|提出|送付|通知|報告|差し入|差入)",
          example="受領者は、秘密資料を破棄した日から7日以内に、破棄を証明する書面を開示者に提出する。"),
+    # 口頭で開示した情報のうち開示後14日以内に書面で特定したもの "oral disclosures designated in writing
+    # within 14 days", in a definition: designating is a notice
+    Rule("notice_designation", DutyKind.NOTIFICATION, 445, _SOON,
+         after=r"^に?、?(?:書面|文書|電磁的記録|電子メール)[^。、]{0,10}?(?:特定|指定|明示)(?:し|す|され)",
+         example="開示者が口頭で開示した情報のうち、開示後14日以内に書面で特定したもの（以下「秘密情報」という。）"),
     # any other "N before" in a contract is a notice to be given by then
     Rule("notice_before", DutyKind.NOTIFICATION, 650, BEFORE,
          example="乙は、作業開始日の20営業日前までに作業計画を甲に提出する。"),

@@ -29,7 +29,7 @@ RULES: tuple[Rule, ...] = (
                r"|(?:返金|補償|賠償|減額)を求め"  # 30日以内であれば返金を求めることができる
                r"|通知(?:を発)?を?しない[^。]{0,30}?(?:消滅|免れ|権利を失)"  # 通知を(発)しないときは…消滅
                r"|(?:通知|申出|申し出)(?:が|の)あった(?:とき|場合)に限)",  # 通知があったときに限り
-         around=r"請求|損害|賠償|不適合|瑕疵|補償|返金|減額|訴|債権|時効|責任は消滅|消滅する",
+         around=r"請求|損害|賠償|不適合|瑕疵|補償|返金|減額|訴|債権|時効|責任は消滅|消滅する|課金対象外|免除",
          anchor="claim_arises",
          example="買主が受領後10日以内に不足の通知をしないときは、売主の責任は消滅する。"),
     # 代替品を求める場合 / 返金を希望する場合、10日以内に申し出なければならない "to ask for a remedy, say so
@@ -63,10 +63,12 @@ RULES: tuple[Rule, ...] = (
          anchor="termination", obligor=Party.BOTH,
          example="加盟者は、本契約の終了後2年間、本部の事業と同種又は類似の事業を自ら営んではならない。"),
     # 契約不適合責任の期間は引渡し後1年間 "liability for non-conformity lasts a year": the claim window
-    # 本契約終了後も、第8条及び本条の規定はなお3年間効力を有する "these clauses survive three years"
-    Rule("survival", DutyKind.CONFIDENTIALITY, 242, AFTER,
+    # 本契約終了後も、第8条及び本条の規定はなお3年間効力を有する "these clauses survive three years":
+    # the duty of the article cited (第8条（秘密保持）: confidentiality; 第9条（資料の返還）: a return),
+    # else confidentiality, which outlives a contract most often
+    Rule("survival", DutyKind.CONFIDENTIALITY, 239, AFTER,
          before=r"終了後[^。]{0,40}$", after=r"^[^。]{0,6}?(?:効力を有|有効に存続|存続)",
-         around=r"規定|条項|本条", anchor="termination", obligor=Party.BOTH,
+         around=r"規定|条項|本条", anchor="termination", obligor=Party.BOTH, cited=True,
          example="本契約終了後も、第9条及び第11条の規定は、なお2年間効力を有する。"),
     Rule("claim_window", DutyKind.CLAIM_LIMITATION, 230, AFTER,
          around=r"契約不適合責任|瑕疵担保責任|担保責任の期間|責任期間", anchor="delivery",

@@ -6,6 +6,23 @@ from tracker.domain import Direction, DutyKind, Party
 from tracker.extract.kinds.rule import AFTER, BEFORE, Rule
 from tracker.extract.periods import Cue
 
+# the day a cooling-off window opens: a document or goods received, the contract signed, お申込み後
+_RECEIPT = (
+    r"(?:(?:書面|契約書|申込書|商品)[^。、]{0,12}?(?:受領|受け取|交付|到着|到達)|契約(?:の|を)?締結)"
+    r"[^。、]{0,8}?(?:から|より)(?:起算して)?$"
+    r"|(?:申込み?|申し込み)(?:の日|日)?(?:後|から|より)(?:起算して)?$"
+)
+
+# words of ending a contract, a use, an order or a booking (not a cancellation fee, キャンセル料)
+_ENDINGS = (
+    r"解約|解除|退会|退去|契約を終了|利用を終了|利用の終了"
+    r"|(?:契約|申込み?|申し込み|注文|発注|予約)(?:を|の)?(?:取り消|取消)|キャンセル(?!料)"
+)
+
+_RESCHEDULE = r"変更|再調整|延期|振替"
+# the phrase before the period (after the last 、) names a change of date and no ending
+_RESCHEDULED = rf"(?:(?!{_ENDINGS})[^、。])*(?:{_RESCHEDULE})(?:(?!{_ENDINGS})[^、。])*$"
+
 RULES: tuple[Rule, ...] = (
     # 支払期限の翌日から起算して3ヶ月間が経過 "3 months past the payment due date"
     Rule("default_due", DutyKind.DEFAULT, 100, AFTER,
@@ -146,13 +163,19 @@ RULES: tuple[Rule, ...] = (
     # "may withdraw within eight days of receiving the document" (クーリング・オフ, a cooling-off
     # window): the last day to send the cancellation
     Rule("cooling_off", DutyKind.TERMINATION_NOTICE, 370, frozenset({Cue.WITHIN, Cue.LAPSE, Cue.DURATION}),
-         before=r"(?:(?:書面|契約書|申込書|商品)[^。、]{0,12}?(?:受領|受け取|交付|到着|到達)|契約(?:の|を)?締結)"
-                r"[^。、]{0,8}?(?:から|より)(?:起算して)?$"
-                r"|(?:申込み?|申し込み)(?:の日|日)?(?:後|から|より)(?:起算して)?$",  # お申込み後8日以内
+         before=_RECEIPT,
          after=r"^[^。]{0,60}?(?:撤回|解除|解約|クーリング)[^。]{0,30}?(?:でき(?!な|ません)|行う|行える)",
          unless=r"(?:しない|されない|しなかった|されなかった)(?:とき|場合)", anchor="document_receipt",
          lookup=False,
          example="お申込み後8日以内であれば、お客様は書面により無条件で契約を解除することができます。"),
+    # 書面を受け取った日から8日を経過するまでは、書面で通知することができます。これをクーリング・オフと
+    # いいます。 "…this is called cooling-off": the window named in the next sentence
+    Rule("cooling_off_named", DutyKind.TERMINATION_NOTICE, 371,
+         frozenset({Cue.WITHIN, Cue.LAPSE, Cue.DURATION}),
+         before=_RECEIPT, then=r"^[^。]{0,30}?クーリング・?オフ|^[^。]{0,30}?クーリングオフ",
+         anchor="document_receipt", lookup=False,
+         example="お客様は、契約書面を受け取った日から起算して8日を経過するまでは、書面で通知することができます。"
+                 "これをクーリング・オフといいます。"),
     # 解約は、通知の日から30日を経過した日に効力を生じる "the termination takes effect 30 days after
     # the notice"
     Rule("termination_effective", DutyKind.TERMINATION_NOTICE, 381,
@@ -176,9 +199,11 @@ RULES: tuple[Rule, ...] = (
     # 2か月間前までに…通知することにより…中途解約 "terminate on two months' notice"; 利用を終了
     # "stop using the service" is the customer ending it too, and so is withdrawing an order or a
     # contract (契約を取り消す / 申込みの取消し)
+    # (a sentence, or the period's own phrase, about a change of date, 変更 / 再調整 / 延期, with no
+    # ending of its own is a notice though its heading or the sentence's other phrase names one)
     Rule("termination", DutyKind.TERMINATION_NOTICE, 600, BEFORE,
-         around=r"解約|解除|退会|退去|契約を終了|利用を終了|利用の終了"
-                r"|(?:契約|申込み?|申し込み|注文|発注|予約)(?:を|の)?(?:取り消|取消)|キャンセル(?!料)",
+         before=rf"^(?!(?:.*、)?{_RESCHEDULED})",
+         around=_ENDINGS, unless=rf"^(?!.*(?:{_ENDINGS})).*(?:{_RESCHEDULE})",
          anchor="cancellation_date",
          lookup=False,
          example="お客様は、利用日の3日前までにキャンセルすることができる。"),
