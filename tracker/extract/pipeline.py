@@ -144,12 +144,17 @@ class _Run:
 _TAIL = re.compile(r"までに|まで|に")
 
 
+def readings(document: Document) -> Iterator[tuple[PeriodHit, Context, str | None, Rule | None]]:
+    """Every Japanese period in `document` with its clause, rejecting negative and kind rule."""
+    return _Run(document).readings()
+
+
 def reasons(document: Document) -> list[str]:
     """Why each Japanese period in `document` was read as it was: the kind rule's name, "not:" and
     the negative's name, or "not:unclassified"; the tests hold every rule to its example with it."""
     return [
         rule.name if rule else f"not:{rejected or 'unclassified'}"
-        for _, _, rejected, rule in _Run(document).readings()
+        for _, _, rejected, rule in readings(document)
     ]
 
 
@@ -162,4 +167,4 @@ def extract(document: Document) -> Extraction:
     return Extraction(tuple(duties), find_dates(run.view.compact), document.title)
 
 
-__all__ = ["Extraction", "extract", "reasons"]
+__all__ = ["Extraction", "extract", "readings", "reasons"]
