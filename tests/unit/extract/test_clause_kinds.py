@@ -75,6 +75,19 @@ from tracker.ingest import document_from_text
             "会員は、問い合わせの発生から10日以内に申請することにより、当該問い合わせを課金対象外とすることができる。",
             [("claim_limitation", "customer", 10, "day", "after", None)],
         ),
+        (  # a renewal cutoff under a heading about fees is still a renewal cutoff
+            "第8条（料金）\n本契約は、期間満了の2か月前までに料金プランの変更又は解約の申出がない限り、"
+            "同一条件で更新される。",
+            [("renewal_notice", "customer", 2, "month", "before", None)],
+        ),
+        (  # checking whether anything changed is no change notice
+            "当社は、契約期間満了の1か月前までに、登録内容の変更の有無を会員に確認する。",
+            [("notification", "provider", 1, "month", "before", None)],
+        ),
+        (  # a cooling-off window under its heading, with no verb of withdrawing
+            "第9条（クーリング・オフ）\nお客様は、契約書面を受領した日から8日以内であれば、書面により通知できます。",
+            [("termination_notice", "customer", 8, "day", "after", None)],
+        ),
         (  # an answer to an inquiry, the period inside the noun phrase
             "当社は、会員からの問い合わせへの2営業日以内の対応に努める。",
             [("response", "provider", 2, "business_day", "after", None)],

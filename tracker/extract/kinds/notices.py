@@ -46,8 +46,10 @@ RULES: tuple[Rule, ...] = (
          obligor=Party.PROVIDER,
          # the heading's 変更 with the clause's 廃止; a change one side asks for and both then
          # agree on (改定を希望する日…申し入れ、協議のうえ決定), or a change of date asked for
-         # (変更希望日の24時間前までに), is a plain notice
-         unless=rf"^(?!.*(?:変更|改定|改訂|改正)).*(?:{_ENDING})|希望する日|協議|変更希望|変更を希望",
+         # (変更希望日の24時間前までに), is a plain notice, and so is a check whether anything changed
+         # (変更の有無を確認)
+         unless=rf"^(?!.*(?:変更|改定|改訂|改正)).*(?:{_ENDING})|希望する日|協議|変更希望|変更を希望"
+                r"|(?:変更|改定)の有無",
          example="当社は、利用料金を値上げするときは、その2か月前までに契約者に通知します。"),
     # 変更後の規約を掲示し、掲示の日から14日を経過した日から効力を生じる "in force 14 days after it
     # is posted": the posting must come that long before the change takes effect

@@ -176,6 +176,12 @@ RULES: tuple[Rule, ...] = (
          anchor="document_receipt", lookup=False,
          example="お客様は、契約書面を受け取った日から起算して8日を経過するまでは、書面で通知することができます。"
                  "これをクーリング・オフといいます。"),
+    # クーリング・オフ期間は、書面の受領日から8日間 / under a heading クーリング・オフ, 受領した日から8日
+    # 以内であれば通知できる: the window named in the sentence or its heading
+    Rule("cooling_off_heading", DutyKind.TERMINATION_NOTICE, 372,
+         frozenset({Cue.WITHIN, Cue.LAPSE, Cue.DURATION, Cue.NONE}),
+         before=_RECEIPT, around=r"クーリング・?オフ|クーリングオフ", anchor="document_receipt", lookup=False,
+         example="クーリング・オフ期間は、契約書面の受領日から起算して8日間とする。"),
     # 解約は、通知の日から30日を経過した日に効力を生じる "the termination takes effect 30 days after
     # the notice"
     Rule("termination_effective", DutyKind.TERMINATION_NOTICE, 381,
