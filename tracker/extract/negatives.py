@@ -161,7 +161,7 @@ def _is_calendar(hit: PeriodHit, before: str, after: str) -> bool:
     if _YEAR_BEFORE.search(before) or _DATE_AFTER.match(after):
         return True
     if hit.unit is Unit.YEAR:
-        return hit.amount >= 1000 or bool(_ERA_BEFORE.search(before) or _LAW.match(after))
+        return (hit.amount or 0) >= 1000 or bool(_ERA_BEFORE.search(before) or _LAW.match(after))
     if hit.calendar_month:
         # a bare 月 counts as months only with a direction word: 3月以内, 6月前まで (3月間 is not bare)
         return hit.cue in (Cue.NONE, Cue.DURATION)

@@ -106,7 +106,7 @@ class _Run:
             kind = self.kind(rule, ctx)
             found = obligors.resolve(kind, rule.obligor, ctx, self.parties)
             read = find_anchor(ctx.before, ctx.after) if rule.lookup else None
-            anchor = read or rule.anchor
+            anchor = hit.anchor or read or rule.anchor
             # a specific kind rule and an anchor read from the words raise the confidence
             confidence = 0.55 + (0.0 if kind is DutyKind.NOTIFICATION else 0.15)
             confidence += 0.1 if read else 0.05

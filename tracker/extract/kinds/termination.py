@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tracker.domain import Direction, DutyKind, Party
+from tracker.domain import Direction, DutyKind
 from tracker.extract.kinds.rule import AFTER, BEFORE, Rule
 from tracker.extract.periods import Cue
 
@@ -135,18 +135,6 @@ RULES: tuple[Rule, ...] = (
          anchor="cancellation_date",
          lookup=False, direction=Direction.BEFORE,
          example="本契約の解約予告期間は3か月とする。"),
-    # 3か月の予告期間をもって解約できる / 1か月の予告期間を置いて "on three months' notice"
-    Rule("termination_notice_period", DutyKind.TERMINATION_NOTICE, 391, frozenset({Cue.NONE, Cue.DURATION}),
-         after=r"^(?:以上)?の(?:解約)?予告(?:期間)?を?(?:もって|おいて|置いて|設けて|経て|もちまして)",
-         around=r"解約|解除|退会|契約を終了", anchor="cancellation_date", lookup=False,
-         direction=Direction.BEFORE,
-         example="借主は、2か月の予告期間をもって貸主に申し入れることにより、本契約を解約できる。"),
-    # 本規約の変更は、30日の予告期間をおいて通知する "changes are announced on thirty days' notice"
-    Rule("change_notice_period", DutyKind.CHANGE_NOTICE, 392, frozenset({Cue.NONE, Cue.DURATION}),
-         after=r"^(?:以上)?の予告期間を?(?:もって|おいて|置いて|設けて|経て)",
-         around=r"変更|改定|改訂|改正", anchor="change_effective", lookup=False, obligor=Party.PROVIDER,
-         direction=Direction.BEFORE,
-         example="当社は、本規約を改定する場合、2週間の予告期間をおいて改定後の内容を会員に通知する。"),
     # 解約希望日の30日前までに "30 days before the desired termination date"
     Rule("termination_named", DutyKind.TERMINATION_NOTICE, 400, BEFORE,
          before=r"(?:解約|解除|退会|退去)[^。、]{0,12}$", anchor="cancellation_date", lookup=False,
