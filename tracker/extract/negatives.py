@@ -120,10 +120,6 @@ NEGATIVES: tuple[Negative, ...] = (
         r"^(?=.*(?:復旧|回復|障害|停止|中断|不通|利用できな))(?=.*(?:[0-9.]+[%％]|日分|月分))"
         r"(?=.*(?:減額|返金|クレジット|割引|補償))"),
              example="当社は、障害の発生から4時間以内に復旧しなかった場合、月額料金の5%を返金する。"),
-    # 検収月の25日 / 請求月の末日 "the 25th of the month of acceptance": a day of a month named by its
-    # event, not a length (翌月, the next month, is read above)
-    Negative("day_of_month", before=re.compile(r"(?<=[一-龥])(?<![翌箇])月の?$"), unit=Unit.DAY,
-             example="委託料は、検収月の25日までに支払う。"),
     # パスワードの有効期間は90日 / 見積書の有効期限は発行日から30日 "a password, a quotation is valid
     # for …": the validity of a thing, not a duty of either side
     Negative("validity", before=re.compile(

@@ -88,6 +88,30 @@ from tracker.ingest import document_from_text
             "第9条（クーリング・オフ）\nお客様は、契約書面を受領した日から8日以内であれば、書面により通知できます。",
             [("termination_notice", "customer", 8, "day", "after", None)],
         ),
+        (  # calling off the booked trip is a cancellation, not a discontinued service
+            "当社は、参加者が最少人員に満たないときは、出発日の10日前までに旅行を中止する旨をお客様に通知します。",
+            [("termination_notice", "provider", 10, "day", "before", None)],
+        ),
+        (  # the service's own end stays an abolition
+            "当社は、本サービスの提供を中止する場合、中止日の3か月前までに会員に通知します。",
+            [("abolition_notice", "provider", 3, "month", "before", None)],
+        ),
+        (  # asking for a refund in time is a claim
+            "お客様は、旅行終了日から1か月以内に当社へ払戻しをお申し出ください。",
+            [("claim_limitation", "customer", 1, "month", "after", None)],
+        ),
+        (  # a document named 確認通知書 sent is a notice, not an inspection
+            "甲は、毎月の作業終了後5日以内に作業確認通知書を乙に送付する。",
+            [("notification", "customer", 5, "day", "after", None)],
+        ),
+        (  # the free cancellation cutoff in a fee table
+            "第14条（取消料）\n(1) 利用日の15日前まで 無料\n(2) 利用日の前日まで 料金の30%",
+            [("termination_notice", "customer", 15, "day", "before", None)],
+        ),
+        (  # the notice due in the period, not the claim that follows its absence
+            "乙は、報告書を受領後5日以内に甲に対し書面による申入れをしない場合、甲に料金を請求する。",
+            [("notification", "provider", 5, "day", "after", None)],
+        ),
         (  # an answer to an inquiry, the period inside the noun phrase
             "当社は、会員からの問い合わせへの2営業日以内の対応に努める。",
             [("response", "provider", 2, "business_day", "after", None)],

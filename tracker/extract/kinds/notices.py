@@ -8,11 +8,13 @@ from tracker.extract.periods import Cue
 
 _SOON = frozenset({Cue.WITHIN, Cue.LAPSE})
 
-# the service coming to an end: 廃止 discontinuation, 提供を終了 end of provision, 中止 cancellation,
+# the service coming to an end: 廃止 discontinuation, 提供を終了 end of provision, 提供の中止 (not a
+# trip's or an event's, 旅行を中止: this contract cancelled),
 # also of all or part of it (本サービスの全部又は一部を終了), 閉鎖 closing a facility, a shop, a
 # site (not an account: アカウントを閉鎖 ends one customer's use)
 _ENDING = (
-    r"廃止|(?:提供|サービス|サポート)(?:の全部(?:又は|または|若しくは|もしくは)一部)?(?:を|の)?終了|中止"
+    r"廃止|(?:提供|サービス|サポート)(?:の全部(?:又は|または|若しくは|もしくは)一部)?(?:を|の)?(?:終了|中止)"
+    r"|(?:事業|販売|運営)(?:を|の)?中止"
     r"|(?:施設|店舗|駐車場|拠点|センター|サイト|事業所|営業所|会場|倉庫)(?:を|の)?閉鎖"
 )
 # verbs of telling: 通知 notify, 連絡 contact, 報告 report, 届出 file, 申出 apply, 指定 designate,

@@ -13,9 +13,10 @@ _RECEIPT = (
     r"|(?:申込み?|申し込み)(?:の日|日)?(?:後|から|より)(?:起算して)?$"
 )
 
-# words of ending a contract, a use, an order or a booking (not a cancellation fee, キャンセル料)
+# words of ending a contract, a use, an order or a booking (not a cancellation fee, キャンセル料), or
+# calling off what was booked (旅行を中止; the service's own end is an abolition, read first)
 _ENDINGS = (
-    r"解約|解除|退会|退去|契約を終了|利用を終了|利用の終了"
+    r"解約|解除|退会|退去|契約を終了|利用を終了|利用の終了|(?<!一時)中止"
     r"|(?:契約|申込み?|申し込み|注文|発注|予約)(?:を|の)?(?:取り消|取消)|キャンセル(?!料)"
 )
 
@@ -118,7 +119,7 @@ RULES: tuple[Rule, ...] = (
     # 7日間の猶予期間を定めて催告し、その期間内に支払がないとき "a demand giving seven days' grace"
     # (20日以上の相当の期間を定めて催告 "a reasonable time of at least 20 days")
     Rule("cure_grace", DutyKind.CURE, 212, AFTER,
-         after=r"^(?:以上)?の(?:相当の)?(?:猶予|履行)?期間を定めて[^。]{0,25}?催告",
+         after=r"^(?:(?:以上)?の(?:相当の)?(?:猶予|履行)?期間)?を定めて[^。]{0,25}?催告",
          anchor="violation_notice",
          example="貸主は、借主に対し、10日間の猶予期間を定めて賃料の支払を催告し、その期間内に支払がないときは解除できる。"),
     # 相当の期間（14日を下回らないものとする。）を定めて催告 "a reasonable time, not under 14 days,
@@ -135,6 +136,13 @@ RULES: tuple[Rule, ...] = (
          anchor="cancellation_date",
          lookup=False, direction=Direction.BEFORE,
          example="本契約の解約予告期間は3か月とする。"),
+    # 取消料 (1) 21日前まで 無料 "cancelling up to 21 days before is free": the last day to cancel
+    # without a fee, in a fee table or a sentence
+    Rule("termination_free", DutyKind.TERMINATION_NOTICE, 393, BEFORE,
+         around=r"取消料|取り消し料|キャンセル料|解約料|解約金|違約金",
+         after=r"^[^。]{0,20}?(?:無料|無償|不要|かかりません|いただきません|0円)",
+         anchor="cancellation_date", lookup=False,
+         example="キャンセル料は、利用日の7日前までは無料とし、以降は料金の50%とする。"),
     # 解約希望日の30日前までに "30 days before the desired termination date"
     Rule("termination_named", DutyKind.TERMINATION_NOTICE, 400, BEFORE,
          before=r"(?:解約|解除|退会|退去)[^。、]{0,12}$", anchor="cancellation_date", lookup=False,
