@@ -19,6 +19,7 @@ from tracker.extract.anchors import find_anchor, phrase_start
 from tracker.extract.context import Clauses, Context
 from tracker.extract.dates import find_dates
 from tracker.extract.kinds import Rule, classify
+from tracker.extract.kinds.headings import kind_of_heading
 from tracker.extract.parties import Found, Parties
 from tracker.extract.periods import PeriodHit, find_periods
 from tracker.extract.textview import TextView
@@ -80,6 +81,15 @@ class _Run:
             return self.english_periods()
         return duties
 
+    def kind(self, rule: Rule, ctx: Context) -> DutyKind:
+        """The rule's kind, or for a rule that defers to a cited article that article's kind."""
+        if rule.cited:
+            for heading in self.clauses.cited_headings(ctx.before):
+                kind = kind_of_heading(heading)
+                if kind:
+                    return kind
+        return rule.kind
+
     def readings(self) -> Iterator[tuple[PeriodHit, Context, str | None, Rule | None]]:
         """Every period found, with its clause, the negative that rejects it or the kind rule that
         classifies it (neither: no rule fits, not a duty)."""
@@ -93,19 +103,20 @@ class _Run:
         for hit, ctx, _, rule in self.readings():
             if rule is None:
                 continue
-            found = obligors.resolve(rule.kind, rule.obligor, ctx, self.parties)
+            kind = self.kind(rule, ctx)
+            found = obligors.resolve(kind, rule.obligor, ctx, self.parties)
             read = find_anchor(ctx.before, ctx.after) if rule.lookup else None
             anchor = hit.anchor or read or rule.anchor
             # a specific kind rule and an anchor read from the words raise the confidence
-            confidence = 0.55 + (0.0 if rule.kind is DutyKind.NOTIFICATION else 0.15)
+            confidence = 0.55 + (0.0 if kind is DutyKind.NOTIFICATION else 0.15)
             confidence += 0.1 if read else 0.05
             period = Period(hit.amount, hit.unit, rule.direction or hit.direction)
-            self.numbered.add((ctx.start, rule.kind))
+            self.numbered.add((ctx.start, kind))
             self.numbered_clauses.add(ctx.start)
             start = ctx.start + phrase_start(ctx.clause[: ctx.at])
             tail = _TAIL.match(self.view.compact, hit.end)
             end = tail.end() if tail else hit.end
-            duties.append(self.duty(rule.kind, found, period, anchor, start, end, confidence))
+            duties.append(self.duty(kind, found, period, anchor, start, end, confidence))
         return duties
 
     def qualified(self) -> list[tuple[qualifiers.QualifierRule, Duty]]:
@@ -134,12 +145,17 @@ class _Run:
 _TAIL = re.compile(r"までに|まで|に")
 
 
+def readings(document: Document) -> Iterator[tuple[PeriodHit, Context, str | None, Rule | None]]:
+    """Every Japanese period in `document` with its clause, rejecting negative and kind rule."""
+    return _Run(document).readings()
+
+
 def reasons(document: Document) -> list[str]:
     """Why each Japanese period in `document` was read as it was: the kind rule's name, "not:" and
     the negative's name, or "not:unclassified"; the tests hold every rule to its example with it."""
     return [
         rule.name if rule else f"not:{rejected or 'unclassified'}"
-        for _, _, rejected, rule in _Run(document).readings()
+        for _, _, rejected, rule in readings(document)
     ]
 
 
@@ -160,4 +176,4 @@ def extract(document: Document) -> Extraction:
     return Extraction(tuple(duties), find_dates(run.view.compact), document.title)
 
 
-__all__ = ["Extraction", "extract", "qualifier_reasons", "reasons"]
+__all__ = ["Extraction", "extract", "qualifier_reasons", "readings", "reasons"]
