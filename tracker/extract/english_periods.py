@@ -33,7 +33,8 @@ _NUMBER = re.compile(
     rf"(?i)(?:\b(?P<spelled>{_SPELLED})\b(?: ?\( ?(?P<paren>\d{{1,4}}) ?\))?|\( ?(?P<only>\d{{1,4}}) ?\)"
     r"|(?<![\w.,$])(?P<digits>\d{1,4}(?:\.5)?)|\b(?P<half>half) an? "
     r"|\b(?P<article>an?) (?:(?:additional|further|successive|subsequent|renewal|extra|another|single) )?)"
-    r"(?:[ -]|(?<=\)))?(?:(?P<kind>business|calendar|working|consecutive|full) )?$"
+    r"(?:[ -]|(?<=\)))?(?:(?:additional|further|successive|subsequent|renewal) )?"
+    r"(?:(?P<kind>business|calendar|working|consecutive|full) )?$"
 )
 _REACH = 48  # "one hundred and twenty (120) calendar " fits
 # the word forms of one year or one month: "renews annually", "on a year-to-year basis", "monthly periods"

@@ -19,8 +19,12 @@ from enum import Enum
 from tracker.domain import Direction, Unit
 from tracker.extract.english_periods import EnglishHit
 
-# a full stop after a word, before a capital, a quote or a section number ("notice.8.2 Remedies")
-_SENTENCE_END = re.compile(r"(?<=[a-z)\"'\]])\.(?=[\"(]?[A-Z]|\d{1,2}(?:\.\d{1,2})*\.? ?[A-Z(\"])")
+# a full stop after a word (or a heading in capitals), before a capital, a quote, an item mark or a
+# section number: "notice.8.2 Remedies", "term.(c)If", "TERM.This"
+_SENTENCE_END = re.compile(
+    r"(?:(?<=[a-z)\"'\]])|(?<=[A-Z]{2}))\."
+    r"(?=[\"(]?[A-Z]|\d{1,2}(?:\.\d{1,2})*\.? ?[A-Z(\"]|\(?[a-z0-9]{1,3}\))"
+)
 _REACH = 600  # the most a sentence reaches either side of a period
 
 
@@ -83,21 +87,24 @@ _AFTER_FIRST_TERM = re.compile(
 # a contract that renews somewhere in its text, so that a notice before a term's end stops a renewal
 _DOCUMENT_RENEWS = re.compile(
     r"(?i)automatic\w* (?:be )?(?:renew|extend|continu)|(?:renew|extend|continu)\w* automatic"
-    r"|successive|evergreen|year[ -]to[ -]year|then[ -]?current|renewal term"
+    r"|(?:renew|extend)(?:s|ed)?(?: automatically)? for|successive|evergreen|year[ -]to[ -]year"
+    r"|then[ -]?current|renewal term"
 )
 _CURE = re.compile(r"(?i)\b(?:cure|remed(?:y|ied)|breach|default)")
 # a notice that ends the contract or refuses a renewal (not one that changes fees or opens talks)
 _ENDS = re.compile(
-    r"(?i)\b(?:terminat|cancel|non-?renew|not (?:to )?(?:renew|extend)|unless|until|discontinu|expire)"
+    r"(?i)\b(?:terminat|cancel|non-?renew|not (?:to )?(?:renew|extend)|unless|until|discontinu|expir)"
 )
 _NOT_ENDING = re.compile(
-    r"(?i)\b(?:negotiat|discuss|propos|good faith|insurance|coverage|option|exercise|invoice)"
+    r"(?i)\b(?:negotiat|discuss|propos|good faith|insurance|coverage|option|exercise|invoice|request)"
 )
-# a renewal's length is never fixed by mutual agreement alone, nor by a definition or a survival clause
-_NOT_LENGTH = re.compile(
-    r"(?i)\bmutual(?:ly)?\b|\bagree (?:in writing|to (?:renew|extend))|consent of both|surviv"
-    r"|\"\s?(?:means|shall mean)\b"
+# a renewal that needs both parties' consent is no automatic renewal: it has no notice and no length
+_MUTUAL = re.compile(
+    r"(?i)\bmutual(?:ly)? (?:written )?(?:agree|consent)|\bagreed? (?:in writing|by both|to (?:renew|extend))"
+    r"|(?:agreement|consent) of (?:all|both|the) parties|consent of both"
 )
+# nor is a period of a definition or a survival clause the length of a renewal
+_NOT_LENGTH = re.compile(r"(?i)\bsurviv|\"\s?(?:means|shall mean)\b")
 _TAIL_PERIOD = re.compile(
     r"(?i)^[^;]{0,15}?\b(?:following|after|from) (?:the )?(?:expiration|termination|expiry)"
 )
@@ -138,17 +145,18 @@ def role(hit: EnglishHit, sentences: Sentences) -> Role | None:
     sentence, offset = sentences.around(hit.start)
     at, end = hit.start - offset, hit.end - offset
     pre, post = sentence[:at], sentence[end:]
-    if _CURE.search(pre[-80:]) or _CURE.search(post[:80]):
+    near = pre[-120:] + " " + post[:100]  # the words that qualify this period, not the whole sentence
+    if _CURE.search(pre[-80:]) or _CURE.search(post[:80]) or _MUTUAL.search(near):
         return None
     if _is_notice(hit, pre, post):
-        if hit.loose or not _ENDS.search(sentence) or _NOT_ENDING.search(sentence):
+        if hit.loose or not _ENDS.search(sentence) or _NOT_ENDING.search(near):
             return None
         if _RENEWS.search(sentence) or _AFTER_FIRST_TERM.search(sentence):
             return Role.NOTICE
         if sentences.renews and _AT_TERM_END.search(post):
             return Role.NOTICE
         return None
-    if _NOT_LENGTH.search(sentence) or _TAIL_PERIOD.match(post):
+    if _NOT_LENGTH.search(near) or _TAIL_PERIOD.match(post):
         return None
     if _RENEW_VERB.search(sentence) and _renewal_length(hit, pre, post):
         return Role.RENEWAL

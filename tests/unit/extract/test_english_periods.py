@@ -24,6 +24,7 @@ def test_spelled_numbers_of_any_size(words: str, value: int) -> None:
         ("each eighteen-month phase", (18, "month", "after", False)),
         ("for successive two-year terms", (2, "year", "after", False)),
         ("for further three(3)-year periods", (3, "year", "after", False)),
+        ("for two(2)additional years", (2, "year", "after", False)),
         ("at least 8 business days", (8, "business_day", "after", False)),
         ("within ten working days", (10, "business_day", "after", False)),
         ("four calendar months before the end", (4, "month", "before", False)),

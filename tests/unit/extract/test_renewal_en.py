@@ -53,6 +53,14 @@ def renewal(text: str) -> list[tuple[object, ...]]:
         ("The agreement renews for successive one-year terms.\nEither party may terminate this agreement "
          "upon sixty (60) days written notice prior to the expiration of the then-current term.",
          [("term", 1, "year"), (NOTICE, 60, "day")]),
+        # a later notice sentence ("Such notice") timed against the expiry of a renewing contract
+        ("This agreement renews for one (1) further year unless a party declines. Such notice must reach "
+         "the other party sixty (60) days before the expiration of the current term.",
+         [("term", 1, "year"), (NOTICE, 60, "day")]),
+        # sentences end before an item mark and after a heading in capitals
+        ("5.1 TERM.The agreement runs for two (2) years.(b)It then renews for successive terms of one (1) "
+         "year each unless notice is given at least 30 days prior to the end of the current term.",
+         [("term", 1, "year"), (NOTICE, 30, "day")]),
         # the initial term is no renewal: only the second period runs from expiry
         ("The agreement has an initial term of three (3) years and will then renew for additional periods "
          "of one (1) year each.",
@@ -88,6 +96,12 @@ def test_renewal_language(text: str, expected: list[tuple[object, ...]]) -> None
         "of the Initial Term.",
         "Each policy shall provide thirty (30) days' prior notice of cancellation or non-renewal of the "
         "insurance coverage.",
+        # a renewal both parties must agree to has no renewal notice either
+        "The agreement renews only if both sides agree in writing at least ninety (90) days before the "
+        "end of the then-current term.",
+        # a request for more service before expiry is not a notice that ends the contract
+        "On the Customer's request made at least 45 days prior to the expiration of the current term, "
+        "Supplier shall continue the services for up to six months.",
     ],
 )
 def test_look_alikes_are_no_renewal(text: str) -> None:
