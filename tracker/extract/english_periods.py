@@ -31,7 +31,7 @@ _SPELLED = rf"{_SMALL}(?: (?:hundred|thousand)(?:(?: and)? {_SMALL})?)?"
 _UNIT = re.compile(r"(?i)\b(?:day|week|month|year|hour)s?\b(?!-old)")
 _NUMBER = re.compile(
     rf"(?i)(?:\b(?P<spelled>{_SPELLED})\b(?: ?\( ?(?P<paren>\d{{1,4}}) ?\))?|\( ?(?P<only>\d{{1,4}}) ?\)"
-    r"|(?<![\w.,$])(?P<digits>\d{1,4}(?:\.5)?)|\b(?P<half>half) an? "
+    r"|(?<![\w.$])(?<!\d,)(?P<digits>\d{1,4}(?:\.5)?)|\b(?P<half>half) an? "
     r"|\b(?P<article>an?) (?:(?:additional|further|successive|subsequent|renewal|extra|another|single) )?)"
     r"(?:[ -]|(?<=\)))?(?:(?:additional|further|successive|subsequent|renewal) )?"
     r"(?:(?P<kind>business|calendar|working|consecutive|full) )?$"
@@ -111,7 +111,9 @@ def find_english_periods(compact: str) -> list[EnglishHit]:
         hits.append(EnglishHit(m.start(), m.end(), 1, unit, Direction.AFTER, True))
     kept: list[EnglishHit] = []
     for hit in sorted(hits, key=lambda h: h.start):
-        if kept and hit.start < kept[-1].end:
-            continue  # "a year to year basis" is one period
+        if kept and hit.start < kept[-1].end:  # "a year to year basis" is one period, the longer
+            if hit.end > kept[-1].end:
+                kept[-1] = hit
+            continue
         kept.append(hit)
     return kept

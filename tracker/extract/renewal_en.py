@@ -61,14 +61,18 @@ _OTHER_CUE = _words(
     "beyond", "more than", "exceed", "payment", "fee", "price", r"royalt\w*",
 )
 _CUE = re.compile(rf"(?i)\b(?:(?P<renew>{_RENEW_CUE})|{_OTHER_CUE})\b")
+# "on a year-to-year basis" names a renewal wherever the contract runs on; "up to" a cap, not a length
+_BASIS = re.compile(r"(?i)(?:year[ -]?to[ -]?year|month[ -]?to[ -]?month)")
+_CAP = re.compile(r"(?i)\bup to(?: an?)?(?: additional| further)? ?$")
 _RENEWAL_AFTER = re.compile(r"(?i)^[^;.]{0,40}?\b(?:renewal|extension) (?:term|period)|^ ?(?:renewals?)\b")
+_RENEWALS_NEXT = re.compile(r"(?i) ?renewals?\b")  # "automatic annual renewals"
 # a sentence that renews the contract, or keeps it running until a notice ends it
 _RENEWS = re.compile(
     r"(?i)\b"
     + _words("renew(?:s|ed|al|als|ing)?", "extend(?:s|ed)?", "extension", "prolong(?:s|ed)?", "non-?renewal",
              "evergreen", "successive", _ROLL, "year[ -]to[ -]year", "month[ -]to[ -]month")
     + r"|\b(?:continu\w*|remain\w*|in (?:full )?(?:force|effect))\b[^.]{0,160}?\buntil "
-    + _words(r"terminated", r"cancel\w*", "either", "one")
+    + _words(r"terminated", r"cancel\w*", "either party", "one party", "one of the parties")
 )
 _RENEW_VERB = re.compile(rf"(?i)\b(?:renew|extend|extension|prolong|continu|successive|{_ROLL})")
 # a notice timed against the end of a term or an anniversary ("prior to the end of the Initial Term")
@@ -81,8 +85,10 @@ _AT_TERM_END = re.compile(
     + _words("term", "agreement", "period", "renewal", "extension", "contract")
     + "|(?:expiry|expiration|renewal|anniversary) date)"
 )
+# a notice to end the contract once its first term is over, or on any anniversary, stops a renewal
 _AFTER_FIRST_TERM = re.compile(
-    r"(?i)\b(?:following|after|upon expiration of) the (?:initial|original|first) term"
+    r"(?i)\b(?:following|after|at the end of|upon expiration of) the (?:initial|original|first) term"
+    r"|\b(?:each|any) anniversary"
 )
 # a contract that renews somewhere in its text, so that a notice before a term's end stops a renewal
 _DOCUMENT_RENEWS = re.compile(
@@ -95,9 +101,9 @@ _CURE = re.compile(r"(?i)\b(?:cure|remed(?:y|ied)|breach|default)")
 _ENDS = re.compile(
     r"(?i)\b(?:terminat|cancel|non-?renew|not (?:to )?(?:renew|extend)|unless|until|discontinu|expir)"
 )
-_NOT_ENDING = re.compile(
-    r"(?i)\b(?:negotiat|discuss|propos|good faith|insurance|coverage|option|exercise|invoice|request)"
-)
+_NOT_ENDING = re.compile(r"(?i)\b(?:negotiat|discuss|propos|good faith|option|exercise|invoice|request)")
+# the renewal of something other than the contract: an insurance policy, a bond
+_OTHER_THING = re.compile(r"(?i)\b(?:insurance|coverage|polic(?:y|ies)|bond)\b")
 # a renewal that needs both parties' consent is no automatic renewal: it has no notice and no length
 _MUTUAL = re.compile(
     r"(?i)\bmutual(?:ly)? (?:written )?(?:agree|consent)|\bagreed? (?:in writing|by both|to (?:renew|extend))"
@@ -131,13 +137,17 @@ def _is_notice(hit: EnglishHit, pre: str, post: str) -> bool:
     return hit.direction is Direction.BEFORE or bool(_NOTICE_AFTER.match(post) or _NOTICE_BEFORE.search(pre))
 
 
-def _renewal_length(hit: EnglishHit, pre: str, post: str) -> bool:
+def _renewal_length(hit: EnglishHit, pre: str, words: str, post: str) -> bool:
     if hit.unit not in (Unit.MONTH, Unit.YEAR):
         return False
-    cues = _CUE.findall(pre[-90:])
+    if _BASIS.fullmatch(words) and post.startswith(" basis"):
+        return True
+    if _CAP.search(pre):
+        return False
+    cues = _CUE.findall(pre[-50:] if hit.loose else pre[-90:])
     if cues:
         return bool(cues[-1])  # the last cue is a renewal word
-    return not hit.loose and bool(_RENEWAL_AFTER.match(post))
+    return bool((_RENEWALS_NEXT if hit.loose else _RENEWAL_AFTER).match(post))
 
 
 def role(hit: EnglishHit, sentences: Sentences) -> Role | None:
@@ -146,7 +156,7 @@ def role(hit: EnglishHit, sentences: Sentences) -> Role | None:
     at, end = hit.start - offset, hit.end - offset
     pre, post = sentence[:at], sentence[end:]
     near = pre[-120:] + " " + post[:100]  # the words that qualify this period, not the whole sentence
-    if _CURE.search(pre[-80:]) or _CURE.search(post[:80]) or _MUTUAL.search(near):
+    if _CURE.search(pre[-80:] + " " + post[:80]) or _MUTUAL.search(near) or _OTHER_THING.search(near):
         return None
     if _is_notice(hit, pre, post):
         if hit.loose or not _ENDS.search(sentence) or _NOT_ENDING.search(near):
@@ -158,6 +168,6 @@ def role(hit: EnglishHit, sentences: Sentences) -> Role | None:
         return None
     if _NOT_LENGTH.search(near) or _TAIL_PERIOD.match(post):
         return None
-    if _RENEW_VERB.search(sentence) and _renewal_length(hit, pre, post):
+    if _RENEW_VERB.search(sentence) and _renewal_length(hit, pre, sentence[at:end], post):
         return Role.RENEWAL
     return None

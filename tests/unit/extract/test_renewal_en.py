@@ -41,6 +41,15 @@ def renewal(text: str) -> list[tuple[object, ...]]:
         ("The Initial Term is automatically extended for an additional period of half a year unless a party "
          "gives notice of termination at least 40 days prior to the end of that period.",
          [("term", 6, "month"), (NOTICE, 40, "day")]),
+        ("When the first term is over the agreement continues on a year to year basis until either party "
+         "ends it by notice given at least 3 months prior to the end of the then current year.",
+         [("term", 1, "year"), (NOTICE, 3, "month")]),
+        ("Services renew for successive period, 6 months, unless cancelled.", [("term", 6, "month")]),
+        ("The term is three years with automatic annual renewals after that.", [("term", 1, "year")]),
+        # a notice to cancel at the end of the first term or on an anniversary
+        ("Buyer may cancel on twenty days prior written notice at the end of the first term or on any "
+         "anniversary of it.",
+         [(NOTICE, 20, "day")]),
         # evergreen: runs until a notice ends it, with no renewal length
         ("The Term begins on the Effective Date and remains in force until terminated by either party upon "
          "ninety (90) days' prior written notice.",
@@ -91,6 +100,15 @@ def test_renewal_language(text: str, expected: list[tuple[object, ...]]) -> None
         "thereof, Supplier will not hire Buyer's staff.",
         # a cap on renewals is not their length
         "Thereafter the agreement may be renewed, but not beyond ten (10) years in total.",
+        "The first year will be extended, without further charge, for up to an additional two (2) months.",
+        # a monthly report is no renewal, even near a renewal word
+        "Agent will keep renewing the registrations of the marks listed in the schedule and, at least on "
+        "a monthly basis, report on them.",
+        # a fixed first year ("until one (1) year after") is no evergreen term
+        "This agreement remains in effect until one (1) year after signing, but Buyer may terminate it upon "
+        "ten (10) days' notice at any time.",
+        # the renewal of a bond or an insurance policy
+        "Supplier shall arrange annual renewals of its fidelity bond.",
         # talks about an extension, and insurance that must not lapse, are not renewal notices
         "The parties shall begin to negotiate an extension of the term six (6) months prior to the end "
         "of the Initial Term.",
