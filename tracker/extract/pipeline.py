@@ -14,10 +14,11 @@ from datetime import date
 
 from tracker.domain import Document, Duty, DutyKind, Party, Period, SourceSpan
 from tracker.domain.facts import ContractFacts
-from tracker.extract import english, negatives, obligors, qualifiers
+from tracker.extract import english, negatives, obligors, qualifiers, renewal_en
 from tracker.extract.anchors import find_anchor, phrase_start
 from tracker.extract.context import Clauses, Context
 from tracker.extract.dates import find_dates
+from tracker.extract.english_periods import find_english_periods
 from tracker.extract.kinds import Rule, classify
 from tracker.extract.kinds.headings import kind_of_heading
 from tracker.extract.parties import Found, Parties
@@ -62,13 +63,14 @@ class _Run:
 
     def english_periods(self) -> list[Duty]:
         duties = []
-        for hit in english.find_english_periods(self.view.compact):
+        sentences = renewal_en.Sentences(self.view.compact)
+        for hit in find_english_periods(self.view.compact):
             ctx = self.clauses.context(hit.start, hit.end)
-            rule = english.classify_english(hit, ctx)
+            rule = english.classify_english(hit, ctx, sentences)
             if rule is None:
                 continue
             found = Found(english.english_obligor(rule, ctx), True)
-            period = Period(hit.amount, hit.unit, hit.direction)
+            period = Period(hit.amount, hit.unit, rule.direction or hit.direction)
             duties.append(self.duty(rule.kind, found, period, rule.anchor, hit.start, hit.end, 0.7))
         return duties
 
