@@ -106,11 +106,11 @@ def japanese_signed(compact: str, found: list[Dated]) -> Read | None:
 _Q = "[\"“”']?"
 # the date defined as the Effective Date: DATE (the "Effective Date") / "Effective Date" means DATE
 _EFFECTIVE_AFTER = re.compile(
-    rf"(?i)^[^.;()]{{0,40}}?\( ?(?:the |hereinafter |herein )?[^()]{{0,25}}?{_Q}effective date"
+    rf"(?i)[^.;()]{{0,40}}?\( ?(?:the |hereinafter |herein )?[^()]{{0,25}}?{_Q}effective date"
 )
 _EFFECTIVE_BEFORE = re.compile(
     rf"(?i)(?:effective date{_Q}(?: of this agreement)?(?: shall be| is| will be| shall mean| means)?[:,]?"
-    r"|\beffective(?: as of| on| from)?|\bcommenc\w*(?: on| as of)?|\bbegin\w*(?: on| as of)?"
+    r"|\beffective(?: as of| as from| on| from)?|\bcommenc\w*(?: on| as of)?|\bbegin\w*(?: on| as of)?"
     r"|\bstart\w*(?: on)?)(?: the)? ?(?:this ?)?$"
 )
 # the preamble's date: made / entered into / dated / executed (as of) …
@@ -120,6 +120,7 @@ _UNSTATED = re.compile(
     r"(?i)effective (?:as of |on |upon )?the (?:date|day) (?:of |on which |that |when )?(?:the )?"
     r"(?:last|later|latest|final|signature|execution|full)"
 )
+_SIGNATURE = re.compile(r"(?i)(?:\bdated?|\bsigned (?:in|on|at)[^.:]{0,20}?) ?:? ?$")
 _NOT_OURS = re.compile(r"(?i)(?:source|filed|[0-9]-k|10-q)[^.]{0,30}$")
 _SENTENCE_END = re.compile(r"\.(?=[A-Z(0-9\"“])|;|:(?=[A-Z])")
 # the term's words before a period or an end date
@@ -128,14 +129,17 @@ _TERM_WORDS = re.compile(
     r"|\bshall (?:be )?(?:effective|terminat)|\bperiod\b"
 )
 _NOT_INITIAL = re.compile(
-    r"(?i)renew|extend|extension|additional|successive|surviv|after (?:the )?(?:terminat|expir)"
+    r"(?i)renew|extension|extended|additional|successive|surviv|after (?:the )?(?:terminat|expir)"
 )
+# the term's own length, without a "from": "the initial term is 3 years", "remain in effect for 5 years"
+# the term's own length, without a "from": "the initial term is 3 years", "remain in effect for 5 years"
+_TERM_OF = re.compile(r"(?i)initial|term of|\bterm\b|commenc|remain in|continue")
 _UNTIL = re.compile(
     r"(?i)(?:until|through|thru|expir\w*(?: on)?|terminat\w*(?: on)?|\bend\w*(?: on)?|to and including"
     r"|\bto)(?: and including)?(?: the)?(?: close of business on| midnight on)? ?$"
 )
 _FROM = re.compile(
-    r"(?i)^[^.;]{0,60}?(?:\bfrom\b|\bafter\b|\bcommenc|\bbeginning|\bstarting|\bfollowing|\bof the effective)"
+    r"(?i)[^.;]{0,60}?(?:\bfrom\b|\bafter\b|\bcommenc|\bbeginning|\bstarting|\bfollowing|\bof the effective)"
 )
 _ANNIVERSARY = re.compile(
     r"(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fifteenth|twentieth"
@@ -161,16 +165,19 @@ def english_start(compact: str, found: list[Dated]) -> Read | None:
     """The Effective Date: a date defined or introduced as such, else the preamble's date."""
     ours = [d for d in found if not _NOT_OURS.search(compact, max(0, d.start - 40), d.start)]
     for d in ours:
-        if _EFFECTIVE_AFTER.search(compact, d.end, d.end + 80) or _EFFECTIVE_BEFORE.search(
+        if _EFFECTIVE_AFTER.match(compact, d.end, d.end + 80) or _EFFECTIVE_BEFORE.search(
             compact, max(0, d.start - 60), d.start
         ):
             return Read(d.day, d.start, d.end, 0.8)
-    if _UNSTATED.search(compact):
-        return None
-    for d in ours:
+    unstated = _UNSTATED.search(compact)
+    for d in ours if not unstated else ():
         if d.start < 3000 and _MADE.search(compact, max(0, d.start - 60), d.start):
             return Read(d.day, d.start, d.end, 0.65)
-    return None
+    # no date of its own: the day the last party signed ("Date: July 16, 2012" under each signature)
+    signed = [d for d in ours if _SIGNATURE.search(compact, max(0, d.start - 20), d.start)]
+    block = [d for d in signed if d.start - signed[0].start < 600] if signed else []
+    last = max(block, key=lambda d: d.day, default=None)
+    return Read(last.day, last.start, last.end, 0.5) if last else None
 
 
 def english_end(compact: str, found: list[Dated], start: Read | None) -> tuple[Read | None, Read | None]:
@@ -191,9 +198,9 @@ def english_end(compact: str, found: list[Dated], start: Read | None) -> tuple[R
             continue
         s, e = _sentence(compact, hit.start)
         before = compact[s : hit.start]
-        if not _TERM_WORDS.search(before) or _NOT_INITIAL.search(compact, s, min(e, hit.end + 60)):
+        if not _TERM_WORDS.search(before) or _NOT_INITIAL.search(compact, s, min(e, hit.end + 25)):
             continue
-        if not (_FROM.search(compact, hit.end, e) or re.search(r"(?i)initial|term of|\bterm\b", before)):
+        if not (_FROM.match(compact, hit.end, e) or _TERM_OF.search(before)):
             continue
         candidates.append((hit.start, None, Read(Period(hit.amount, hit.unit, Direction.AFTER), hit.start,
                                                   hit.end, 0.7)))
