@@ -19,6 +19,7 @@ from tracker.extract.anchors import find_anchor, phrase_start
 from tracker.extract.context import Clauses, Context
 from tracker.extract.dates import find_dates
 from tracker.extract.english_periods import find_english_periods
+from tracker.extract.facts import read_facts
 from tracker.extract.kinds import Rule, classify
 from tracker.extract.kinds.headings import kind_of_heading
 from tracker.extract.parties import Found, Parties
@@ -55,11 +56,15 @@ class _Run:
     ) -> Duty:
         if kind is DutyKind.CHANGE_NOTICE and found.party is Party.CUSTOMER:
             kind = DutyKind.NOTIFICATION  # the customer's notice of its own changes
-        s, e = self.view.span(start, end)
-        article, paragraph, item = self.document.position(s)
-        span = SourceSpan(s, e, self.document.text[s:e], article, paragraph, item)
+        span = self.source(start, end)
         confidence += 0.1 if found.explicit else 0.0
         return Duty(kind, found.party, period, anchor, span, min(confidence, 0.95))
+
+    def source(self, start: int, end: int) -> SourceSpan:
+        """The span of the text that compact[start:end] shows, with its 条/項/号."""
+        s, e = self.view.span(start, end)
+        article, paragraph, item = self.document.position(s)
+        return SourceSpan(s, e, self.document.text[s:e], article, paragraph, item)
 
     def english_periods(self) -> list[Duty]:
         duties = []
@@ -175,7 +180,8 @@ def extract(document: Document) -> Extraction:
     numbered = run.periods()
     qualified = [duty for _, duty in run.qualified()] if run.japanese else []
     duties = sorted(numbered + qualified, key=lambda d: (d.span.start, d.span.end))
-    return Extraction(tuple(duties), find_dates(run.view.compact), document.title)
+    found = read_facts(run.view, run.parties, duties, not run.japanese, run.source)
+    return Extraction(tuple(duties), find_dates(run.view.compact), document.title, found)
 
 
 __all__ = ["Extraction", "extract", "qualifier_reasons", "readings", "reasons"]
