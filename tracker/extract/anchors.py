@@ -40,6 +40,8 @@ ANCHORS: tuple[tuple[str, str], ...] = (
 )
 
 _TABLE = tuple((re.compile(p), name) for p, name in ANCHORS)
+# 利用開始日の属する月の初日から1年間 "a year from the first day of the month the service starts in"
+_MONTH_OF_START = re.compile(r"属する月の(?:初日|1日|一日)(?:から|より)(?:起算して)?$")
 _BEFORE_WINDOW = 30
 _AFTER_WINDOW = 20
 
@@ -73,3 +75,8 @@ def find_anchor(before: str, after: str) -> str | None:
         if found and (first is None or found.start() < first[0]):
             first = (found.start(), name)
     return first[1] if first else None
+
+
+def month_of_start(anchor: str | None, before: str) -> str | None:
+    """"start_month" for a period counted from the first day of the start's month, else `anchor`."""
+    return "start_month" if anchor == "start" and _MONTH_OF_START.search(before) else anchor

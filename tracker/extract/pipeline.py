@@ -14,7 +14,7 @@ from datetime import date
 from tracker.domain import Document, Duty, DutyKind, Party, Period, SourceSpan
 from tracker.domain.facts import ContractFacts
 from tracker.extract import english, negatives, obligors, qualifiers
-from tracker.extract.anchors import find_anchor, phrase_start
+from tracker.extract.anchors import find_anchor, month_of_start, phrase_start
 from tracker.extract.context import Clauses
 from tracker.extract.dates import find_dates
 from tracker.extract.kinds import classify
@@ -90,7 +90,7 @@ class _Run:
                 continue
             found = obligors.resolve(rule.kind, rule.obligor, ctx, self.parties)
             read = find_anchor(ctx.before, ctx.after) if rule.lookup else None
-            anchor = read or rule.anchor
+            anchor = month_of_start(read or rule.anchor, ctx.before)
             # a specific kind rule and an anchor read from the words raise the confidence
             confidence = 0.55 + (0.0 if rule.kind is DutyKind.NOTIFICATION else 0.15)
             confidence += 0.1 if read else 0.05

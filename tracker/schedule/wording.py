@@ -24,6 +24,24 @@ _ANCHORS: dict[str, tuple[str, str, str]] = {
     "claim_arises": ("請求権発生日", "発生日", "the day the claim arose"),
     "incident": ("事故発生日", "発生日", "the day of the incident"),
     "last_update": ("最終更新日", "更新日", "the last update"),
+    "start_month": ("利用開始月の初日", "開始月初日", "the first day of the start month"),
+    "acceptance": ("検収日", "検収日", "the day of acceptance"),
+    "delivery": ("納品日", "納品日", "the day of delivery"),
+    "attachment": ("差押え等の日", "差押日", "the day of the attachment"),  # seizure of assets
+    "contact": ("連絡日", "連絡日", "the day of contact"),
+    "data_deletion": ("データ削除日", "削除日", "the day the data was deleted"),
+    "dispatch": ("発信日", "発信日", "the day the notice was sent"),
+    "document_receipt": ("書類受領日", "受領日", "the day the documents arrived"),
+    "event": ("事由発生日", "発生日", "the day of the event"),
+    "inquiry": ("照会日", "照会日", "the day of the inquiry"),
+    "last_login": ("最終ログイン日", "ログイン日", "the last login"),
+    "request": ("要請日", "要請日", "the day of the request"),
+    "return": ("返還日", "返還日", "the day of the return"),
+    "month_end": ("当月末日", "月末", "the end of the month"),
+    "period_end": ("対象期間の末日", "末日", "the end of the billing period"),
+    "rent_month": ("賃料の対象月", "対象月", "the month the rent is for"),
+    "service_month": ("サービス提供月", "提供月", "the month of service"),
+    "usage_month": ("利用月", "利用月", "the month of use"),
 }
 _DEFAULT_ANCHOR = ("基準日", "基準日", "the anchor")  # 基準日: reference day
 
