@@ -42,7 +42,9 @@ def test_every_anchor_has_a_rule(anchor):
 
 
 def _duty(anchor, qualifier=None, amount=14):
-    period = Period(None if qualifier else amount, None if qualifier else Unit.DAY, Direction.AFTER, qualifier)
+    if qualifier is not None:
+        amount = None
+    period = Period(amount, None if qualifier else Unit.DAY, Direction.AFTER, qualifier)
     return Duty(DutyKind.NOTIFICATION, Party.CUSTOMER, period, anchor, SourceSpan(0, 1, "…"))
 
 

@@ -58,8 +58,8 @@ def test_a_stated_renewal_length_wins():
 #        3 ウェブで申し込んだ利用者には前各項を適用せず、1か月ごとに自動更新する
 TWO_REGIMES = [
     ("d1", duty(DutyKind.TERM, 1, Unit.YEAR, Direction.AFTER, "start", obligor=None, article="22")),
-    ("d2", duty(DutyKind.RENEWAL_NOTICE, None, None, Direction.BEFORE, "expiry", qualifier=Qualifier.BY_EXPIRY,
-                obligor=Party.PROVIDER, article="22")),
+    ("d2", duty(DutyKind.RENEWAL_NOTICE, None, None, Direction.BEFORE, "expiry",
+                qualifier=Qualifier.BY_EXPIRY, obligor=Party.PROVIDER, article="22")),
     ("d3", duty(DutyKind.TERM, 1, Unit.MONTH, Direction.AFTER, "expiry", obligor=None, article="22",
                 paragraph=3, text="1か月ごと")),
 ]

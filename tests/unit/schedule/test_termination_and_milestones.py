@@ -59,7 +59,8 @@ def test_a_minimum_term_from_the_first_of_the_start_month():
 
 def test_a_minimum_term_end_has_no_reminders_and_is_never_overdue():
     terms = ContractTerms(start=date(2022, 4, 1), initial_term=YEAR, renewal_term=YEAR)
-    (minimum,) = [d for d in plan_deadlines(terms, DUTIES, {}, date(2022, 5, 1)) if d.kind is DutyKind.MINIMUM_TERM]
+    deadlines = plan_deadlines(terms, DUTIES, {}, date(2022, 5, 1))
+    (minimum,) = [d for d in deadlines if d.kind is DutyKind.MINIMUM_TERM]
     assert minimum.reminders == ()
     record = DeadlineRecord(id=1, contract_id=1, contract_title="x", duty_id=4, deadline=minimum,
                             state=ReminderState.PENDING)
