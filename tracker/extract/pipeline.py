@@ -67,7 +67,8 @@ class _Run:
                 continue
             found = Found(english.english_obligor(rule, ctx), True)
             period = Period(hit.amount, hit.unit, hit.direction)
-            duties.append(self.duty(rule.kind, found, period, rule.anchor, hit.start, hit.end, 0.7))
+            anchor = english.english_anchor(rule, ctx)
+            duties.append(self.duty(rule.kind, found, period, anchor, hit.start, hit.end, 0.7))
         return duties
 
     def periods(self) -> list[Duty]:

@@ -31,6 +31,8 @@ _EVENTS = (
     "change_effective", "abolition", "completion", "acceptance", "delivery", "disclosure", "invoice",
     "payment_due", "claim_arises", "incident", "last_update", "last_login", "attachment", "contact",
     "data_deletion", "dispatch", "document_receipt", "event", "inquiry", "request", "return",
+    "order_receipt", "report_receipt", "subcontract_start", "audit", "maintenance", "log_creation",
+    "suspension", "surrender", "recovery",
 )
 ANCHOR_RULES: dict[str, AnchorRule] = {
     **dict.fromkeys(_CONTRACT, AnchorRule.CONTRACT),

@@ -16,7 +16,7 @@ from tracker.schedule.wording import anchor_words
 def _emitted_anchors() -> set[str]:
     names = {name for _, name in anchors.ANCHORS}
     names |= {rule.anchor for rule in kinds.RULES if rule.anchor}
-    names |= {rule.anchor for rule in english.RULES}
+    names |= {rule.anchor for rule in english.RULES} | {name for _, _, name in english.ANCHORS}
     names |= {rule.anchor for rule in qualifiers.RULES}
     names.add(anchors.month_of_start("start", "開始日の属する月の初日から") or "")
     return names
