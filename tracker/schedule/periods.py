@@ -235,9 +235,10 @@ def period_due(
     (期間満了日まで), or for 速やかに / 直ちに / 遅滞なく the anchor day, unrolled: the duty is owed
     from then on. None only for a period without a positive length or a qualifier."""
     if period.amount is not None and period.unit is not None:
-        if period.amount < 1:
+        whole = period.in_whole_units()  # 1ヶ月半: 45 days
+        if whole is None or not isinstance(whole.amount, int) or whole.unit is None or whole.amount < 1:
             return None
-        return due_date(anchor, period.direction, period.amount, period.unit, convention=convention,
+        return due_date(anchor, whole.direction, whole.amount, whole.unit, convention=convention,
                         inclusive=inclusive, roll=roll, calendar=calendar, anchor_label=anchor_label)
     day = anchor.date() if isinstance(anchor, datetime) else anchor
     label_ja, _, label_en = anchor_words(anchor_label)
