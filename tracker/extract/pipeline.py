@@ -15,7 +15,7 @@ from datetime import date
 from tracker.domain import Document, Duty, DutyKind, Party, Period, SourceSpan
 from tracker.domain.facts import ContractFacts
 from tracker.extract import english, negatives, obligors, qualifiers, renewal_en
-from tracker.extract.anchors import find_anchor, phrase_start
+from tracker.extract.anchors import find_anchor, month_of_start, phrase_start
 from tracker.extract.context import Clauses, Context
 from tracker.extract.dates import find_dates
 from tracker.extract.english_periods import find_english_periods
@@ -76,7 +76,8 @@ class _Run:
                 continue
             found = Found(english.english_obligor(rule, ctx), True)
             period = Period(hit.amount, hit.unit, rule.direction or hit.direction)
-            duties.append(self.duty(rule.kind, found, period, rule.anchor, hit.start, hit.end, 0.7))
+            anchor = english.english_anchor(rule, ctx)
+            duties.append(self.duty(rule.kind, found, period, anchor, hit.start, hit.end, 0.7))
         return duties
 
     def periods(self) -> list[Duty]:
@@ -113,7 +114,7 @@ class _Run:
             kind = self.kind(rule, ctx)
             found = obligors.resolve(kind, rule.obligor, ctx, self.parties)
             read = find_anchor(ctx.before, ctx.after) if rule.lookup else None
-            anchor = hit.anchor or read or rule.anchor
+            anchor = month_of_start(hit.anchor or read or rule.anchor, ctx.before)
             # a specific kind rule and an anchor read from the words raise the confidence
             confidence = 0.55 + (0.0 if kind is DutyKind.NOTIFICATION else 0.15)
             confidence += 0.1 if read else 0.05

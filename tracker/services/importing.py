@@ -25,7 +25,7 @@ from tracker.domain import (
 )
 from tracker.extract import extract
 from tracker.ingest import load_document
-from tracker.schedule import terms_from_duties
+from tracker.schedule import choose_regime, terms_from_duties
 from tracker.services.scheduling import replan
 from tracker.store import Repo, Store, StoreError
 
@@ -110,8 +110,10 @@ def import_file(store: Store, path: Path, options: ImportOptions) -> tuple[int, 
                 start = extraction.dates[0]
             terms = terms_from_duties(extraction.duties, start=start, end=options.end,
                                       calendar=settings.calendar)
+            review = choose_regime(extraction.duties).review  # an assumption or a regime set aside
+            notes = "" if review is None else review.ja if settings.language == "ja" else review.en
             contract = Contract(id=None, title=title, role=options.role, source_path=str(path.resolve()),
-                                content_hash=content_hash, terms=terms)
+                                content_hash=content_hash, terms=terms, notes=notes)
             contract_id = repo.add_contract(contract, document, data, path.name)
             for duty in extraction.duties:
                 repo.add_duty(contract_id, duty, ReviewState.SUGGESTED)
