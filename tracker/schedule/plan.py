@@ -26,7 +26,7 @@ from tracker.domain.schedule import (
 from tracker.schedule.calendar import BusinessCalendar, calendar_for
 from tracker.schedule.notice import last_day_to_notify
 from tracker.schedule.periods import add_months, period_due
-from tracker.schedule.recurrence import next_occurrence, recurrence_for
+from tracker.schedule.recurrence import recurrence_for
 from tracker.schedule.timeline import renewal_cutoff, timeline
 
 # Dates by which the user (or the other side) must act: the safe side is the previous business day.
@@ -122,11 +122,9 @@ def plan_deadlines(
         if duty.kind in (DutyKind.TERM, DutyKind.RENEWAL_NOTICE):
             continue
         roll = Roll.PREVIOUS if duty.kind in ACT_KINDS else Roll.NONE
-        recurrence = recurrence_for(duty, terms, events, roll, today)
-        if recurrence is not None:  # one deadline for the series, dated by its next occurrence
-            upcoming = next_occurrence(recurrence, today)
-            if upcoming is not None:
-                add(key, "monthly", duty.kind, upcoming, duty, recurrence)
+        series = recurrence_for(duty, terms, events, roll, today)
+        if series is not None:  # one deadline for the series, dated by its next occurrence
+            add(key, "monthly", duty.kind, series[1], duty, series[0])
             continue
         if duty.anchor == "expiry" and (duty.period.direction is Direction.BEFORE or not renews):
             # before each expiry; after it only when the contract does not renew (a single expiry,

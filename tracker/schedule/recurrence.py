@@ -10,7 +10,6 @@ invoice's date) makes it a single date instead, counted by the plan as before.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
@@ -40,8 +39,9 @@ _ROLL_SLACK = timedelta(days=10)
 
 def recurrence_for(
     duty: Duty, terms: ContractTerms, events: Mapping[str, date], roll: Roll, today: date
-) -> Recurrence | None:
-    """The monthly rule of a duty that repeats, once the contract's start is known; else None."""
+) -> tuple[Recurrence, DueDate] | None:
+    """The monthly rule of a duty that repeats, once the contract's start is known, and its next
+    occurrence from `today`; None for a duty that does not repeat or a series that has ended."""
     if (duty.kind not in _KINDS or duty.anchor not in _MONTHLY_ANCHORS or duty.anchor in events
             or terms.start is None or duty.period.amount is not None):
         return None
@@ -58,7 +58,7 @@ def recurrence_for(
         rule, ja, en = (f"FREQ=MONTHLY;BYMONTHDAY={days};BYSETPOS=-1", f"毎月{day}日 (ない月は末日)",
                         f"day {day} of each month (the last day in shorter months)")
     month_one = add_months(terms.start.replace(day=1), offset)[0]
-    first = _series(rule, max(terms.start, month_one))[0].date()
+    first = _first(rule, max(terms.start, month_one))
     until = _until(terms, events, offset)
     if roll is Roll.PREVIOUS:  # a date to act by: the safe side, as for every such deadline
         ja, en = f"{ja} (休業日にあたるときは前営業日)", f"{en} (or the business day before, if closed)"
@@ -66,9 +66,11 @@ def recurrence_for(
     if until is not None:
         since_ja, since_en = f"{since_ja}{fmt(until)} まで", f"{since_en} to {fmt(until)}"
     why = Explanation(ja=f"繰り返し: {ja}、{since_ja}", en=f"repeats on {en}, {since_en}")
-    series = Recurrence(rule=rule, first=first, until=until, roll=roll, calendar=terms.calendar,
-                        explanation=why)
-    return dataclasses.replace(series, moves=_moves(series, today))
+    ahead = _year_ahead(Recurrence(rule, first, until, roll, terms.calendar, why), today)
+    if not ahead:
+        return None
+    moves = tuple((due.unrolled, due.day) for due in ahead[:12] if due.day != due.unrolled)
+    return Recurrence(rule, first, until, roll, terms.calendar, why, moves), ahead[0]
 
 
 def occurrences(recurrence: Recurrence, first: date, last: date) -> list[DueDate]:
@@ -93,10 +95,10 @@ def occurrences(recurrence: Recurrence, first: date, last: date) -> list[DueDate
     return out
 
 
-def next_occurrence(recurrence: Recurrence, today: date) -> DueDate | None:
-    """The first occurrence on or after `today` (None: the series has ended)."""
-    found = occurrences(recurrence, today, today + timedelta(days=93))  # any monthly rule fires in 3 months
-    return found[0] if found else None
+@lru_cache(maxsize=4096)
+def _first(rule: str, day: date) -> date:
+    """The rule's first day on or after `day`."""
+    return _series(rule, day)[0].date()
 
 
 @lru_cache(maxsize=1024)
@@ -118,10 +120,11 @@ def _monthly(duty: Duty) -> tuple[int, int] | None:
     return day, 1 if m.group(1) else 0
 
 
-def _moves(series: Recurrence, today: date) -> tuple[tuple[date, date], ...]:
-    """The next twelve occurrences from `today` that a closed day moves: (as counted, moved to)."""
-    ahead = occurrences(series, today, add_months(today, 12)[0])[:12]
-    return tuple((due.unrolled, due.day) for due in ahead if due.day != due.unrolled)
+@lru_cache(maxsize=4096)
+def _year_ahead(series: Recurrence, today: date) -> tuple[DueDate, ...]:
+    """The occurrences in the year from `today`; memoised, as contracts that started in the same
+    month share their series and every contract is planned again each day."""
+    return tuple(occurrences(series, today, add_months(today, 12)[0]))
 
 
 def _until(terms: ContractTerms, events: Mapping[str, date], offset: int) -> date | None:

@@ -264,18 +264,20 @@ class Repo:
     def upcoming(self, today: date, last: date, act_kinds: Collection[DutyKind]) -> list[DeadlineRecord]:
         """Open deadlines up to `last`; sorted by due day, the overdue ones come first. A series
         comes unless dismissed: its next occurrence may be done, the ones after it are not."""
-        series = and_(DeadlineRow.recurrence.is_not(None), DeadlineRow.state != ReminderState.DISMISSED.value)
-        return self._deadlines(or_(_actionable(today, act_kinds), series), DeadlineRow.due <= last)
+        # two queries, not an OR, so that each keeps its index
+        found = self._deadlines(_actionable(today, act_kinds), DeadlineRow.due <= last)
+        done = self._deadlines(DeadlineRow.recurrence.is_not(None), DeadlineRow.recurs_from <= last,
+                               DeadlineRow.state == ReminderState.DONE.value, DeadlineRow.due <= last)
+        return sorted(found + done, key=lambda r: (_day(r.deadline.due), r.id)) if done else found
 
     def between(self, first: date, last: date) -> list[DeadlineRecord]:
         """The deadlines due in [first, last], and every series with an occurrence that may fall
         there (the caller expands them)."""
         reach = last + _ROLL_SLACK if last < date.max - _ROLL_SLACK else last
-        return self._deadlines(or_(
-            DeadlineRow.due.between(first, last),
-            and_(DeadlineRow.recurrence.is_not(None), DeadlineRow.recurs_from <= reach,
-                 or_(DeadlineRow.recurs_until.is_(None), DeadlineRow.recurs_until >= first)),
-        ))
+        dated = self._deadlines(DeadlineRow.due.between(first, last), DeadlineRow.recurrence.is_(None))
+        series = self._deadlines(DeadlineRow.recurrence.is_not(None), DeadlineRow.recurs_from <= reach,
+                                 or_(DeadlineRow.recurs_until.is_(None), DeadlineRow.recurs_until >= first))
+        return sorted(dated + series, key=lambda r: (_day(r.deadline.due), r.id)) if series else dated
 
     def due_reminders(self, today: date, act_kinds: Collection[DutyKind]) -> list[DeadlineRecord]:
         return self._deadlines(_actionable(today, act_kinds), or_(

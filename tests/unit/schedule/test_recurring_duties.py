@@ -8,11 +8,11 @@ from __future__ import annotations
 from datetime import date
 
 from tracker.domain.duty import Direction, Duty, DutyKind, Party, Period, Qualifier, SourceSpan, Unit
-from tracker.domain.schedule import ContractTerms, Roll
+from tracker.domain.schedule import ContractTerms, Recurrence, Roll
 from tracker.extract import extract
 from tracker.ingest import document_from_text
 from tracker.schedule import plan_deadlines
-from tracker.schedule.recurrence import next_occurrence, occurrences, recurrence_for
+from tracker.schedule.recurrence import occurrences, recurrence_for
 
 TODAY = date(2026, 5, 1)
 LEASE = ContractTerms(start=date(2025, 10, 1), initial_term=Period(2, Unit.YEAR, Direction.AFTER))
@@ -34,8 +34,10 @@ ON_THE_31ST = duty("毎月31日まで", "rent_month")
 REPORT = duty("翌月10日まで", "month_end", kind=DutyKind.NOTIFICATION, direction=Direction.AFTER)
 
 
-def series(d: Duty, terms: ContractTerms = LEASE, events: dict[str, date] | None = None):  # type: ignore[no-untyped-def]
-    return recurrence_for(d, terms, events or {}, Roll.PREVIOUS, TODAY)
+def series(d: Duty, terms: ContractTerms = LEASE, events: dict[str, date] | None = None,
+           today: date = TODAY) -> Recurrence | None:
+    found = recurrence_for(d, terms, events or {}, Roll.PREVIOUS, today)
+    return found[0] if found else None
 
 
 def planned(terms: ContractTerms, duties: list[tuple[str, Duty]], events: dict[str, date], today: date,
@@ -126,7 +128,7 @@ def test_a_renewing_contract_repeats_until_a_recorded_termination() -> None:
     assert recurrence is not None and recurrence.until is None
     ended = series(RENT, RENEWING, {"termination": date(2027, 3, 15)})
     assert ended is not None and ended.until == date(2027, 3, 31)
-    assert next_occurrence(ended, date(2027, 4, 1)) is None
+    assert series(RENT, RENEWING, {"termination": date(2027, 3, 15)}, date(2027, 4, 1)) is None  # no more
     assert planned(RENEWING, [("d1", RENT)], {"termination": date(2027, 3, 15)}, date(2027, 4, 1)) == []
 
 
