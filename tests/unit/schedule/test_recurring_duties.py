@@ -115,6 +115,9 @@ def test_a_monthly_report_by_a_day_of_the_next_month() -> None:
     assert (recurrence.rule, recurrence.first) == ("FREQ=MONTHLY;BYMONTHDAY=10", date(2025, 11, 10))
     # 2026-05-10 is a Sunday
     assert days(REPORT, date(2026, 5, 1), date(2026, 5, 31)) == [date(2026, 5, 8)]
+    kanji = duty("毎月十日まで", "month_end", kind=DutyKind.NOTIFICATION, direction=Direction.AFTER)
+    in_kanji = series(kanji)
+    assert in_kanji is not None and (in_kanji.rule, in_kanji.first) == (recurrence.rule, date(2025, 10, 10))
 
 
 def test_no_series_without_a_start_or_for_a_counted_period() -> None:
