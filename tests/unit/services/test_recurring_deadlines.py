@@ -6,6 +6,8 @@ The contract (conftest): yearly terms from 2025-12-15 that renew, viewed on 2026
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +16,7 @@ import icalendar
 from tests.unit.services.conftest import write_contract
 from tracker.domain import Direction, Duty, DutyKind, Party, Period, Qualifier, SourceSpan
 from tracker.services.app import TrackerService
-from tracker.services.exports import export_ics
+from tracker.services.exports import export_csv, export_ics
 
 RENT = Duty(DutyKind.PAYMENT, Party.CUSTOMER, Period(None, None, Direction.BEFORE, Qualifier.END_OF_MONTH),
             "rent_month", SourceSpan(0, 6, "毎月末日まで", article="4"))
@@ -66,3 +68,19 @@ def test_the_ics_holds_the_series_once(
     assert series.decoded("DTSTART") == date(2025, 12, 31)
     moved = {e.decoded("RECURRENCE-ID"): e.decoded("DTSTART") for e in events if "RECURRENCE-ID" in e}
     assert moved[date(2026, 12, 31)] == date(2026, 12, 28)
+
+
+def test_a_csv_of_given_dates_lists_each_month_and_one_without_dates(
+    svc: TrackerService, tmp_path: Path, extraction: tuple[Duty, ...]
+) -> None:
+    _lease(svc, tmp_path)
+    out = tmp_path / "deadlines.csv"
+    export_csv(svc, out, first=date(2027, 1, 1), last=date(2027, 3, 31))
+    assert _payment_days(out) == ["2027-01-29", "2027-02-26", "2027-03-31"]
+    export_csv(svc, out)
+    assert _payment_days(out) == ["2026-11-30"]
+
+
+def _payment_days(path: Path) -> list[str]:
+    rows = csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline=""))
+    return [row[0] for row in rows if row[2] == "支払期限"]
