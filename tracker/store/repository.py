@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Collection, Mapping, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Text, and_, case, cast, func, or_, select
@@ -40,6 +40,9 @@ _OPEN = (ReminderState.PENDING.value, ReminderState.SNOOZED.value)
 _REVIEWED = (ReviewState.CONFIRMED.value, ReviewState.EDITED.value)
 _SETTINGS_KEY = "settings"
 _PLANNED_KEY = "planned_on"  # the day the deadlines were last computed for
+# a series' occurrence on a closed day moves to an earlier business day, at most a week earlier
+_ROLL_SLACK = timedelta(days=10)
+_SERIES = ("recurrence", "recurs_from", "recurs_until")
 
 
 class Repo:
@@ -218,13 +221,17 @@ class Repo:
                 "detail": encode(deadline),
                 "clause_text": duty.duty.span.text if duty else "",
                 "article": duty.duty.span.article if duty else None,
+                **_series(deadline),
             }
             row = existing.pop(deadline.key, None)
             if row is None:
                 self.session.add(DeadlineRow(contract_id=contract_id, key=deadline.key,
                                              state=ReminderState.PENDING.value, sequence=0, **values))
                 continue
-            if row.detail.get("due") != values["detail"]["due"]:
+            if row.recurrence is not None and row.due != values["due"]:
+                _next_occurrence(row)
+            stored = {name: getattr(row, name) for name in (*_SERIES, "detail")}
+            if _dated_by(stored) != _dated_by(values):
                 row.sequence += 1
             for name, value in values.items():
                 if getattr(row, name) != value:  # unchanged rows cost no UPDATE
@@ -255,11 +262,22 @@ class Repo:
         return self._deadlines(DeadlineRow.contract_id == contract_id)
 
     def upcoming(self, today: date, last: date, act_kinds: Collection[DutyKind]) -> list[DeadlineRecord]:
-        """Open deadlines up to `last`; sorted by due day, the overdue ones come first."""
-        return self._deadlines(_actionable(today, act_kinds), DeadlineRow.due <= last)
+        """Open deadlines up to `last`; sorted by due day, the overdue ones come first. A series
+        comes unless dismissed: its next occurrence may be done, the ones after it are not."""
+        # two queries, not an OR, so that each keeps its index
+        found = self._deadlines(_actionable(today, act_kinds), DeadlineRow.due <= last)
+        done = self._deadlines(DeadlineRow.recurrence.is_not(None), DeadlineRow.recurs_from <= last,
+                               DeadlineRow.state == ReminderState.DONE.value, DeadlineRow.due <= last)
+        return sorted(found + done, key=lambda r: (_day(r.deadline.due), r.id)) if done else found
 
     def between(self, first: date, last: date) -> list[DeadlineRecord]:
-        return self._deadlines(DeadlineRow.due.between(first, last))
+        """The deadlines due in [first, last], and every series with an occurrence that may fall
+        there (the caller expands them)."""
+        reach = last + _ROLL_SLACK if last < date.max - _ROLL_SLACK else last
+        dated = self._deadlines(DeadlineRow.due.between(first, last), DeadlineRow.recurrence.is_(None))
+        series = self._deadlines(DeadlineRow.recurrence.is_not(None), DeadlineRow.recurs_from <= reach,
+                                 or_(DeadlineRow.recurs_until.is_(None), DeadlineRow.recurs_until >= first))
+        return sorted(dated + series, key=lambda r: (_day(r.deadline.due), r.id)) if series else dated
 
     def due_reminders(self, today: date, act_kinds: Collection[DutyKind]) -> list[DeadlineRecord]:
         return self._deadlines(_actionable(today, act_kinds), or_(
@@ -328,6 +346,29 @@ def _actionable(today: date, act_kinds: Collection[DutyKind]) -> ColumnElement[b
 
 def _day(value: date | datetime) -> date:
     return value.date() if isinstance(value, datetime) else value
+
+
+def _series(deadline: Deadline) -> dict[str, Any]:
+    recurrence = deadline.recurrence
+    if recurrence is None:
+        return {"recurrence": None, "recurs_from": None, "recurs_until": None}
+    return {"recurrence": recurrence.rule, "recurs_from": recurrence.first, "recurs_until": recurrence.until}
+
+
+def _dated_by(values: Mapping[str, Any]) -> Any:
+    """What a calendar event's dates follow: a series' rule and bounds (not its next occurrence,
+    which comes round every month), else the due day. A change raises the row's sequence."""
+    if values["recurrence"] is not None:
+        return values["recurrence"], values["recurs_from"], values["recurs_until"]
+    return values["detail"].get("due")
+
+
+def _next_occurrence(row: DeadlineRow) -> None:
+    """A series moved on to its next occurrence: done or snoozed was said of the one before, so
+    the new one is pending again (a dismissed series stays dismissed)."""
+    if row.state in (ReminderState.DONE.value, ReminderState.SNOOZED.value):
+        row.state = ReminderState.PENDING.value
+        row.snoozed_until = None
 
 
 def _fill(row: ContractRow, contract: Contract) -> None:
