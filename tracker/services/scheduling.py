@@ -8,7 +8,8 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from tracker.domain import ContractTerms, ReviewState, Settings
+from tracker.domain import ContractTerms, FactState, ReviewState, Settings
+from tracker.domain.proposals import SCHEDULING
 from tracker.schedule import plan_deadlines, terms_from_duties
 from tracker.store import Repo
 
@@ -33,7 +34,8 @@ def replan(repo: Repo, contract_id: int, settings: Settings, today: date) -> Non
         duty_lead_times={key: d.lead_times for key, d in duties.items() if d.lead_times is not None},
         convention=settings.convention,
     )
-    repo.sync_deadlines(contract_id, deadlines, duties)
+    inferred = any(f.state is FactState.INFERRED and f.name in SCHEDULING for f in repo.facts(contract_id))
+    repo.sync_deadlines(contract_id, deadlines, duties, inferred)
 
 
 def suggested_terms(repo: Repo, contract_id: int) -> ContractTerms:

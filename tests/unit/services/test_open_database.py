@@ -41,5 +41,5 @@ def test_a_newer_database_is_refused_with_both_versions(tmp_path: Path) -> None:
         connection.execute(text("UPDATE alembic_version SET version_num = '0107'"))
     engine.dispose()
 
-    with pytest.raises(DatabaseVersionError, match=r"0107.*0003"):
+    with pytest.raises(DatabaseVersionError, match=r"0107.*0004"):
         TrackerService.open(str(path))

@@ -49,7 +49,7 @@ def test_a_database_from_a_newer_tracker_is_refused_naming_both_versions(db_url:
         connection.execute(text("UPDATE alembic_version SET version_num = '0099'"))
     engine.dispose()
 
-    with pytest.raises(SchemaTooNew, match=r"schema version 0099, newer than this tracker's version 0003"):
+    with pytest.raises(SchemaTooNew, match=r"schema version 0099, newer than this tracker's version 0004"):
         Store.open(db_url)
 
 
