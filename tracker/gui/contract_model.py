@@ -10,10 +10,10 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 
 from tracker.domain import ContractStatus, ContractSummary, DutyKind, Need
-from tracker.gui.formatting import format_due
+from tracker.gui.formatting import format_due, proposal_font
 from tracker.gui.style import kind_color, kind_label
 from tracker.gui.table_model import Index, RecordTableModel
 
@@ -101,9 +101,7 @@ class ContractListModel(RecordTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NEEDS and summary.needs:
             return "\n".join(need_text(n) for n in summary.needs)
         if role == Qt.ItemDataRole.FontRole and column == self.NEXT_DUE and nxt and nxt.inferred:
-            font = QFont()
-            font.setItalic(True)  # a proposal until the facts are confirmed
-            return font
+            return proposal_font()
         dateless = nxt is None and bool(summary.needs) and summary.needs[0] is not Need.CONFIRMATION
         if role == Qt.ItemDataRole.ForegroundRole and column == self.NEEDS and dateless:
             return QBrush(_NEEDS_DATE)
