@@ -77,7 +77,9 @@ class FactsReview(QGroupBox):
         self.retranslateUi()
 
     def setFacts(self, facts: Sequence[FactRecord], needs: Sequence[Need]) -> None:
-        self._facts = tuple(f for f in facts if f.state is FactState.INFERRED and fact_label(f.name))
+        order = list(FactName)
+        shown = [f for f in facts if f.state is FactState.INFERRED and fact_label(f.name)]
+        self._facts = tuple(sorted(shown, key=lambda f: order.index(f.name)))
         self._needs = tuple(needs)
         self.retranslateUi()
 
