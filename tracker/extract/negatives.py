@@ -50,8 +50,11 @@ NEGATIVES: tuple[Negative, ...] = (
     Negative("rate", after=re.compile(r"^[0-9.]+[%％]|^当り|^率")),
     # 第3営業日, 3営業日目: an ordinal day, not a length (but 翌日から起算して30日目の日 / 開始日以降
     # 1年目の日 "the 30th day counted from …" is a length from that event)
-    Negative("ordinal", before=re.compile(r"第$"), after=None),
-    Negative("ordinal", before=re.compile(r"(?<!から)(?<!より)(?<!以降)(?<!起算して)(?<!の日)$"),
+    # (翌月第5営業日 "the 5th business day of the next month" and さかのぼって14日目 "the 14th day counting
+    # back" are days fixed by a count, the grammar's to read)
+    Negative("ordinal", before=re.compile(r"(?<!翌月)(?<!翌月の)第$"), after=None),
+    Negative("ordinal", before=re.compile(
+        r"(?<!から)(?<!より)(?<!以降)(?<!起算して)(?<!の日)(?<!さかのぼって)(?<!遡って)$"),
              after=re.compile(r"^目")),
     # 期間満了の1年前から6か月前までの間に "between a year and six months before expiry": the
     # window opens at the first period, the deadline is the second
@@ -118,7 +121,7 @@ def _is_calendar(hit: PeriodHit, before: str, after: str) -> bool:
     if _YEAR_BEFORE.search(before) or _DATE_AFTER.match(after):
         return True
     if hit.unit is Unit.YEAR:
-        return hit.amount >= 1000 or bool(_ERA_BEFORE.search(before) or _LAW.match(after))
+        return (hit.amount or 0) >= 1000 or bool(_ERA_BEFORE.search(before) or _LAW.match(after))
     if hit.calendar_month:
         # a bare 月 counts as months only with a direction word: 3月以内, 6月前まで (3月間 is not bare)
         return hit.cue in (Cue.NONE, Cue.DURATION)

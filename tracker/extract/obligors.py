@@ -30,13 +30,18 @@ _FROM_BEFORE = r"(?:の?(?:いずれ|一方))?から(?:も)?、[^。、]{0,12}$"
 _FROM_AFTER = r"の?(?:いずれ|一方)から(?:も)?"
 # the party liable: Xの(契約不適合)責任
 _LIABLE = r"の[^。、]{0,8}?責任"
+# the party a claim must reach in time: 当社に対して通知があったときに限り "only if 当社 is told"
+_NOTIFIED = r"に対し(?:て)?、?[^。、]{0,6}?(?:通知|請求|申出|申し出)"
 # the liable party's own remedy as a verb: 修補する repair, 交換する replace, 追完する make good
 # (not a remedy the other side asks for: 無償修理…を請求する)
 _REMEDY = re.compile(r"(?:修補|修理|補修|交換|追完)(?:する|します|を行)")
 # words referring to the clause before: 前項 the last paragraph / 前各項 / 本条 this article / この義務
 _REFERS_BACK = re.compile(r"前項|前各項|本条|この義務|同項")
-# the party whose contact goes unanswered: Xからの(電子メールによる)連絡 / 問合せ "inquiry" / 照会
-_CONTACT = r"からの[^。、]{0,20}?(?:連絡|問合せ|問い合わせ|照会)"
+# the party whose contact goes unanswered: Xからの(電子メールによる)連絡 / 問合せ "inquiry" / 照会, also
+# Xの電話による連絡 "X's calls"
+_CONTACT = r"(?:から)?の[^。、]{0,20}?(?:連絡|問合せ|問い合わせ|照会)"
+# the party who cannot be reached: Xとの連絡 "contact with X"
+_REACHED = r"との[^。、]{0,20}?連絡"
 # money left unpaid: 支払わない / 支払を怠 / 支払がない; between parties named only as 相手方 "the
 # other party" the one who pays is the customer
 _UNPAID = re.compile(r"支払わ|支払(?:い)?を怠|支払(?:い)?が(?:な|され)|支払(?:い)?を遅滞|滞納")
@@ -44,7 +49,9 @@ _UNPAID = re.compile(r"支払わ|支払(?:い)?を怠|支払(?:い)?が(?:な|�
 _FAILS = re.compile(r"^[^。、]{0,20}?(?:しない|しなかった|せず|がない|がなかった)")
 # a customer's own deadline in data clauses: ダウンロード / エクスポート / 取り出 "retrieve", before
 # any deletion (30日以内にデータを削除するものとし、会員はその前日までにダウンロード: the deletion's)
-_CUSTOMER_DATA = re.compile(r"^(?:(?!削除|消去|抹消)[^。]){0,60}?(?:ダウンロード|エクスポート|取り出|移行)")
+_CUSTOMER_DATA = re.compile(
+    r"^(?:(?!削除|消去|抹消)[^。]){0,60}?(?:ダウンロード|エクスポート|取り出|引き出|移行)"
+)
 
 
 def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Parties) -> Found:
@@ -87,6 +94,9 @@ def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Partie
     if kind is DutyKind.RESPONSE:
         # the one who answers: the side opposite the one who asked (当社は、…当社からの連絡に対し
         # 30日間応答がない場合、停止できる), else the subject, else the side opposite the speaker
+        party = parties.marked(ctx.lead + ctx.clause, _REACHED)
+        if party:
+            return Found(party, True)
         party = parties.marked(ctx.lead + ctx.clause, _CONTACT)
         if party:
             return Found(_OTHER[party], True)
@@ -101,7 +111,7 @@ def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Partie
             return Found(_OTHER[party], True)
     if kind is DutyKind.CLAIM_LIMITATION:
         # 乙の契約不適合責任の期間 "the time 乙 is liable": the other side claims
-        liable = parties.marked(ctx.lead + ctx.before, _LIABLE)
+        liable = parties.marked(ctx.lead + ctx.before, _LIABLE) or parties.marked(ctx.after[:30], _NOTIFIED)
         if not liable and _REMEDY.search(ctx.after):
             liable = parties.subject(ctx.before)  # 乙は、…発見された場合、無償で修補する
         if liable:

@@ -8,6 +8,7 @@ obligors, adds the number-less duties (速やかに返還, 翌月末日までに
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -15,11 +16,11 @@ from tracker.domain import Document, Duty, DutyKind, Party, Period, SourceSpan
 from tracker.domain.facts import ContractFacts
 from tracker.extract import english, negatives, obligors, qualifiers
 from tracker.extract.anchors import find_anchor, phrase_start
-from tracker.extract.context import Clauses
+from tracker.extract.context import Clauses, Context
 from tracker.extract.dates import find_dates
-from tracker.extract.kinds import classify
+from tracker.extract.kinds import Rule, classify
 from tracker.extract.parties import Found, Parties
-from tracker.extract.periods import find_periods
+from tracker.extract.periods import PeriodHit, find_periods
 from tracker.extract.textview import TextView
 
 
@@ -79,18 +80,22 @@ class _Run:
             return self.english_periods()
         return duties
 
-    def japanese_periods(self) -> list[Duty]:
-        duties = []
+    def readings(self) -> Iterator[tuple[PeriodHit, Context, str | None, Rule | None]]:
+        """Every period found, with its clause, the negative that rejects it or the kind rule that
+        classifies it (neither: no rule fits, not a duty)."""
         for hit in find_periods(self.view.compact):
             ctx = self.clauses.context(hit.start, hit.end)
-            if negatives.rejection(hit, ctx):
-                continue
-            rule = classify(hit.cue, ctx)
+            rejected = negatives.rejection(hit, ctx)
+            yield hit, ctx, rejected, None if rejected else classify(hit.cue, ctx)
+
+    def japanese_periods(self) -> list[Duty]:
+        duties = []
+        for hit, ctx, _, rule in self.readings():
             if rule is None:
                 continue
             found = obligors.resolve(rule.kind, rule.obligor, ctx, self.parties)
             read = find_anchor(ctx.before, ctx.after) if rule.lookup else None
-            anchor = read or rule.anchor
+            anchor = hit.anchor or read or rule.anchor
             # a specific kind rule and an anchor read from the words raise the confidence
             confidence = 0.55 + (0.0 if rule.kind is DutyKind.NOTIFICATION else 0.15)
             confidence += 0.1 if read else 0.05
@@ -128,6 +133,15 @@ class _Run:
 _TAIL = re.compile(r"までに|まで|に")
 
 
+def reasons(document: Document) -> list[str]:
+    """Why each Japanese period in `document` was read as it was: the kind rule's name, "not:" and
+    the negative's name, or "not:unclassified"; the tests hold every rule to its example with it."""
+    return [
+        rule.name if rule else f"not:{rejected or 'unclassified'}"
+        for _, _, rejected, rule in _Run(document).readings()
+    ]
+
+
 def extract(document: Document) -> Extraction:
     """The duties of `document` in text order, its stated dates, and its title."""
     run = _Run(document)
@@ -137,4 +151,4 @@ def extract(document: Document) -> Extraction:
     return Extraction(tuple(duties), find_dates(run.view.compact), document.title)
 
 
-__all__ = ["Extraction", "extract"]
+__all__ = ["Extraction", "extract", "reasons"]

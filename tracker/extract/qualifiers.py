@@ -110,8 +110,8 @@ RULES: tuple[QualifierRule, ...] = (
     # negotiated contract (standard terms are full of such lines, which nobody tracks)
     QualifierRule("notice", _PROMPT, DutyKind.NOTIFICATION, None, Direction.AFTER, "incident",
                   after=re.compile(rf"^{_UNTIL_VERB}(?:{_TELL})"), negotiated_only=True),
-    # 翌月末日までに / 翌月末日限り支払う "pay by the end of the following month"
-    QualifierRule("payment_next_month", re.compile(r"翌月末日?(?:まで|限り)"), DutyKind.PAYMENT,
+    # 翌月末日までに / 翌月末日限り / 月末締め翌月末日に支払う "pay by (on) the end of the following month"
+    QualifierRule("payment_next_month", re.compile(r"翌月末日?(?:まで|限り)|翌月末日に"), DutyKind.PAYMENT,
                   Qualifier.END_OF_NEXT_MONTH, Direction.AFTER, "invoice",
                   after=re.compile(rf"^[^。]{{0,40}}?(?:{_PAY})")),
     # 請求書を受領した月の翌々月末日までに支払う "pay by the end of the second month after"

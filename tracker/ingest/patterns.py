@@ -63,10 +63,11 @@ SECTION_HEADING = re.compile(
     r"|\s*[（(](?P<bracketed>[^。（）()]{1,20})[）)])$"
 )
 # a Japanese heading after a number: "7. 解約" / "12．有効期間" / "6. 棚卸し" — a short noun phrase
-# without punctuation that does not end in a particle or a verb ending (a broken line does)
+# without punctuation that does not end in a particle or a verb ending (a broken line does), save
+# について (about): "9. 個人情報について"
 JAPANESE_NUMBERED_HEADING = re.compile(
     r"(?P<num>\d{1,2})[.．]\s*(?P<heading>[^\s\d。、，,．.「」（）()第][^。、，,「」]{0,18}"
-    r"[^。、，,「」\sはがをにでともへてたるすうくやかずねよな])$"
+    r"(?:[^。、，,「」\sはがをにでともへてたるすうくやかずねよな]|について))$"
 )
 
 

@@ -51,6 +51,7 @@ _SPACE = re.compile(r"\s+")
 # (any of the following), 次に掲げる (listed below), English "the following"; "前項各号" only refers
 _ITEM_LEAD_IN = re.compile(r"(?:次|以下)の各号|次のいずれか|次に掲げる|(?i:the following)")
 _LEAD_IN_REACH = 300  # chars before a "1." line searched for the lead-in
+_END_MARK = "以上"  # alone on a line, 以上 (end) closes a document; what follows is in no article
 
 
 @dataclass
@@ -94,7 +95,7 @@ def parse(text: str) -> tuple[str | None, tuple[Article, ...]]:
         pending_heading = None
         if SUPPLEMENT.match(line):
             builder.open_article(start, None, _SPACE.sub("", line), supplementary=True)
-        elif CHAPTER.match(line) and builder.current is not None:
+        elif (CHAPTER.match(line) or line == _END_MARK) and builder.current is not None:
             builder.close(start)
         else:
             builder.body_line(start, line)
@@ -163,6 +164,8 @@ class _Builder:
             self.articles.clear()  # the numbers start again: what came before was a 目次 (contents)
             self.current = None
             in_sequence = True
+        elif not in_sequence and (main, branch) == (1, 0) and self._second_document():
+            in_sequence = True  # numbers as written: 第1条 again, a new sequence
         if not in_sequence:  # also 第1条 of a 附則 (supplementary provisions) after the articles
             return False
         self.last_main, self.last_branch = main, branch
@@ -184,6 +187,18 @@ class _Builder:
         if art.paras:
             bodies.append((art.paras[0].start, start))
         return all(_TOC_TAIL.fullmatch(self.text, begin, end) for begin, end in bodies)
+
+    def _second_document(self) -> bool:
+        """Whether a 第1条 starts a second document on the page (terms, then the rules of a service).
+
+        A 第1条 inside 附則 (supplementary provisions) is the 附則's own; and the first document
+        must have run to at least 第2条 with text, or the restart would only be a stray header.
+        """
+        if self.last_main < 2:
+            return False
+        if self.current is None:  # closed by 以上 (end)
+            return bool(self.articles) and not self.articles[-1].supplementary
+        return not self.current.supplementary and bool(self.current.paras)
 
     def heading_line(self, start: int, line: str, isolated: bool, first: bool) -> bool:
         """Fallback for documents without 第N条: "Article 5", "1. Definitions", "# Fees", （目的）,
@@ -221,7 +236,18 @@ class _Builder:
             numbers.append(int(self.current.number))
         if number != (numbers[-1] + 1 if numbers else 1):
             return False
-        return _ITEM_LEAD_IN.search(self.text, max(0, start - _LEAD_IN_REACH), start) is None
+        return not self._listed_item(number, start)
+
+    def _listed_item(self, number: int, start: int) -> bool:
+        """Whether "N." at `start` goes on a list a lead-in (次の各号) of the current section opened:
+        N is 1, or the list already ran to N-1 ("1." "2." under it are items, but a "3." after
+        items written a) b) is the next section)."""
+        begin = max(0, start - _LEAD_IN_REACH, self.current.start if self.current else 0)
+        lead_ins = list(_ITEM_LEAD_IN.finditer(self.text, begin, start))
+        if not lead_ins:
+            return False
+        listed = self.text[lead_ins[-1].end():start]
+        return number == 1 or re.search(rf"(?m)^{number - 1}[.．]", listed) is not None
 
     def open_article(self, start: int, number: str | None, heading: str | None,
                      supplementary: bool = False) -> None:

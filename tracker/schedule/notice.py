@@ -22,9 +22,11 @@ def _month_end(day: date) -> date:
     return add_months(day.replace(day=1), 1)[0] - _ONE_DAY
 
 
-def _notice(notice: Period) -> tuple[int, Unit]:
-    if notice.amount is None or notice.unit is None or notice.unit is Unit.HOUR or notice.amount < 1:
-        raise ValueError("a notice period needs a positive amount of days, weeks, months or years")
+def _notice(period: Period) -> tuple[int, Unit]:
+    notice = period.in_whole_units()  # 1ヶ月半: 45 days
+    if (notice is None or not isinstance(notice.amount, int) or notice.unit in (None, Unit.HOUR)
+            or notice.amount < 1):
+        raise ValueError("a notice period needs a positive whole amount of days, weeks, months or years")
     return notice.amount, notice.unit
 
 

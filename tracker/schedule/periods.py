@@ -214,9 +214,10 @@ def period_due(
 ) -> DueDate | None:
     """`due_date` for a Period as extracted; None where the wording gives no date (速やかに, promptly)."""
     if period.amount is not None and period.unit is not None:
-        if period.amount < 1:
+        whole = period.in_whole_units()  # 1ヶ月半: 45 days
+        if whole is None or not isinstance(whole.amount, int) or whole.unit is None or whole.amount < 1:
             return None
-        return due_date(anchor, period.direction, period.amount, period.unit, convention=convention,
+        return due_date(anchor, whole.direction, whole.amount, whole.unit, convention=convention,
                         inclusive=inclusive, roll=roll, calendar=calendar, anchor_label=anchor_label)
     day = anchor.date() if isinstance(anchor, datetime) else anchor
     label_ja, _, label_en = anchor_words(anchor_label)

@@ -20,7 +20,7 @@ from tests.unit.extract.helpers import duties_of
         "本規約は2024年4月1日から施行します。",  # a calendar date
         "電気通信事業法（昭和59年法律第86号）を遵守する。",  # a law's year
         "利用者は、毎月20日までに申し込むものとします。",  # a day of the month
-        "報告書は翌月第5営業日に提出する。",  # an ordinal day
+        "報告書は第5営業日に提出する。",  # an ordinal day of no named month (翌月第5営業日 is a fixed day)
         "12月から3月までの期間は休止とする。",  # calendar months
         "月の途中で開始したときは、1ヶ月を30日として日割りで計算する。",  # a day-count convention
         "年間利用料は、1年を365日として日割計算した額とします。",  # a day-count convention

@@ -317,3 +317,43 @@ def test_a_defined_thing_gives_no_side_to_the_name_beside_it() -> None:
         "発行会社は、障害を知った日から5日以内に報告する。"
     )
     assert duties_of(text) == [("notification", "customer", 5, "day", "after", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "甲乙いずれかが、期間満了の3か月前までに書面で申し出ない限り、本契約は自動的に更新される。",
+        "ユーザとベンダのいずれかが、期間満了の3か月前までに書面で申し出ない限り、本契約は自動的に更新される。",
+        "甲又は乙のいずれか一方は、期間満了の3か月前までに書面で申し出ることにより、更新を拒絶できる。",
+    ],
+)
+def test_either_of_the_two_is_both(text: str) -> None:
+    [duty] = duties_of(text)
+    assert duty[:2] == ("renewal_notice", "both")
+
+
+def test_a_lone_company_short_name_is_the_provider() -> None:
+    text = (
+        "さくら運輸株式会社（以下「さくら」という。）と荷主との間の運送契約に適用する。\n"
+        "第5条 さくらは、事故を知った日から7日以内にその旨を書面で通知する。"
+    )
+    assert duties_of(text) == [("notification", "provider", 7, "day", "after", None)]
+
+
+_KOU_RETURNS = "甲は、本契約が終了した日から7日以内に資料を乙に返還する。"
+
+
+@pytest.mark.parametrize(
+    "preamble",
+    [
+        # a role word defining one letter settles both, over an act (甲が乙に委託する)
+        "株式会社A（以下「甲」という。）と、甲が販売を委託する代理店加盟者（以下「乙」という。）は合意する。"
+        "本契約は、甲が乙に販売業務を委託するものである。",
+        # the letter said to provide the service is the provider; the other is the user
+        "株式会社A（以下「甲」という。）が提供する本サービスの利用者（以下「乙」という。）に適用する。",
+        "株式会社A（以下「甲」という。）が運営する本サービスに適用する。",
+    ],
+)
+def test_a_letter_named_by_its_role(preamble: str) -> None:
+    [duty] = duties_of(preamble + "\n" + _KOU_RETURNS)
+    assert duty[1] == "provider"

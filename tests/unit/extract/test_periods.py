@@ -4,7 +4,7 @@ import pytest
 
 from tests.unit.extract.helpers import duties_of
 from tracker.domain import Direction, Unit
-from tracker.extract.periods import Cue, find_periods
+from tracker.extract.periods import PRODUCTIONS, Cue, find_periods
 
 
 @pytest.mark.parametrize(
@@ -31,9 +31,19 @@ from tracker.extract.periods import Cue, find_periods
         ("2カ月", 2, Unit.MONTH, Cue.NONE),
         ("5ケ月", 5, Unit.MONTH, Cue.NONE),
         ("（10年）を経過した", 10, Unit.YEAR, Cue.LAPSE),
+        ("14暦日以内に", 14, Unit.DAY, Cue.WITHIN),  # calendar days are days
+        ("１4日以内に", 14, Unit.DAY, Cue.WITHIN),  # a number written in mixed widths
+        ("二十日以内に", 20, Unit.DAY, Cue.WITHIN),
+        ("三十日前までに", 30, Unit.DAY, Cue.BEFORE),
+        ("3日より前に", 3, Unit.DAY, Cue.BEFORE),
+        ("30日の予告期間をおいて", 30, Unit.DAY, Cue.BEFORE),  # a notice period
+        ("1か月の予告をもって", 1, Unit.MONTH, Cue.BEFORE),
+        ("20日以上の相当の期間を定めて催告", 20, Unit.DAY, Cue.WITHIN),  # a cure window of at least 20 days
+        ("10日以上の期間を定めて", 10, Unit.DAY, Cue.WITHIN),
+        ("1年半の間", 1.5, Unit.YEAR, Cue.NONE),
     ],
 )
-def test_period_as_written(text: str, amount: int, unit: Unit, cue: Cue) -> None:
+def test_period_as_written(text: str, amount: float, unit: Unit, cue: Cue) -> None:
     [hit] = find_periods(text)
     assert (hit.amount, hit.unit, hit.cue) == (amount, unit, cue)
 
@@ -80,3 +90,59 @@ def test_bare_month_is_flagged_as_possibly_calendar() -> None:
 )
 def test_the_next_day_is_one_day_after(text: str, expected: list[tuple[object, ...]]) -> None:
     assert duties_of(text) == expected
+
+
+# one example of each grammar production, in our own words: (text, production, amount, unit, cue, anchor)
+PRODUCTION_EXAMPLES = [
+    ("解約は満了の30日前までに申し出る。", "number_unit", 30, Unit.DAY, Cue.BEFORE, None),
+    ("会員証の更新は有効期限の1ヶ月半前までに行う。", "half", 1.5, Unit.MONTH, Cue.BEFORE, None),
+    ("出発日の前日から起算してさかのぼって1４日目にあたる日より前に支払う。", "count_back", 14, Unit.DAY,
+     Cue.BEFORE, None),
+    ("受託者は、翌月第5営業日までに実績を報告する。", "next_month_business_day", 5, Unit.BUSINESS_DAY,
+     Cue.WITHIN, "month_end"),
+    ("委託者は、翌月10日までに委託料を支払う。", "next_month_day", 10, Unit.DAY, Cue.NONE, "month_end"),
+    ("発注者は、検収月の25日までに代金を支払う。", "event_month_day", None, None, Cue.WITHIN, "acceptance"),
+    ("借主は、期間終了日の翌日までに機材を返す。", "next_day", 1, Unit.DAY, Cue.WITHIN, None),
+    ("当社は、催行日の前日までに行程表を送る。", "day_before", None, None, Cue.BEFORE, None),
+]
+
+
+@pytest.mark.parametrize(("text", "production", "amount", "unit", "cue", "anchor"), PRODUCTION_EXAMPLES)
+def test_each_production_fires_on_its_example(
+    text: str, production: str, amount: float | None, unit: Unit | None, cue: Cue, anchor: str | None
+) -> None:
+    [hit] = find_periods(text)
+    read = (hit.production, hit.amount, hit.unit, hit.cue, hit.anchor)
+    assert read == (production, amount, unit, cue, anchor)
+
+
+def test_every_production_has_an_example() -> None:
+    assert {example[1] for example in PRODUCTION_EXAMPLES} == set(PRODUCTIONS)
+
+
+def test_the_second_count_back_in_brackets_counts_back_too() -> None:
+    hits = find_periods("さかのぼって13日目（日帰りは3日目）に当たる日より前に通知する")
+    assert [(h.amount, h.cue, h.production) for h in hits] == [(13, Cue.BEFORE, "count_back"),
+                                                               (3, Cue.BEFORE, "count_back")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "遅延損害金は年14.6%とする。",  # a rate
+        "手数料は1,000円とする。",  # money
+        "料金の10%を返金する。",  # a percentage
+        "変更は3回までとする。",  # a count
+        "満18歳以上の者に限る。",  # an age
+    ],
+)
+def test_rates_money_counts_and_ages_are_never_periods(text: str) -> None:
+    assert find_periods(text) == []
+
+
+def test_a_date_is_never_a_period() -> None:
+    assert duties_of("本契約は2025年4月1日から効力を生じ、乙は同日までに届出をする。") == []
+
+
+def test_a_day_before_that_ends_a_range_is_no_deadline() -> None:
+    assert find_periods("解除日の前日までの料金を支払う。") == []

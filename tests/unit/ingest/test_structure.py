@@ -292,3 +292,63 @@ def test_sections_numbered_with_dai_but_no_jo() -> None:
 def test_a_line_on_a_numbered_paragraph_is_no_section() -> None:
     text = "見本\n\n第1項に定める期間\n"  # a short line alone may be a heading, but not numbered 1
     assert [a.number for a in document_from_text(text).articles] in ([], [None])
+
+
+TWO_DOCUMENTS = """見本基本規約
+第1条（適用）
+本規約は見本サービスの基本を定める。
+第2条（終了）
+当社は終了の1か月前までに通知する。
+以上
+最終更新日：2024年4月1日
+見本個別規約
+第1条（定義）
+本個別規約の用語は基本規約に従う。
+第2条（解約）
+会員は解約日の10日前までに申し出る。
+第3条（保存）
+当社は記録を5年間保存する。
+"""
+
+
+@pytest.mark.parametrize(("phrase", "article"), [
+    ("1か月前", "2"),
+    ("最終更新日", None),  # after 以上 (end), before the second document: in no article
+    ("用語は基本規約", "1"),  # the second document restarts at 第1条: numbers kept as written
+    ("10日前", "2"),
+    ("5年間", "3"),
+])
+def test_second_document_on_the_page_restarts_at_article_1(phrase: str, article: str | None) -> None:
+    document = document_from_text(TWO_DOCUMENTS)
+    assert document.position(document.text.index(phrase))[0] == article
+    assert [a.number for a in document.articles] == ["1", "2", "1", "2", "3"]
+
+
+def test_article_1_of_supplementary_provisions_is_no_restart() -> None:
+    document = document_from_text("第1条（適用）\n本規約は見本を定める。\n"
+                                  "第2条（期間）\n期間は1年間とする。\n附則\n第1条 本規約は即日施行する。\n")
+    assert [a.number for a in document.articles] == ["1", "2", None]
+
+
+def test_a_stray_article_1_after_one_article_is_no_restart() -> None:
+    document = document_from_text("第1条（適用）\n本規約は見本を定める。\n第1条 本規約に従う。\n")
+    assert [a.number for a in document.articles] == ["1"]
+
+
+def test_next_section_after_a_list_of_lettered_items() -> None:
+    # the lead-in (次に掲げる) opened a list written a) b): "3." after it is the next section
+    text = ("見本旅行条件書\n\n1. 申込み\n申込金を支払う。\n\n"
+            "2. 当社による解除\n当社は、次に掲げる場合に解除できる。\n"
+            "a) 申込金の未払\nb) 定員の不足\n3. 取消料\n旅行者は開始日の7日前までに取り消す。\n"
+            "4. 個人情報について\n当社は記録を1年間保存する。\n")
+    document = document_from_text(text)
+    assert [(a.number, a.heading) for a in document.articles] == [
+        ("1", "申込み"), ("2", "当社による解除"), ("3", "取消料"), ("4", "個人情報について")]
+    assert document.position(document.text.index("7日前")) == ("3", None, None)
+
+
+def test_numbered_items_under_a_lead_in_stay_items() -> None:
+    text = ("見本\n\n1. 料金\n料金は、次の各号のとおりとする。\n1. 月額料金\n2. 初期費用\n3. 解約\n"
+            "会員は30日前までに通知する。\n")
+    document = document_from_text(text)
+    assert [a.number for a in document.articles] == ["1"]

@@ -1,9 +1,10 @@
-"""A kind rule as reviewable data: the cue it needs and the words before, after and around."""
+"""A kind rule as reviewable data: the cue it needs, the words before, after and around, and an
+example of our own that it must classify (tests/unit/extract/test_kind_rules.py holds it to that)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 
 from tracker.domain import Direction, DutyKind, Party
 from tracker.extract.context import Context
@@ -22,7 +23,8 @@ ANY = AFTER | BEFORE
 class Rule:
     """`before` is searched in the clause before the period, `after` in the clause after it,
     `around` in the item lead-in + clause + article heading, `lead` in the item lead-in alone,
-    `unless` in the clause; all given patterns must hold (`unless` must not)."""
+    `unless` in the clause; all given patterns must hold (`unless` must not). Rules are tried by
+    `priority`, lowest first; no two rules share one, so the order never depends on file order."""
 
     name: str
     kind: DutyKind
@@ -37,6 +39,8 @@ class Rule:
     lookup: bool = True  # read the anchor from the words next to the period (anchors.py)
     obligor: Party | None = Party.CUSTOMER  # default where the clause names no one
     direction: Direction | None = None  # where the words fix it (解約予告期間は2か月: before), else the cue's
+    _: KW_ONLY
+    example: str  # a sentence this rule, and no rule of a lower priority number, classifies
     _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
