@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -133,8 +133,11 @@ def import_file(store: Store, path: Path, options: ImportOptions) -> tuple[int, 
 
 def _from_duties(duties: Sequence[Duty], known: set[FactName]) -> list[FactRecord]:
     """The terms the duties suggest (a TERM duty's period, the renewal cutoff…) where the facts
-    left them unknown, each with the span of a duty that states it."""
+    left them unknown, each with the span of a duty that states its period."""
     terms = terms_from_duties(duties, start=None, end=None)
+    if terms.renewal_notice is not None and terms.renewal_term is None:
+        # a renewal cutoff with no renewal length stated (同一条件で更新): it renews for the initial term
+        terms = replace(terms, renewal_term=terms.initial_term)
     found = []
     names = (FactName.INITIAL_TERM, FactName.RENEWAL_TERM, FactName.RENEWAL_NOTICE, FactName.MINIMUM_TERM)
     for name in names:

@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.services.conftest import DUTIES, write_contract
+from tests.unit.services.conftest import DUTIES, duty, write_contract
 from tracker.domain import (
     ContractFacts,
     Direction,
     Document,
+    DutyKind,
     Fact,
     FactName,
     FactState,
@@ -143,3 +144,25 @@ def test_a_role_given_on_import_is_confirmed_and_wins_over_our_names(
     assert detail.contract.role is Party.CUSTOMER
     assert detail.contract.counterparty == "Blue Harbor Software K.K."
     assert {f.name: f.state for f in detail.facts}[FactName.ROLE] is FactState.CONFIRMED
+
+
+def test_a_renewal_cutoff_without_a_renewal_length_renews_for_the_initial_term(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """同一条件で更新: the renewal restates no length; seen on 2026-05-01 the next cutoff and expiry show."""
+    duties = (duty(DutyKind.TERM, 1, Unit.YEAR, Direction.AFTER, "start", 0, None),
+              duty(DutyKind.RENEWAL_NOTICE, 2, Unit.MONTH, Direction.BEFORE, "expiry", 100))
+    monkeypatch.setattr("tracker.services.importing.extract",
+                        lambda document: Extraction(duties=duties, dates=(), title="保守サービス約款"))
+    svc = TrackerService.open(db_url, clock=lambda: date(2026, 5, 1))
+    try:
+        path = write_contract(tmp_path, "a.txt")
+        (contract_id,) = svc.import_paths([path], start=date(2025, 4, 1)).imported
+        detail = svc.contract(contract_id)
+    finally:
+        svc.close()
+
+    assert detail.contract.terms.renewal_term == Period(1, Unit.YEAR, Direction.AFTER)
+    assert {f.name: f.state for f in detail.facts}[FactName.RENEWAL_TERM] is FactState.INFERRED
+    firsts = [(str(d.deadline.due), d.deadline.kind.value) for d in detail.deadlines][:2]
+    assert firsts == [("2027-01-29", "renewal_notice"), ("2027-03-31", "term")]
