@@ -895,6 +895,12 @@ Location: %2</source>
         <source>Contracts imported: %1</source>
         <translation>取り込んだ契約: %1 件</translation>
     </message>
+    <message numerus="yes">
+        <source>%n need a date (see Needs you)</source>
+        <translation>
+            <numerusform>%n 件は日付の入力が必要です（「要対応」を参照）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>About Contract Deadline Tracker</source>
         <translation>契約期限トラッカーについて</translation>

@@ -83,3 +83,15 @@ def test_confirming_a_selection_is_one_action(page, service):
     selection.select(page.proxy.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
                      | QItemSelectionModel.SelectionFlag.Rows)
     assert not page.confirmButton.isEnabled()
+
+
+def test_the_status_bar_says_how_many_imported_contracts_need_a_date(qtbot, main_window, tmp_path):
+    folder = tmp_path / "terms"
+    folder.mkdir()
+    for name in ("a", "b"):
+        text = f"{name}会員規約\n\n第1条（退会）会員は、30日前までに通知して退会できる。\n"
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    with qtbot.waitSignal(main_window.importer.finished, timeout=20000):
+        main_window.importPaths([str(folder)])
+
+    assert main_window.statusBar().currentMessage() == "Contracts imported: 2 · 2 need a date (see Needs you)"

@@ -4,6 +4,7 @@ sorting, removal, and confirming the facts an import read for a whole selection 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
@@ -176,6 +177,13 @@ class ContractsPage(QWidget):
     def selectedContractIds(self) -> list[int]:
         rows = self.table.selectionModel().selectedRows()
         return sorted({int(index.data(ID_ROLE)) for index in rows})
+
+    def needingDate(self, contract_ids: Sequence[int]) -> int:
+        """How many of these contracts cannot have deadlines until the user gives a date."""
+        wanted = set(contract_ids)
+        dates = (Need.START_DATE, Need.ACCEPTED_DATE)
+        rows = map(self.model.contract, range(self.model.rowCount()))
+        return sum(1 for s in rows if s.contract.id in wanted and any(n in dates for n in s.needs))
 
     def _toConfirm(self) -> list[int]:
         """The selected contracts with facts still waiting for a confirmation."""
