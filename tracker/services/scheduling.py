@@ -49,11 +49,16 @@ def suggested_terms(repo: Repo, contract_id: int) -> ContractTerms:
 def follow_duties(repo: Repo, contract_id: int, before: ContractTerms) -> None:
     """After a duty was reviewed, let the terms follow it where they still hold what the duties
     suggested: rejecting a wrongly read renewal cutoff removes its cutoffs, editing it moves
-    them. A value the user typed into the contract's facts is left alone."""
+    them. A value the user typed or confirmed is left alone."""
     contract = repo.contract(contract_id)
     after = suggested_terms(repo, contract_id)
+    facts = {f.name.value: f for f in repo.facts(contract_id)}
     changes = {name: getattr(after, name) for name in _SUGGESTED
-               if getattr(contract.terms, name) == getattr(before, name) != getattr(after, name)}
+               if getattr(contract.terms, name) == getattr(before, name) != getattr(after, name)
+               and (name not in facts or facts[name].state is FactState.INFERRED)}
     if changes:
         terms = dataclasses.replace(contract.terms, **changes)
         repo.save_contract(dataclasses.replace(contract, terms=terms))
+    for name, value in changes.items():  # the proposal follows the duty it was read from
+        if name in facts:
+            repo.put_fact(contract_id, dataclasses.replace(facts[name], value=value))
