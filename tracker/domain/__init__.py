@@ -4,6 +4,7 @@ from tracker.domain.contract import Contract, ContractStatus, ReminderState, Rev
 from tracker.domain.document import Article, Document, Item, Paragraph
 from tracker.domain.duty import Direction, Duty, DutyKind, Party, Period, Qualifier, SourceSpan, Unit
 from tracker.domain.facts import ContractFacts, Fact, PartyFact, RenewalRegime
+from tracker.domain.proposals import FactName, FactRecord, FactState, Need
 from tracker.domain.records import (
     DEFAULT_LEAD_TIMES,
     ContractDetail,
@@ -44,9 +45,13 @@ __all__ = [
     "DutyRecord",
     "Explanation",
     "Fact",
+    "FactName",
+    "FactRecord",
+    "FactState",
     "ImportProgress",
     "ImportResult",
     "Item",
+    "Need",
     "Paragraph",
     "Party",
     "PartyFact",

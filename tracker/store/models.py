@@ -12,8 +12,10 @@ from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -21,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -130,6 +133,20 @@ class DeadlineRow(Base):
     recurrence: Mapped[str | None] = mapped_column(String(200))
     recurs_from: Mapped[date | None]
     recurs_until: Mapped[date | None]
+    inferred: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class FactRow(Base):
+    """One fact of a contract (FactRecord): its value and span as JSON, inferred or confirmed."""
+
+    __tablename__ = "contract_facts"
+
+    contract_id: Mapped[int] = mapped_column(ForeignKey("contracts.id", ondelete="CASCADE"), primary_key=True)
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    state: Mapped[str] = mapped_column(String(16))
+    span: Mapped[dict[str, Any] | None]
+    confidence: Mapped[float] = mapped_column(Float)
 
 
 class SettingRow(Base):

@@ -27,14 +27,27 @@ from tracker.domain import (
     Duty,
     DutyKind,
     DutyRecord,
+    FactName,
+    FactRecord,
+    FactState,
     Party,
     ReminderState,
     ReviewState,
     Settings,
+    SourceSpan,
 )
+from tracker.domain.proposals import FACT_TYPES, needs
 from tracker.store.codec import decode, encode
 from tracker.store.errors import RowNotFound, VersionConflict
-from tracker.store.models import ContractRow, DeadlineRow, DutyRow, EventRow, OriginalRow, SettingRow
+from tracker.store.models import (
+    ContractRow,
+    DeadlineRow,
+    DutyRow,
+    EventRow,
+    FactRow,
+    OriginalRow,
+    SettingRow,
+)
 
 _OPEN = (ReminderState.PENDING.value, ReminderState.SNOOZED.value)
 _REVIEWED = (ReviewState.CONFIRMED.value, ReviewState.EDITED.value)
@@ -125,20 +138,43 @@ class Repo:
         )
         firsts = self._deadlines(DeadlineRow.id.in_(select(ranked.c.id).where(ranked.c.rank == 1)))
         next_by_contract = {d.contract_id: d for d in firsts}
+        facts: dict[int, list[FactRecord]] = {}
+        for fact_row in self.session.scalars(select(FactRow)):
+            facts.setdefault(fact_row.contract_id, []).append(_fact(fact_row))
         rows = self.session.scalars(select(ContractRow)).all()
-        result = [
-            ContractSummary(
-                contract=_contract(row),
+        result = []
+        for row in rows:
+            contract = _contract(row)
+            result.append(ContractSummary(
+                contract=contract,
                 duty_count=counts.get(row.id, (0, 0))[0],
                 confirmed_count=counts.get(row.id, (0, 0))[1],
                 next_deadline=next_by_contract.get(row.id),
-            )
-            for row in rows
-        ]
+                needs=needs(contract, facts.get(row.id, ())),
+            ))
         far = date.max
         result.sort(key=lambda s: (_day(s.next_deadline.deadline.due) if s.next_deadline else far,
                                    s.contract.title))
         return result
+
+    # facts -------------------------------------------------------------------------------
+
+    def facts(self, contract_id: int) -> list[FactRecord]:
+        rows = self.session.scalars(select(FactRow).where(FactRow.contract_id == contract_id)
+                                    .order_by(FactRow.name))
+        return [_fact(row) for row in rows]
+
+    def put_fact(self, contract_id: int, fact: FactRecord) -> None:
+        """Adds the fact, or replaces the contract's fact of the same name."""
+        self.session.merge(FactRow(contract_id=contract_id, name=fact.name.value, value=encode(fact.value),
+                                   state=fact.state.value, span=encode(fact.span),
+                                   confidence=fact.confidence))
+
+    def confirm_facts(self, contract_id: int) -> None:
+        self._contract_row(contract_id)
+        for row in self.session.scalars(select(FactRow).where(FactRow.contract_id == contract_id,
+                                                              FactRow.state == FactState.INFERRED.value)):
+            row.state = FactState.CONFIRMED.value
 
     # duties ------------------------------------------------------------------------------
 
@@ -204,10 +240,11 @@ class Repo:
     # deadlines ---------------------------------------------------------------------------
 
     def sync_deadlines(self, contract_id: int, deadlines: Sequence[Deadline],
-                       duties: Mapping[str, DutyRecord]) -> None:
+                       duties: Mapping[str, DutyRecord], inferred: bool = False) -> None:
         """Makes the contract's deadlines these, matched by key: kept rows keep their state.
 
-        `duties` maps the duty key each Deadline.key starts with ("<duty key>/<cycle>") to its duty.
+        `duties` maps the duty key each Deadline.key starts with ("<duty key>/<cycle>") to its duty;
+        `inferred`: they were counted from facts the user has not confirmed.
         """
         existing = {row.key: row for row in self.session.scalars(
             select(DeadlineRow).where(DeadlineRow.contract_id == contract_id))}
@@ -222,6 +259,7 @@ class Repo:
                 "clause_text": duty.duty.span.text if duty else "",
                 "article": duty.duty.span.article if duty else None,
                 **_series(deadline),
+                "inferred": inferred,
             }
             row = existing.pop(deadline.key, None)
             if row is None:
@@ -294,7 +332,8 @@ class Repo:
         query = (
             select(DeadlineRow.id, DeadlineRow.contract_id, ContractRow.title, DeadlineRow.duty_id,
                    cast(DeadlineRow.detail, Text).label("detail"), DeadlineRow.state, DeadlineRow.clause_text,
-                   DeadlineRow.article, DeadlineRow.snoozed_until, DeadlineRow.sequence)
+                   DeadlineRow.article, DeadlineRow.snoozed_until, DeadlineRow.sequence,
+                   DeadlineRow.inferred)
             .join(ContractRow, ContractRow.id == DeadlineRow.contract_id)
             .where(*conditions)
             .order_by(DeadlineRow.due, DeadlineRow.id)  # the (…, due) indexes hold rows in this order
@@ -303,7 +342,7 @@ class Repo:
             DeadlineRecord(id=r.id, contract_id=r.contract_id, contract_title=r.title, duty_id=r.duty_id,
                            deadline=decode(Deadline, json.loads(r.detail)), state=ReminderState(r.state),
                            clause_text=r.clause_text, article=r.article, snoozed_until=r.snoozed_until,
-                           sequence=r.sequence)
+                           sequence=r.sequence, inferred=r.inferred)
             for r in self.session.execute(query)
         ]
 
@@ -388,6 +427,12 @@ def _contract(row: ContractRow) -> Contract:
     return Contract(id=row.id, title=row.title, counterparty=row.counterparty, role=Party(row.role),
                     source_path=row.source_path, content_hash=row.content_hash, terms=terms,
                     status=ContractStatus(row.status), notes=row.notes)
+
+
+def _fact(row: FactRow) -> FactRecord:
+    name = FactName(row.name)
+    return FactRecord(name=name, value=decode(FACT_TYPES[name], row.value), state=FactState(row.state),
+                      span=decode(SourceSpan, row.span), confidence=row.confidence)
 
 
 def _document_json(document: Document) -> dict[str, Any]:
