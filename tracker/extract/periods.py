@@ -45,10 +45,16 @@ UNITS: dict[str, Unit] = {
 # (30 times faster than a look-behind first)
 _NOT_INSIDE = rf"(?<![0-9.,{KANJI}].)"
 _NUMBER_UNIT = re.compile(
-    rf"(?P<num>[{DIGITS}{KANJI}]{_NOT_INSIDE}(?:(?<=[{DIGITS}])[{DIGITS}]*|(?<=[{KANJI}])[{KANJI}]*))"
-    r"(?P<unit>営業日|時間|暦?日|週|[かヶケヵカ箇]月|月|[かヶケヵカ箇]?年)(?P<half>半)?(?P<span>間)?"
-    r"(?P<tail>[）)]?(?:以上前|以上先|より前|前|先|以内|内|を?経過|が経過|後|を超え|を過ぎ"
-    r"|以上の(?:相当の)?期間|の予告(?:期間)?|以上|毎|ごと)?)"
+    # 半年 "half a year" has no digit: 半 stands for the number
+    rf"(?P<num>[{DIGITS}{KANJI}半]{_NOT_INSIDE}"
+    rf"(?:(?<=[{DIGITS}])[{DIGITS}]*|(?<=[{KANJI}])[{KANJI}]*|(?<=半)(?=年)))"
+    # 1年6か月 "a year and six months": one length
+    r"(?P<unit>営業日|時間|暦?日|週|[かヶケヵカ箇]月|月|[かヶケヵカ箇]?年(?P<months>[0-9]{1,2}[かヶケヵカ箇]月)?)"
+    r"(?P<half>半)?(?P<span>間)?"
+    # the direction wording, after a note in brackets at most (5日（休日を除く。）以内; a note with a
+    # number of its own, 30日（日帰りは10日）以内, is left to be read as a period itself)
+    r"(?P<tail>[）)]?(?:(?:[（(][^（()）0-9]{1,20}[）)])?(?P<word>以上前|以上先|より前|前|先|以内|内|を?経過|が経過"
+    r"|後|を超え|を過ぎ|以上の(?:相当の)?期間|の予告(?:期間)?|以上|毎|ごと))?)"
 )
 
 CUES: dict[str, Cue] = {
@@ -90,7 +96,9 @@ _NUMBER_BEFORE = re.compile(r"[0-9〇一二三四五六七八九十かヶケヵ�
 # 満了日・更新日の前日まで are the qualifier rules' (by_expiry)
 _QUALIFIED_DAY_BEFORE = ("満了", "更新")
 
-PRODUCTIONS = ("number_unit", "half", "count_back", *(name for name, _ in _FIXED))
+PRODUCTIONS = (
+    "number_unit", "half", "half_year", "years_and_months", "count_back", *(name for name, _ in _FIXED)
+)
 
 
 @dataclass(frozen=True)
@@ -124,14 +132,19 @@ def find_periods(compact: str) -> list[PeriodHit]:
 
 
 def _number_unit(compact: str, m: re.Match[str]) -> PeriodHit | None:
+    unit_text = m.group("unit")
+    unit = UNITS.get(unit_text) or UNITS[unit_text[-1]]
     amount: int | float | None = parse_number(m.group("num"))
-    if amount is None:
-        return None
     production = "number_unit"
+    if m.group("num") == "半":
+        amount, unit, production = 6, Unit.MONTH, "half_year"  # 半年: six months
+    elif amount is None:
+        return None
+    elif m.group("months"):  # 1年6か月: 18 months
+        amount, unit, production = amount * 12 + int(m.group("months")[:-2]), Unit.MONTH, "years_and_months"
     if m.group("half"):
         amount, production = amount + 0.5, "half"  # 1ヶ月半 "a month and a half"
-    unit_text = m.group("unit")
-    tail = m.group("tail").lstrip("）)")
+    tail = m.group("word") or ""
     cue = CUES.get(tail)
     end = m.end()
     if cue is None and compact[m.start() - 1 : m.start()] == "前" and compact.startswith("まで", m.end()):
@@ -145,7 +158,7 @@ def _number_unit(compact: str, m: re.Match[str]) -> PeriodHit | None:
         start=m.start(),
         end=end,
         amount=amount,
-        unit=UNITS.get(unit_text) or UNITS[unit_text[-1]],
+        unit=unit,
         cue=cue,
         calendar_month=unit_text == "月" and not m.group("span"),
         production=production,
