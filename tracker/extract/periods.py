@@ -44,6 +44,9 @@ UNITS: dict[str, Unit] = {
 # the look-behind after it picks digits or 漢数字, so that the scan starts from a plain character set
 # (30 times faster than a look-behind first)
 _NOT_INSIDE = rf"(?<![0-9.,{KANJI}].)"
+# the direction wordings of CUES (以上の相当の期間 before 以上: the longest first)
+_WORDS = (r"以上前|以上先|より前|前|先|以内|内|を?経過|が経過|後|を超え|を過ぎ"
+          r"|以上の(?:相当の)?期間|の予告(?:期間)?|以上|毎|ごと")
 _NUMBER_UNIT = re.compile(
     # 半年 "half a year" has no digit: 半 stands for the number
     rf"(?P<num>[{DIGITS}{KANJI}半]{_NOT_INSIDE}"
@@ -53,9 +56,10 @@ _NUMBER_UNIT = re.compile(
     r"(?P<half>半)?(?P<span>間)?"
     # the direction wording, after a note in brackets at most (5日（休日を除く。）以内; a note with a
     # number of its own, 30日（日帰りは10日）以内, is left to be read as a period itself)
-    r"(?P<tail>[）)]?(?:(?:[（(][^（()）0-9]{1,20}[）)])?(?P<word>以上前|以上先|より前|前|先|以内|内|を?経過|が経過"
-    r"|後|を超え|を過ぎ|以上の(?:相当の)?期間|の予告(?:期間)?|以上|毎|ごと))?)"
+    rf"(?P<tail>[）)]?(?:(?:[（(][^（()）0-9]{{1,20}}[）)])?(?P<word>{_WORDS}))?)"
 )
+# 30日（日帰りは10日）以内: the wording after a note that holds a period of its own is the first one's too
+_AFTER_NOTE = re.compile(rf"[（(][^（()）]{{1,25}}[）)](?P<word>{_WORDS})")
 
 CUES: dict[str, Cue] = {
     "以上前": Cue.BEFORE, "以上先": Cue.BEFORE, "より前": Cue.BEFORE, "前": Cue.BEFORE, "先": Cue.BEFORE,
@@ -145,6 +149,8 @@ def _number_unit(compact: str, m: re.Match[str]) -> PeriodHit | None:
     if m.group("half"):
         amount, production = amount + 0.5, "half"  # 1ヶ月半 "a month and a half"
     tail = m.group("word") or ""
+    if not tail and compact[m.end() : m.end() + 1] in "（(" and (note := _AFTER_NOTE.match(compact, m.end())):
+        tail = note.group("word")
     cue = CUES.get(tail)
     end = m.end()
     if cue is None and compact[m.start() - 1 : m.start()] == "前" and compact.startswith("まで", m.end()):

@@ -130,9 +130,9 @@ def test_a_count_back_without_an_ordinal_counts_back_too() -> None:
     assert (hit.amount, hit.cue, hit.production, hit.end) == (13, Cue.BEFORE, "count_back", 14)
 
 
-def test_a_note_with_a_number_of_its_own_is_read_as_a_period() -> None:
+def test_a_note_with_a_number_of_its_own_is_read_as_a_period_and_shares_the_wording() -> None:
     hits = find_periods("30日（日帰りは10日）以内に")
-    assert [(h.amount, h.cue) for h in hits] == [(30, Cue.NONE), (10, Cue.WITHIN)]
+    assert [(h.amount, h.cue) for h in hits] == [(30, Cue.WITHIN), (10, Cue.WITHIN)]
 
 
 def test_a_calendar_year_and_month_is_no_compound_length() -> None:
