@@ -53,12 +53,38 @@ class ContractTerms:
     notice_month_end: bool = False  # 月末をもって解約: a termination takes effect only at a month end
 
 
+# Dates to know, not to act on: the end of a minimum term (最低利用期間) only says from when the
+# contract may be ended. They are never overdue and carry no reminders.
+MILESTONE_KINDS = frozenset({DutyKind.MINIMUM_TERM})
+
+
+@dataclass(frozen=True)
+class Recurrence:
+    """A date that repeats (rent by each month's end): an RFC 5545 RRULE counted from `first`.
+
+    `first` and the rule give the days as counted; an occurrence on a day that is not a business
+    day on `calendar` moves as `roll` says. `until` is the last day an occurrence may fall on
+    (None: as long as the contract runs). One stored deadline stands for every occurrence.
+    """
+
+    rule: str  # "FREQ=MONTHLY;BYMONTHDAY=-1"
+    first: date
+    until: date | None
+    roll: Roll
+    calendar: CalendarSpec
+    explanation: Explanation
+    # (as counted, moved to) for those of the next twelve occurrences that a closed day moves:
+    # calendars read an RRULE without business days, so an export lists these moves explicitly
+    moves: tuple[tuple[date, date], ...] = ()
+
+
 @dataclass(frozen=True)
 class Deadline:
     """A computed date with the rule trail that explains it.
 
     `key` is stable across recomputation (it names the duty and the cycle), so that stored
-    reminders and exported calendar UIDs survive a re-import.
+    reminders and exported calendar UIDs survive a re-import. A recurring deadline's `due` is its
+    next occurrence on or after the day it was planned; `recurrence` gives the others.
     """
 
     key: str
@@ -68,6 +94,7 @@ class Deadline:
     explanation: Explanation
     obligor: Party | None = None
     reminders: tuple[date, ...] = ()
+    recurrence: Recurrence | None = None
 
 
 @dataclass(frozen=True)
