@@ -379,3 +379,23 @@ _NDA_DUTY = "\n第5条 受領者は、本契約終了後3年間、秘密情報�
 def test_one_way_nda_roles(preamble: str, obligor: str) -> None:
     [duty] = duties_of(preamble + _NDA_DUTY)
     assert duty[:2] == ("confidentiality", obligor)
+
+
+def test_a_heading_naming_whose_duties() -> None:
+    """第6条（甲の義務） lists 甲's duties, though the item names only whom it serves."""
+    text = "第6条（甲の義務）\n(1) 問い合わせた利用者への2営業日以内の対応\n"
+    assert duties_of("甲は乙に業務を委託する。\n" + text)[0][:2] == ("response", "customer")
+
+
+def test_between_letters_a_notice_naming_no_one_is_either_sides() -> None:
+    text = "甲は乙に業務を委託する。\n第9条（解約）\n解約は60日前までの書面による通知をもって行う。"
+    assert duties_of(text)[0][:2] == ("termination_notice", "both")
+
+
+def test_the_party_at_fault_named_after_the_period() -> None:
+    """…12か月間に発見された、乙の責による不具合: 乙 is liable, so 甲 claims."""
+    text = (
+        "甲は乙に業務を委託する。\n第29条（契約不適合責任）\n"
+        "乙は、納品後12か月間に発見された、乙の責による不具合を無償で修補する。"
+    )
+    assert duties_of(text)[0][:2] == ("claim_limitation", "customer")
