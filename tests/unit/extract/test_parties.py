@@ -396,6 +396,6 @@ def test_the_party_at_fault_named_after_the_period() -> None:
     """…12か月間に発見された、乙の責による不具合: 乙 is liable, so 甲 claims."""
     text = (
         "甲は乙に業務を委託する。\n第29条（契約不適合責任）\n"
-        "乙は、納品後12か月間に発見された、乙の責による不具合を無償で修補する。"
+        "納品後12か月間に発見された、乙の責による不具合については、無償で対処する。"
     )
     assert duties_of(text)[0][:2] == ("claim_limitation", "customer")
