@@ -14,10 +14,11 @@ from datetime import date
 
 from tracker.domain import Document, Duty, DutyKind, Party, Period, SourceSpan
 from tracker.domain.facts import ContractFacts
-from tracker.extract import english, negatives, obligors, qualifiers
+from tracker.extract import english, negatives, obligors, qualifiers, renewal_en
 from tracker.extract.anchors import find_anchor, phrase_start
 from tracker.extract.context import Clauses, Context
 from tracker.extract.dates import find_dates
+from tracker.extract.english_periods import find_english_periods
 from tracker.extract.kinds import Rule, classify
 from tracker.extract.kinds.headings import kind_of_heading
 from tracker.extract.parties import Found, Parties
@@ -62,13 +63,14 @@ class _Run:
 
     def english_periods(self) -> list[Duty]:
         duties = []
-        for hit in english.find_english_periods(self.view.compact):
+        sentences = renewal_en.Sentences(self.view.compact)
+        for hit in find_english_periods(self.view.compact):
             ctx = self.clauses.context(hit.start, hit.end)
-            rule = english.classify_english(hit, ctx)
+            rule = english.classify_english(hit, ctx, sentences)
             if rule is None:
                 continue
             found = Found(english.english_obligor(rule, ctx), True)
-            period = Period(hit.amount, hit.unit, hit.direction)
+            period = Period(hit.amount, hit.unit, rule.direction or hit.direction)
             duties.append(self.duty(rule.kind, found, period, rule.anchor, hit.start, hit.end, 0.7))
         return duties
 
@@ -119,7 +121,8 @@ class _Run:
             duties.append(self.duty(kind, found, period, anchor, start, end, confidence))
         return duties
 
-    def qualified(self) -> list[Duty]:
+    def qualified(self) -> list[tuple[qualifiers.QualifierRule, Duty]]:
+        """The duties without a number, each with the qualifier rule that read it."""
         duties = []
         compact = self.view.compact
         taken: set[int] = set()
@@ -136,7 +139,7 @@ class _Run:
             found = obligors.resolve(rule.kind, rule.default, ctx, self.parties)
             anchor = find_anchor(ctx.before + m.group(), "") or rule.anchor  # 請求月の末日: the wording too
             period = Period(None, None, rule.direction, qualifiers.qualifier_of(rule, m.group()))
-            duties.append(self.duty(rule.kind, found, period, anchor, m.start(), m.end(), 0.6))
+            duties.append((rule, self.duty(rule.kind, found, period, anchor, m.start(), m.end(), 0.6)))
         return duties
 
 
@@ -158,13 +161,21 @@ def reasons(document: Document) -> list[str]:
     ]
 
 
+def qualifier_reasons(document: Document) -> list[str]:
+    """The name of the qualifier rule behind each duty without a number in `document`; the tests hold
+    every qualifier rule to its example with it."""
+    run = _Run(document)
+    run.periods()
+    return [rule.name for rule, _ in run.qualified()]
+
+
 def extract(document: Document) -> Extraction:
     """The duties of `document` in text order, its stated dates, and its title."""
     run = _Run(document)
     numbered = run.periods()
-    qualified = run.qualified() if run.japanese else []
+    qualified = [duty for _, duty in run.qualified()] if run.japanese else []
     duties = sorted(numbered + qualified, key=lambda d: (d.span.start, d.span.end))
     return Extraction(tuple(duties), find_dates(run.view.compact), document.title)
 
 
-__all__ = ["Extraction", "extract", "readings", "reasons"]
+__all__ = ["Extraction", "extract", "qualifier_reasons", "readings", "reasons"]

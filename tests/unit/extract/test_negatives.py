@@ -27,6 +27,8 @@ from tracker.extract.pipeline import readings
         "12月から3月までの期間は休止とする。",  # calendar months
         "月の途中で開始したときは、1ヶ月を30日として日割りで計算する。",  # a day-count convention
         "年間利用料は、1年を365日として日割計算した額とします。",  # a day-count convention
+        # a day count for interest
+        "契約者は、年14.5%の割合（うるう年も365日として計算する）で計算した額を延滞利息として支払うものとします。",
         "ポイントの有効期間は、ポイントを付与した日から2年間とします。",  # not the contract's term
         "パスワードの有効期間は90日とし、利用者は90日ごとに変更するものとします。",  # nor is a password's
         "招待URLの有効期間は、発行日から7日間とします。",  # nor a link's
