@@ -48,6 +48,8 @@ def renewal(text: str) -> list[tuple[object, ...]]:
         ("The term is three years with automatic annual renewals after that.", [("term", 1, "year")]),
         ("The term is two (2) years from the Effective Date with automatic annual renewals thereafter.",
          [("term", 1, "year")]),
+        ("The licence term is automatically renewed on each anniversary of the start date unless cancelled.",
+         [("term", 1, "year")]),
         # an option to renew still gives the renewal's length
         ("Reseller has the option to renew this agreement for one additional period of four (4) years.",
          [("term", 4, "year")]),
