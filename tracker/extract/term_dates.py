@@ -202,8 +202,7 @@ def english_end(
         if _UNTIL.search(compact, max(s, d.start - 40), d.start) and _TERM_WORDS.search(before) and not (
             _NOT_INITIAL.search(before)
         ):
-            end = Read(d.day, d.start, d.end, 0.75)
-            candidates.append((not _STRONG.search(before), d.start, end, None))
+            candidates.append((not _STRONG.search(before), d.start, Read(d.day, d.start, d.end, 0.75), None))
     for hit in find_english_periods(compact):
         if hit.unit not in (Unit.YEAR, Unit.MONTH):
             continue
@@ -216,8 +215,8 @@ def english_end(
         weak = not _STRONG.search(before)
         if weak and (hit.amount < 12 if hit.unit is Unit.MONTH else hit.amount < 1):
             continue  # a few months in passing: a notice or a price period, rarely the term
-        term = Read(Period(hit.amount, hit.unit, Direction.AFTER), hit.start, hit.end, 0.7)
-        candidates.append((weak, hit.start, None, term))
+        length = Read(Period(hit.amount, hit.unit, Direction.AFTER), hit.start, hit.end, 0.7)
+        candidates.append((weak, hit.start, None, length))
     for m in _ANNIVERSARY.finditer(compact):
         s, _ = _sentence(compact, m.start())
         before = compact[s : m.start()]
@@ -225,8 +224,8 @@ def english_end(
             word = m.group(1).lower()
             years = _ORDINALS.get(word) or int(re.sub(r"\D", "", word))
             # "until the fifth anniversary": a term of five years (its end a day before it)
-            term = Read(Period(years, Unit.YEAR, Direction.AFTER), m.start(), m.end(), 0.7)
-            candidates.append((not _STRONG.search(before), m.start(), None, term))
+            length = Read(Period(years, Unit.YEAR, Direction.AFTER), m.start(), m.end(), 0.7)
+            candidates.append((not _STRONG.search(before), m.start(), None, length))
     weak, _, end, term = min(candidates, key=lambda c: (c[0], c[1]), default=(True, 0, None, None))
     if weak:
         perpetual = _perpetual(compact)
