@@ -91,6 +91,7 @@ class TermCycle:
     `start` and `end` are both days of the term (the term ends when `end` ends, art. 141);
     `start` is None only for an initial term whose start is unknown. `expiry` explains `end`;
     `cutoff` is the last day to stop the renewal that follows this term, when a rule is known.
+    A term a recorded termination ended early has that day as `end` and its own in `cut_short`.
     """
 
     index: int
@@ -98,6 +99,7 @@ class TermCycle:
     end: date
     cutoff: DueDate | None
     expiry: Explanation
+    cut_short: date | None = None  # the end a recorded termination took the place of
 
 
 @dataclass(frozen=True)
