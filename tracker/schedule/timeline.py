@@ -169,14 +169,15 @@ def terms_from_duties(
     regime = choose_regime(duties)
     if regime.month_start and start is not None:
         start = start.replace(day=1)
-    minimum = next((d.period for d in duties
-                    if d.kind is DutyKind.MINIMUM_TERM and d.period.amount is not None), None)
+    minimum = next((d for d in duties if d.kind is DutyKind.MINIMUM_TERM and d.period.amount is not None),
+                   None)
     return ContractTerms(
         start=start,
         end=end,
         initial_term=regime.initial_term,
         renewal_term=regime.renewal_term,
         renewal_notice=regime.renewal_notice,
-        minimum_term=minimum,
+        minimum_term=minimum.period if minimum else None,
+        minimum_from_month_start=minimum is not None and minimum.anchor == "start_month",
         calendar=calendar or CalendarSpec(),
     )

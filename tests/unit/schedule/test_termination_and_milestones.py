@@ -6,7 +6,7 @@ from tracker.domain.contract import ReminderState
 from tracker.domain.duty import Direction, Duty, DutyKind, Party, Period, SourceSpan, Unit
 from tracker.domain.records import DeadlineRecord
 from tracker.domain.schedule import ContractTerms
-from tracker.schedule import plan_deadlines, timeline
+from tracker.schedule import earliest_end, minimum_term_end, plan_deadlines, terms_from_duties, timeline
 
 YEAR = Period(1, Unit.YEAR, Direction.AFTER)
 TERMS = ContractTerms(start=date(2025, 4, 1), initial_term=YEAR, renewal_term=YEAR,
@@ -84,3 +84,12 @@ def test_a_cutoff_of_another_rule_is_counted_from_the_expiry_the_termination_rep
     later = plan_deadlines(TERMS, [*DUTIES, two_months], {"termination": date(2026, 1, 20)},
                            date(2026, 1, 10))
     assert [d.key for d in later if d.kind is DutyKind.RENEWAL_NOTICE] == []  # both after 01-20
+
+
+def test_the_minimum_term_from_the_first_of_the_start_month_holds_back_the_earliest_end():
+    terms = terms_from_duties([d for _, d in DUTIES], start=date(2025, 4, 17), end=None)
+    assert terms.minimum_from_month_start
+    minimum = minimum_term_end(terms)
+    assert minimum is not None and minimum.day == date(2025, 9, 30)  # not 2025-10-16
+    notice = Period(30, Unit.DAY, Direction.BEFORE)
+    assert earliest_end(date(2025, 7, 1), notice, terms).day == date(2025, 9, 30)
