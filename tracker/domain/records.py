@@ -12,6 +12,7 @@ from datetime import date
 from tracker.domain.contract import Contract, ReminderState, ReviewState
 from tracker.domain.document import Document
 from tracker.domain.duty import Duty
+from tracker.domain.proposals import FactRecord, Need
 from tracker.domain.schedule import MILESTONE_KINDS, CalendarSpec, Convention, Deadline
 
 DEFAULT_LEAD_TIMES: tuple[int, ...] = (60, 30, 14, 7, 1)
@@ -44,6 +45,7 @@ class DeadlineRecord:
     article: str | None = None
     snoozed_until: date | None = None
     sequence: int = 0  # raised whenever the due date changes, so calendars update the event
+    inferred: bool = False  # counted from facts read from the text that nobody confirmed yet
 
     @property
     def uid(self) -> str:
@@ -67,6 +69,7 @@ class ContractSummary:
     duty_count: int
     confirmed_count: int
     next_deadline: DeadlineRecord | None
+    needs: tuple[Need, ...] = ()  # what the user must still give or confirm
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,8 @@ class ContractDetail:
     duties: tuple[DutyRecord, ...]
     events: dict[str, date]  # anchor name ("termination", "notice_arrival", …) -> the day it happened
     deadlines: tuple[DeadlineRecord, ...]
+    facts: tuple[FactRecord, ...] = ()  # what the import read (inferred) or the user gave (confirmed)
+    needs: tuple[Need, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -104,3 +109,4 @@ class Settings:
     live_ics_dir: str | None = None  # keep <dir>/tracker.ics current after every change
     ics_alarms: bool = True
     ics_reminder_events: bool = False
+    own_names: tuple[str, ...] = ()  # the user's own company names: the party that matches is "us"

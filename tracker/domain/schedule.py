@@ -60,11 +60,32 @@ MILESTONE_KINDS = frozenset({DutyKind.MINIMUM_TERM})
 
 
 @dataclass(frozen=True)
+class Recurrence:
+    """A date that repeats (rent by each month's end): an RFC 5545 RRULE counted from `first`.
+
+    `first` and the rule give the days as counted; an occurrence on a day that is not a business
+    day on `calendar` moves as `roll` says. `until` is the last day an occurrence may fall on
+    (None: as long as the contract runs). One stored deadline stands for every occurrence.
+    """
+
+    rule: str  # "FREQ=MONTHLY;BYMONTHDAY=-1"
+    first: date
+    until: date | None
+    roll: Roll
+    calendar: CalendarSpec
+    explanation: Explanation
+    # (as counted, moved to) for those of the next twelve occurrences that a closed day moves:
+    # calendars read an RRULE without business days, so an export lists these moves explicitly
+    moves: tuple[tuple[date, date], ...] = ()
+
+
+@dataclass(frozen=True)
 class Deadline:
     """A computed date with the rule trail that explains it.
 
     `key` is stable across recomputation (it names the duty and the cycle), so that stored
-    reminders and exported calendar UIDs survive a re-import.
+    reminders and exported calendar UIDs survive a re-import. A recurring deadline's `due` is its
+    next occurrence on or after the day it was planned; `recurrence` gives the others.
     """
 
     key: str
@@ -74,6 +95,7 @@ class Deadline:
     explanation: Explanation
     obligor: Party | None = None
     reminders: tuple[date, ...] = ()
+    recurrence: Recurrence | None = None
 
 
 @dataclass(frozen=True)
