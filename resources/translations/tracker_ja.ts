@@ -86,8 +86,20 @@ Location: %2</source>
         <translation>有効</translation>
     </message>
     <message>
+        <source>Renewing</source>
+        <translation>更新予定</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>終了予定</translation>
+    </message>
+    <message>
         <source>Ended</source>
         <translation>終了</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>解約済み</translation>
     </message>
     <message>
         <source>No start date: enter the date you accepted these terms</source>

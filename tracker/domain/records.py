@@ -13,7 +13,7 @@ from tracker.domain.contract import Contract, ReminderState, ReviewState
 from tracker.domain.document import Document
 from tracker.domain.duty import Duty
 from tracker.domain.proposals import FactRecord, Need
-from tracker.domain.schedule import CalendarSpec, Convention, Deadline
+from tracker.domain.schedule import MILESTONE_KINDS, CalendarSpec, Convention, Deadline
 
 DEFAULT_LEAD_TIMES: tuple[int, ...] = (60, 30, 14, 7, 1)
 
@@ -53,6 +53,9 @@ class DeadlineRecord:
         return f"{self.contract_id}-{self.deadline.key}@contract-deadline-tracker"
 
     def is_overdue(self, today: date) -> bool:
+        """A passed date still to act on; a milestone (MILESTONE_KINDS) is never overdue."""
+        if self.deadline.kind in MILESTONE_KINDS:
+            return False
         due = self.deadline.due
         day = due if type(due) is date else due.date()  # type: ignore[union-attr]
         return day < today and self.state not in (ReminderState.DONE, ReminderState.DISMISSED)

@@ -53,6 +53,11 @@ class ContractTerms:
     notice_month_end: bool = False  # 月末をもって解約: a termination takes effect only at a month end
 
 
+# Dates to know, not to act on: the end of a minimum term (最低利用期間) only says from when the
+# contract may be ended. They are never overdue and carry no reminders.
+MILESTONE_KINDS = frozenset({DutyKind.MINIMUM_TERM})
+
+
 @dataclass(frozen=True)
 class Deadline:
     """A computed date with the rule trail that explains it.

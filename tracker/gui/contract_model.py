@@ -24,9 +24,14 @@ _NO_DEADLINE = "9999-12-31"
 
 
 def status_label(status: ContractStatus) -> str:
-    if status is ContractStatus.ACTIVE:
-        return QCoreApplication.translate("ContractListModel", "Active")
-    return QCoreApplication.translate("ContractListModel", "Ended")
+    t = QCoreApplication.translate
+    return {
+        ContractStatus.ACTIVE: t("ContractListModel", "Active"),
+        ContractStatus.RENEWING: t("ContractListModel", "Renewing"),
+        ContractStatus.ENDING: t("ContractListModel", "Ending"),
+        ContractStatus.ENDED: t("ContractListModel", "Ended"),
+        ContractStatus.TERMINATED: t("ContractListModel", "Terminated"),
+    }[status]
 
 
 def need_text(need: Need) -> str:

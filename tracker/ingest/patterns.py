@@ -48,6 +48,12 @@ SUBITEM = re.compile(r"[（(]?[ア-ンa-z][)）．.](?:\s|(?=\S))|[・●○■�
 # 附則 (supplementary provisions), 改定履歴 (revision history) and their English kin
 SUPPLEMENT = re.compile(r"(?:附\s*則|改定履歴|改訂履歴|変更履歴|制定・改定履歴|Supplementary Provisions)"
                         r"(?:\s*[（(].*[)）])?$", re.IGNORECASE)
+# 別表 / 別紙 (schedule, annex) heading after the articles: "別紙料金表", "別表1 技術的事項"; not a
+# sentence that cites one ("別紙料金表に定める料金を支払う。")
+ANNEX = re.compile(r"(?:別表|別紙)(?:[^\s。、，,]{0,10}|[\d一二三四五六七八九十]*\s+[^。、，,]{1,40})$")
+# a section opened by a bullet or a bracketed heading where nothing is numbered: "■お申込みについて",
+# "◆ 会員は期限の1か月前までに更新する。" (the line itself names the section), "【料金】月額1,000円"
+BULLET_HEADING = re.compile(r"[■□◆◇▼▽▲△★☆◎]\s*(?P<heading>\S.{0,79})|【(?P<bracketed>[^【】]{1,30})】")
 # numbered English heading "1. Definitions" (short, no final period)
 NUMBERED_HEADING = re.compile(r"(?P<num>\d{1,2})\.\s+(?P<heading>[A-Z][^.。]{1,60})$")
 # a heading of Title-Case words closed by a period, alone or run into its text: "1. Term." /
@@ -78,6 +84,12 @@ def article_number(written: str) -> int:
 
 # particles and conjunctions that continue a reference to an article: 第5条に, 第5条及び
 _REFERENCE_NEXT = "のにをはがへでともや及又並乃"
+# what continues a reference after a space: 第5条 第2項 (its paragraph), 第5条 から第7条まで (a
+# range), 第5条 、第6条 (a list), 第5条 および / ないし / もしくは / ならびに / または; but an
+# article may open citing another: "第38条 第11条の定めに基づき…"
+_SPACED_REFERENCE_NEXT = re.compile(
+    rf"[{_REFERENCE_NEXT}、，,・～〜~\-−]|第\s*{_NUM}\s*[項号]|から|まで|ない|およ|もし|なら|また|若"
+)
 
 
 # every char that can open one of the patterns above: digits, 第, brackets, circled digits, 漢数字,
@@ -95,8 +107,8 @@ def article_header(line: str) -> re.Match[str] | None:
     if m is None:
         return None
     rest1, rest2 = m.group("rest1"), m.group("rest2")
-    # "第5条 に基づき", "第18条（…）第1項各号" are references in running text, not headers
-    if (rest1 and rest1[0] in _REFERENCE_NEXT + "第") or (rest2 and rest2[0] in _REFERENCE_NEXT):
+    # "第5条 に基づき", "第5条 第2項", "第18条（…）第1項各号" are references in running text, not headers
+    if (rest1 and rest1[0] in _REFERENCE_NEXT + "第") or (rest2 and _SPACED_REFERENCE_NEXT.match(rest2)):
         return None
     return m
 

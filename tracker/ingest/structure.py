@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 
 from tracker.domain import Article, Item, Paragraph
 from tracker.ingest.patterns import (
+    ANNEX,
     ARTICLE_EN,
+    BULLET_HEADING,
     CHAPTER,
     DECIMAL_PARAGRAPH,
     HEADING,
@@ -95,6 +97,8 @@ def parse(text: str) -> tuple[str | None, tuple[Article, ...]]:
         pending_heading = None
         if SUPPLEMENT.match(line):
             builder.open_article(start, None, _SPACE.sub("", line), supplementary=True)
+        elif has_articles and ANNEX.match(line):  # a schedule after the articles is none of them
+            builder.open_article(start, None, _SPACE.sub(" ", line))
         elif (CHAPTER.match(line) or line == _END_MARK) and builder.current is not None:
             builder.close(start)
         else:
@@ -220,6 +224,10 @@ class _Builder:
                 return True
         if first:  # the title, unless it is an article heading
             return False
+        m = BULLET_HEADING.match(line)
+        if m and not (self.current and self.current.number):  # under a numbered section: a list
+            self.open_article(start, None, m.group("heading") or m.group("bracketed"))
+            return True
         m = _MARKDOWN_HEADING.match(line) or HEADING.match(line)
         if m is None and isolated and display_width(line) <= 40 and not line.endswith(_NOT_HEADING_END):
             m = _PLAIN_HEADING.match(line)

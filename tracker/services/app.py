@@ -41,7 +41,7 @@ from tracker.resources import sample_contracts_dir
 from tracker.schedule import ACT_KINDS
 from tracker.services.errors import ConflictError, DatabaseVersionError, NotFoundError, ServiceError
 from tracker.services.importing import ImportOptions, import_files
-from tracker.services.scheduling import follow_duties, replan, suggested_terms
+from tracker.services.scheduling import follow_duties, replan, suggested_terms, with_status
 from tracker.store import Repo, RowNotFound, SchemaTooNew, Store, StoreError, VersionConflict
 
 T = TypeVar("T")
@@ -185,10 +185,18 @@ class TrackerService:
         return self._import([folder], options, progress, None)
 
     def list_contracts(self) -> list[ContractSummary]:
-        return self._read(lambda repo: repo.summaries(self.today(), ACT_KINDS))
+        today = self.today()
+
+        def work(repo: Repo) -> list[ContractSummary]:
+            settings = repo.settings()
+            return [dataclasses.replace(s, contract=with_status(s.contract, repo.events(s.contract.id or 0),
+                                                                today, settings))
+                    for s in repo.summaries(today, ACT_KINDS)]
+
+        return self._read(work)
 
     def contract(self, contract_id: int) -> ContractDetail:
-        return self._read(lambda repo: _detail(repo, contract_id))
+        return self._read(lambda repo: _detail(repo, contract_id, self.today()))
 
     def update_contract(
         self,
@@ -214,7 +222,7 @@ class TrackerService:
                     repo.put_fact(contract_id, FactRecord(name, value, FactState.CONFIRMED))
             repo.save_contract(after)
             replan(repo, contract_id, repo.settings(), self.today())
-            return _detail(repo, contract_id)
+            return _detail(repo, contract_id, self.today())
 
         return self._write(work)
 
@@ -270,7 +278,7 @@ class TrackerService:
         def work(repo: Repo) -> ContractDetail:
             repo.set_event(contract_id, anchor, day)
             replan(repo, contract_id, repo.settings(), self.today())
-            return _detail(repo, contract_id)
+            return _detail(repo, contract_id, self.today())
 
         return self._write(work)
 
@@ -332,14 +340,15 @@ class TrackerService:
         self._write(work)
 
 
-def _detail(repo: Repo, contract_id: int) -> ContractDetail:
+def _detail(repo: Repo, contract_id: int, today: date) -> ContractDetail:
+    events = repo.events(contract_id)
     contract = repo.contract(contract_id)
     facts = tuple(repo.facts(contract_id))
     return ContractDetail(
-        contract=contract,
+        contract=with_status(contract, events, today, repo.settings()),
         document=repo.document(contract_id),
         duties=tuple(repo.duties(contract_id)),
-        events=repo.events(contract_id),
+        events=events,
         deadlines=tuple(repo.contract_deadlines(contract_id)),
         facts=facts,
         needs=needs(contract, facts),

@@ -6,11 +6,12 @@ Runs inside the caller's unit of work, so the deadlines always match what was ju
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from datetime import date
 
-from tracker.domain import ContractTerms, FactState, ReviewState, Settings
+from tracker.domain import Contract, ContractTerms, FactState, ReviewState, Settings
 from tracker.domain.proposals import SCHEDULING
-from tracker.schedule import plan_deadlines, terms_from_duties
+from tracker.schedule import contract_status, plan_deadlines, terms_from_duties
 from tracker.store import Repo
 
 # the parts of a contract's terms that are suggested from its duties at import
@@ -36,6 +37,14 @@ def replan(repo: Repo, contract_id: int, settings: Settings, today: date) -> Non
     )
     inferred = any(f.state is FactState.INFERRED and f.name in SCHEDULING for f in repo.facts(contract_id))
     repo.sync_deadlines(contract_id, deadlines, duties, inferred)
+
+
+def with_status(contract: Contract, events: Mapping[str, date], today: date, settings: Settings) -> Contract:
+    """The contract with the status its dates give on `today` (a status set by hand to ended or
+    terminated stays)."""
+    status = contract_status(contract.terms, events, today, stored=contract.status,
+                             convention=settings.convention)
+    return dataclasses.replace(contract, status=status)
 
 
 def suggested_terms(repo: Repo, contract_id: int) -> ContractTerms:

@@ -357,3 +357,25 @@ _KOU_RETURNS = "甲は、本契約が終了した日から7日以内に資料を
 def test_a_letter_named_by_its_role(preamble: str) -> None:
     [duty] = duties_of(preamble + "\n" + _KOU_RETURNS)
     assert duty[1] == "provider"
+
+
+_NDA_DUTY = "\n第5条 受領者は、本契約終了後3年間、秘密情報を第三者に開示してはならない。"
+
+
+@pytest.mark.parametrize(
+    ("preamble", "obligor"),
+    [
+        # one-way: the recipient is the side of the letter named as recipient (or opposite the discloser)
+        ("株式会社A（以下「甲」という。）と株式会社B（以下「乙」という。）は、甲を開示者、乙を受領者とする。",
+         "provider"),
+        ("委託者（以下「甲」という。）と受託者（以下「乙」という。）は、乙（開示者）の情報について合意する。",
+         "customer"),
+        ("発注者（以下「甲」という。）と受注者（以下「乙」という。）は、受領者である甲の義務を定める。",
+         "customer"),
+        # mutual: either side may receive
+        ("甲及び乙は、相互に開示する秘密情報の取扱いについて合意する。", "both"),
+    ],
+)
+def test_one_way_nda_roles(preamble: str, obligor: str) -> None:
+    [duty] = duties_of(preamble + _NDA_DUTY)
+    assert duty[:2] == ("confidentiality", obligor)

@@ -66,7 +66,8 @@ def test_event_anchored_duties_appear_once_the_event_is_recorded():
     cure = deadlines["d5/violation_notice"]  # 05-08: after Golden Week, a business day
     assert (cure.due, cure.obligor) == (date(2026, 5, 8), Party.BOTH)
     assert deadlines["d6/invoice"].due == date(2026, 11, 30)  # 翌月末日 (end of the next month)
-    assert "d8/termination" not in deadlines  # 速やかに (promptly) gives no date
+    prompt = deadlines["d8/termination"]  # 速やかに (promptly): owed from the termination day on
+    assert (prompt.due, prompt.unrolled) == (date(2027, 3, 31), date(2027, 3, 31))
 
 
 def test_user_deadlines_roll_to_the_previous_business_day():

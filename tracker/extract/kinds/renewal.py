@@ -45,6 +45,14 @@ RULES: tuple[Rule, ...] = (
          unless=r"再契約|新たな[^。]{0,8}契約を",
          anchor="expiry", lookup=False,
          example="本契約は、期間満了の30日前までに申出がない限り更新される。"),
+    # 自動決済の停止は、会員有効期限の1か月前までに連絡 "stop the automatic payment a month before the
+    # membership lapses": declining the next year, written as stopping the billing
+    Rule("renewal_billing_stop", DutyKind.RENEWAL_NOTICE, 312, BEFORE,
+         before=r"(?:満了|有効期限|期間(?:の)?(?:終了|末日))[^。、]{0,8}$",
+         around=r"自動(?:決済|課金|引き?落とし|継続|更新)[^。]{0,6}?(?:停止|中止|解除|解約|取りやめ)"
+                r"|(?:停止|中止|解約)[^。]{0,6}?自動(?:決済|課金|更新)",
+         anchor="expiry", lookup=False,
+         example="自動決済の停止をご希望の場合は、会員有効期限の1か月前までにご連絡ください。"),
     # 30日前までに解約の申出をしない場合、自動更新 "unless cancelled 30 days before, it renews"
     Rule("renewal_unless", DutyKind.RENEWAL_NOTICE, 311, BEFORE,
          after=r"^[^。]{0,60}?(?:自動更新|自動的に(?:更新|継続|延長)|更新され|継続され|延長され)",
