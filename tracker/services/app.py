@@ -41,7 +41,6 @@ from tracker.resources import sample_contracts_dir
 from tracker.schedule import ACT_KINDS
 from tracker.services.errors import ConflictError, DatabaseVersionError, NotFoundError, ServiceError
 from tracker.services.importing import ImportOptions, import_files
-from tracker.services.recurring import expand
 from tracker.services.scheduling import follow_duties, replan, suggested_terms, with_status
 from tracker.store import Repo, RowNotFound, SchemaTooNew, Store, StoreError, VersionConflict
 
@@ -293,16 +292,12 @@ class TrackerService:
         """
         self.refresh()
         first = today or self.today()
-        last = first + timedelta(days=days)
-        records = expand(self._read(lambda repo: repo.upcoming(first, last, ACT_KINDS)), first, last)
-        return [r for r in records if r.state in (ReminderState.PENDING, ReminderState.SNOOZED)]
+        return self._read(lambda repo: repo.upcoming(first, first + timedelta(days=days), ACT_KINDS))
 
-    def deadlines_between(self, first: date, last: date, *, series: bool = False) -> list[DeadlineRecord]:
-        """Every deadline due in [first, last], whatever its state (the calendar view): each
-        occurrence of a recurring deadline, or with `series` its one record (the .ics export)."""
+    def deadlines_between(self, first: date, last: date) -> list[DeadlineRecord]:
+        """Every deadline due in [first, last], whatever its state (the calendar view)."""
         self.refresh()
-        records = self._read(lambda repo: repo.between(first, last))
-        return records if series else expand(records, first, last)
+        return self._read(lambda repo: repo.between(first, last))
 
     def due_reminders(self, today: date | None = None) -> list[DeadlineRecord]:
         self.refresh()
@@ -347,10 +342,10 @@ class TrackerService:
 
 def _detail(repo: Repo, contract_id: int, today: date) -> ContractDetail:
     events = repo.events(contract_id)
-    contract = with_status(repo.contract(contract_id), events, today, repo.settings())
+    contract = repo.contract(contract_id)
     facts = tuple(repo.facts(contract_id))
     return ContractDetail(
-        contract=contract,
+        contract=with_status(contract, events, today, repo.settings()),
         document=repo.document(contract_id),
         duties=tuple(repo.duties(contract_id)),
         events=events,
