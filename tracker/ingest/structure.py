@@ -73,6 +73,7 @@ class _Art:
     start: int
     supplementary: bool = False
     paras: list[_Para] = field(default_factory=list)
+    markers: set[str] = field(default_factory=set)  # how its paragraphs' numbers are written
 
 
 def parse(text: str) -> tuple[str | None, tuple[Article, ...]]:
@@ -289,21 +290,38 @@ class _Builder:
             # an unnumbered lead-in counts as 項 1, unless a "1." follows it
             last = 0 if para is None else para.number or (0 if line.startswith("1") else 1)
             if int(m.group("num")) == last + 1:
-                art.paras.append(_Para(last + 1, start, marker="number"))
+                self._add_paragraph(art, _Para(last + 1, start, marker="number"))
                 return
-        if self._paren_paragraph(art, para, start, line):
+        if self._paren_paragraph(art, para, start, line) or self._line_paragraph(art, para, start, line):
             return
         if para is None:
             para = _Para(None, start)
             art.paras.append(para)
         self._item(para, start, line)
 
+    @staticmethod
+    def _add_paragraph(art: _Art, para: _Para) -> None:
+        art.paras.append(para)
+        art.markers.add(para.marker)
+
+    def _line_paragraph(self, art: _Art, para: _Para | None, start: int, line: str) -> bool:
+        """Open the next 項 at a new sentence where no paragraph is numbered: as in statutes, a line
+        of complete sentences (…。) after another is a paragraph, the first unnumbered one being 項 1.
+        Not after a lead-in (次の各号) or items, nor at a line that opens an item or a note, nor at
+        a table row or a label (no 。)."""
+        sentences = line.endswith("。") and self.text.endswith("。\n", 0, start)
+        if (para is None or para.items or art.markers - {"line"} or not sentences or starts_structure(line)
+                or _ITEM_LEAD_IN.search(self.text, para.start, start)):
+            return False
+        self._add_paragraph(art, _Para(len(art.paras) + 1, start, marker="line"))
+        return True
+
     def _paren_paragraph(self, art: _Art, para: _Para | None, start: int, line: str) -> bool:
         """Open 項 N at a "(N)" line where (N) is the paragraph level: nothing in the article is
         numbered "2." / "2 ", no lead-in (次の各号) announced a list, and (N) follows 項 N-1 (an
         unnumbered first paragraph is 項 1). A "(1)" inside a paragraph starts a list of its own."""
         m = ITEM_PAREN.match(line)
-        if m is None or any(p.marker == "number" for p in art.paras):
+        if m is None or "number" in art.markers:
             return False
         number = article_number(m.group("num"))
         if para is None:
@@ -315,7 +333,7 @@ class _Builder:
             opens = (number == (para.number or 1) + 1 and not para.items and not para.nested
                      and _ITEM_LEAD_IN.search(self.text, para.start, start) is None)
         if opens:
-            art.paras.append(_Para(number, start, marker="paren"))
+            self._add_paragraph(art, _Para(number, start, marker="paren"))
         return opens
 
     def _list_item(self, para: _Para, start: int, line: str, number: int) -> bool:

@@ -473,3 +473,20 @@ def test_edgar_agreement_on_one_line() -> None:
     assert [(a.number, a.heading) for a in document.articles] == [
         ("1", "DEFINITIONS"), ("2", "TERM"), ("3", "FEES")]
     assert document.position(document.text.index("60 days")) == ("2", 2, None)
+
+
+@pytest.mark.parametrize(("text", "phrase", "position"), [
+    # unnumbered lines of whole sentences: each is the next paragraph, as in statutes
+    ("第7条（支払）\n甲は月末に締める。\n乙は5日以内に請求する。\n甲は翌月末に支払う。\n", "5日以内",
+     ("7", 2, None)),
+    ("第7条（支払）\n甲は10日以内に締める。\n乙は請求する。\n", "10日以内", ("7", 1, None)),
+    # a line after a lead-in is an unmarked item, not a paragraph
+    ("第7条（禁止）\n乙は次に掲げる行為をしない。\n転売すること。\n30日を超えて保管すること。\n",
+     "30日を超え", ("7", None, None)),
+    # a table row or a label (no 。) is no paragraph
+    ("第7条（期間）\n期間は次のとおり。\n保守期間 検収日から1年間\n", "検収日から", ("7", None, None)),
+])
+def test_unnumbered_lines_as_paragraphs(text: str, phrase: str, position: tuple[str, int | None, None],
+                                        ) -> None:
+    document = document_from_text(text)
+    assert document.position(document.text.index(phrase)) == position
