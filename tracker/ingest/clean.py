@@ -33,7 +33,7 @@ _STRIP = re.compile(r"(?m)[\u200b\u200c\u200d\u2060\ufeff]+|^ +| +$")
 # EDGAR text written as one long line, its paragraphs set apart by runs of spaces: "…as follows:   1.
 # DEFINITIONS.   1.1 …", "2. LICENSES   2.1 …": a run of 3+ spaces after a sentence or a heading in
 # capitals, before a capital, a number or a bracket, ends a line
-_WIDE_GAP = re.compile(r"(?<=[.:;!?)\"”A-Z])   +(?=[A-Z0-9(\"“§])")
+_WIDE_GAP = re.compile(r"   (?<=[.:;!?)\"”A-Z]   ) *(?=[A-Z0-9(\"“§])")  # spaces first: a fast scan
 
 _CJK = r"\u3005\u3006\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # counter/unit words that follow a number: 日, か月/ヶ月/箇月, 年, 週, 時間, 営業日, 条/項/号, 円…
@@ -88,7 +88,8 @@ def clean(original: str) -> Cleaned:
     if "\r" in text:
         text, offsets = sub(_CR, "\n", text, offsets, end)
     text, offsets = sub(_STRIP, "", text, offsets, end)
-    text, offsets = sub(_WIDE_GAP, "\n", text, offsets, end)
+    if "   " in text:
+        text, offsets = sub(_WIDE_GAP, "\n", text, offsets, end)
     if _RESERVED_WORDS.search(text):
         text, offsets = sub(_RESERVED, "", text, offsets, end)
     text, offsets = sub(_FURNITURE, "", text, offsets, end)
@@ -129,7 +130,8 @@ def _glue_numbers(text: str, offsets: array[int], end: int) -> tuple[str, array[
 
 def _drop_repeated_lines(text: str, offsets: array[int], end: int) -> tuple[str, array[int]]:
     """Drop running headers/footers: a line of some length repeated on 3+ pages, not a sentence."""
-    counts = Counter(_page_line(m.group()) for m in _LINE.finditer(text))
+    paged = _PAGE_WORD.search(text) is not None
+    counts = Counter(_page_line(m.group(), paged) for m in _LINE.finditer(text))
     repeated = {
         line for line, n in counts.items()
         if n >= 3 and len(line) >= 6 and not line.endswith(("。", "、", "，", ","))
@@ -140,7 +142,7 @@ def _drop_repeated_lines(text: str, offsets: array[int], end: int) -> tuple[str,
     seen: set[str] = set()
     edits = []
     for m in _LINE.finditer(text):
-        line = _page_line(m.group())
+        line = _page_line(m.group(), paged)
         if line in repeated:
             if line in seen or line != m.group():  # the first one may be the title, unless it has a page
                 edits.append((m.start(), min(m.end() + 1, len(text)), ""))
@@ -148,9 +150,10 @@ def _drop_repeated_lines(text: str, offsets: array[int], end: int) -> tuple[str,
     return apply_edits(text, offsets, edits, end)
 
 
-def _page_line(line: str) -> str:
-    """A line naming a page, with its digits masked: "Page 3 of 40" and "Page 4 of 40" are one."""
-    return _DIGIT_RUN.sub("#", line) if _PAGE_WORD.search(line) else line
+def _page_line(line: str, paged: bool) -> str:
+    """A line naming a page, with its digits masked: "Page 3 of 40" and "Page 4 of 40" are one.
+    `paged`: whether the text names a page at all (most do not, and then no line is searched)."""
+    return _DIGIT_RUN.sub("#", line) if paged and _PAGE_WORD.search(line) else line
 
 
 def _join_broken_lines(text: str, offsets: array[int], end: int) -> tuple[str, array[int]]:
