@@ -53,7 +53,7 @@ _NUMBER_UNIT = re.compile(
     rf"(?:(?<=[{DIGITS}])[{DIGITS}]*|(?<=[{KANJI}])[{KANJI}]*|(?<=半)(?=年)))"
     # 1年6か月 "a year and six months": one length
     r"(?P<unit>営業日|時間|暦?日|週|[かヶケヵカ箇]月|月|[かヶケヵカ箇]?年(?P<months>[0-9]{1,2}[かヶケヵカ箇]月)?)"
-    r"(?P<half>半)?(?P<span>間)?"
+    r"(?P<half>半(?![額分数]))?(?P<span>間)?"  # 1ヶ月半 (not 3か月半額 "three months at half price")
     # the direction wording, after a note in brackets at most (5日（休日を除く。）以内; a note with a
     # number of its own, 30日（日帰りは10日）以内, is left to be read as a period itself)
     rf"(?P<tail>[）)]?(?:(?:[（(][^（()）0-9]{{1,20}}[）)])?(?P<word>{_WORDS}))?)"
