@@ -187,3 +187,8 @@ def test_a_day_before_that_ends_a_range_is_no_deadline() -> None:
 def test_every_direction_wording_is_reachable(tail: str, cue: Cue) -> None:
     [hit] = find_periods(f"3日{tail}")
     assert hit.cue is cue
+
+
+def test_a_new_term_of_the_same_length_set_automatically_is_the_renewal_term() -> None:
+    text = "会員が更新月に本コースを解約しない場合、同じ長さの新たな契約期間が自動的に設定される。"
+    assert ("term", None, None, None, "after", None) in duties_of(text)

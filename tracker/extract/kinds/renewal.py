@@ -60,7 +60,7 @@ RULES: tuple[Rule, ...] = (
          example="いずれの当事者も、30日前までに解約の申出をしない場合、本契約は自動的に更新される。"),
     # さらに1年間自動的に更新 / 1ヶ月毎の自動更新 "renewed for a further year / each month"
     Rule("renewal_term", DutyKind.TERM, 700, AFTER,
-         after=r"^[^。]{0,15}?(?:自動更新|自動的に(?:更新|継続|延長)|更新され|更新する|更新と|延長され|継続延長|延長する)",
+         after=r"^[^。]{0,15}?(?:自動更新|自動的に(?:更新|継続|延長|設定)|更新され|更新する|更新と|延長され|継続延長|延長する)",
          anchor="expiry", lookup=False, obligor=None,
          example="本サービスは1ヶ月毎の自動更新とする。"),
     # 期間満了の…同一条件で1年間継続する / 1年ごとに同一の条件で継続される "continues a year at a time"
