@@ -49,6 +49,7 @@ class ContractTerms:
     renewal_term: Period | None = None  # None: no automatic renewal
     renewal_notice: Period | None = None  # the renewal cutoff rule, counted back from expiry
     minimum_term: Period | None = None
+    minimum_from_month_start: bool = False  # 利用開始日の属する月の初日から: counted from the 1st
     calendar: CalendarSpec = field(default_factory=CalendarSpec)
     notice_month_end: bool = False  # 月末をもって解約: a termination takes effect only at a month end
 
@@ -113,6 +114,7 @@ class TermCycle:
     `start` and `end` are both days of the term (the term ends when `end` ends, art. 141);
     `start` is None only for an initial term whose start is unknown. `expiry` explains `end`;
     `cutoff` is the last day to stop the renewal that follows this term, when a rule is known.
+    A term a recorded termination ended early has that day as `end` and its own in `cut_short`.
     """
 
     index: int
@@ -120,6 +122,7 @@ class TermCycle:
     end: date
     cutoff: DueDate | None
     expiry: Explanation
+    cut_short: date | None = None  # the end a recorded termination took the place of
 
 
 @dataclass(frozen=True)

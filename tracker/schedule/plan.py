@@ -112,7 +112,9 @@ def plan_deadlines(
     def in_window(due: DueDate | None) -> bool:
         return due is not None and low <= _day(due.day) <= high
 
-    live = [cycle for cycle in line.cycles if cycle.end >= today and cycle.end != closed]
+    # the term a recorded termination cut short keeps only a cutoff that fell before the end
+    current = [cycle for cycle in line.cycles if cycle.end >= today]
+    live = [cycle for cycle in current if cycle.cut_short is None]
     term_key, term_duty = _term_duty(duties)
     for cycle in live:
         if cycle.end <= high:
@@ -121,11 +123,14 @@ def plan_deadlines(
     # the contract's cutoff rule is on each cycle already; a duty with another rule is counted here
     notices = [(key, duty, duty.period == terms.renewal_notice)
                for key, duty in duties if duty.kind is DutyKind.RENEWAL_NOTICE]
-    for cycle in live:
+    for cycle in current:
         if not notices and cycle.cutoff is not None and in_window(cycle.cutoff):
             add("renewal_notice", cycle.index, DutyKind.RENEWAL_NOTICE, cycle.cutoff, None)
         for key, duty, usual in notices:
-            cutoff = cycle.cutoff if usual else renewal_cutoff(cycle.end, duty.period, calendar, convention)
+            expiry = cycle.cut_short or cycle.end
+            cutoff = cycle.cutoff if usual else renewal_cutoff(expiry, duty.period, calendar, convention)
+            if cutoff is not None and cycle.cut_short is not None and _day(cutoff.day) > cycle.end:
+                continue  # came after the termination
             if in_window(cutoff):
                 assert cutoff is not None
                 add(key, cycle.index, duty.kind, cutoff, duty)
