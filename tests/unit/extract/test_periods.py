@@ -135,6 +135,11 @@ def test_a_note_with_a_number_of_its_own_is_read_as_a_period_and_shares_the_word
     assert [(h.amount, h.cue) for h in hits] == [(30, Cue.WITHIN), (10, Cue.WITHIN)]
 
 
+def test_half_price_is_no_half_month() -> None:
+    [hit] = find_periods("最初の3か月半額")
+    assert (hit.amount, hit.production) == (3, "number_unit")
+
+
 def test_a_calendar_year_and_month_is_no_compound_length() -> None:
     assert [(h.amount, h.unit) for h in find_periods("2025年4月")] == [(2025, Unit.YEAR), (4, Unit.MONTH)]
 
@@ -182,3 +187,8 @@ def test_a_day_before_that_ends_a_range_is_no_deadline() -> None:
 def test_every_direction_wording_is_reachable(tail: str, cue: Cue) -> None:
     [hit] = find_periods(f"3日{tail}")
     assert hit.cue is cue
+
+
+def test_a_new_term_of_the_same_length_set_automatically_is_the_renewal_term() -> None:
+    text = "会員が更新月に本コースを解約しない場合、同じ長さの新たな契約期間が自動的に設定される。"
+    assert ("term", None, None, None, "after", None) in duties_of(text)

@@ -134,6 +134,10 @@ from tests.unit.extract.helpers import anchors_of, duties_of
             "契約者は、解約日の属する月の末日までの月額料金を支払う。",
             [],
         ),
+        (  # the price settled promptly after the service is a payment
+            "当社は、作業の終了後、速やかに作業代金の精算を行います。",
+            [("payment", "provider", None, None, "after", "promptly")],
+        ),
         (  # a deposit paid back without delay is a payment
             "貸主は、借主が退去したときは、遅滞なく保証金を借主に返還する。",
             [("payment", "provider", None, None, "after", "without_delay")],
