@@ -32,6 +32,10 @@ _FROM_AFTER = r"の?(?:いずれ|一方)から(?:も)?"
 _LIABLE = r"の[^。、]{0,8}?責(?:任|め|に帰|による)"
 # a heading naming whose duties an article lists: 甲の義務 / 乙の責務 / 会員の遵守事項
 _DUTIES_OF = r"の(?:義務|責務|遵守事項)"
+# the party a claim comes from: 買主から不適合の通知を受けた場合 "told by the buyer"
+_CLAIMANT = r"から[^。、]{0,10}?(?:通知|請求|申出|申し出)"
+# the party late: 乙の作業の遅延が7日を超えた "乙's work is more than 7 days late"
+_LATE = r"の[^。、]{0,10}?(?:遅延|遅滞|延滞)"
 # the party a claim must reach in time: 当社に対して通知があったときに限り "only if 当社 is told"
 _NOTIFIED = r"に対し(?:て)?、?[^。、]{0,6}?(?:通知|請求|申出|申し出)"
 # relief from a charge: 課金対象外 "not charged", 料金の免除 "fee waived", 返金 "refund"
@@ -89,6 +93,7 @@ def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Partie
             or parties.marked(ctx.lead + ctx.before, _CONCERNED)
             or parties.marked(ctx.lead + ctx.before, _DEMANDED)
             or parties.subject(ctx.after[:30], topic=False)  # 通知後7日以内に会員が…しないとき
+            or parties.marked(ctx.lead + ctx.before, _LATE)
         )
         if party is Party.BOTH and _UNPAID.search(ctx.clause):
             return Found(Party.CUSTOMER, True)  # 相手方が…代金を支払わないとき: the payer
@@ -131,6 +136,9 @@ def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Partie
             liable = parties.subject(ctx.before)  # 乙は、…発見された場合、無償で修補する
         if liable:
             return Found(_OTHER[liable], True)
+        claimant = parties.marked(ctx.after[:30], _CLAIMANT)
+        if claimant:
+            return Found(claimant, True)
         if _RELIEF.search(ctx.clause):
             return Found(Party.CUSTOMER, True)  # a refund or a charge waived is asked by the one who pays
         if not parties.standard_terms:

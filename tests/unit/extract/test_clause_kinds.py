@@ -116,6 +116,18 @@ from tracker.ingest import document_from_text
             "本契約は、期間満了時に同じ長さの新たな契約期間が自動的に設定される。",
             [("term", None, None, None, "after", None)],
         ),
+        (  # a delay beyond a time lets the other side terminate; the late party defaults
+            "甲は、乙の作業の遅延が7日を超えたときは、催告なく本契約を解除できる。",
+            [("default", "provider", 7, "day", "after", None)],
+        ),
+        (  # 保証の期間 is a warranty, not the contract's term
+            "本保証の期間は、引渡日から2年とする。",
+            [("claim_limitation", "both", 2, "year", "after", None)],
+        ),
+        (  # a defect notice received within a time: the buyer's limit to give it
+            "売主は、目的物の引渡後6か月以内に買主から不適合の通知を受けた場合、修補又は代替物の引渡しを行う。",
+            [("claim_limitation", "customer", 6, "month", "after", None)],
+        ),
         (  # an answer to an inquiry, the period inside the noun phrase
             "当社は、会員からの問い合わせへの2営業日以内の対応に努める。",
             [("response", "provider", 2, "business_day", "after", None)],
