@@ -65,7 +65,7 @@ _FAILS = re.compile(r"^[^。、]{0,20}?(?:しない|しなかった|せず|が�
 # a customer's own deadline in data clauses: ダウンロード / エクスポート / 取り出 "retrieve", before
 # any deletion (30日以内にデータを削除するものとし、会員はその前日までにダウンロード: the deletion's)
 _CUSTOMER_DATA = re.compile(
-    r"^(?:(?!削除|消去|抹消)[^。]){0,60}?(?:ダウンロード|エクスポート|取り出|引き出|移行)"
+    r"^(?:(?!削除|消去|抹消)[^。]){0,60}?(?:ダウンロード|エクスポート|取り出|引き出|取得|移行)"
 )
 
 

@@ -25,6 +25,10 @@ from tracker.ingest import document_from_text
             "契約が終了した日の翌日以降6か月以内は、会員は登録したデータを引き出すことができる。",
             [("data_deletion", "customer", 6, "month", "after", None)],
         ),
+        (  # …or gets it (取得) by the provider's means
+            "利用者は、本サービスの利用終了後30日以内であれば、当社所定の方法によりデータを取得できます。",
+            [("data_deletion", "customer", 30, "day", "after", None)],
+        ),
         (  # the provider keeps (保持) data for a time
             "当社は、会員の投稿データを最終ログインから起算して1年間保持するよう努める。",
             [("data_deletion", "provider", 1, "year", "after", None)],
