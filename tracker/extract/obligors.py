@@ -32,6 +32,9 @@ _FROM_AFTER = r"の?(?:いずれ|一方)から(?:も)?"
 _LIABLE = r"の[^。、]{0,8}?責(?:任|め|に帰|による)"
 # a heading naming whose duties an article lists: 甲の義務 / 乙の責務 / 会員の遵守事項
 _DUTIES_OF = r"の(?:義務|責務|遵守事項)"
+# a causative verb right after the period: 甲は乙に…提出させる "甲 has 乙 submit": the addressee acts
+# (not the humble させていただきます, the speaker's own act)
+_CAUSATIVE = re.compile(r"^[^。、]{0,40}?(?:させ(?!て(?:いただ|頂))|せしめ)")
 # the party a claim comes from: 買主から不適合の通知を受けた場合 "told by the buyer"
 _CLAIMANT = r"から[^。、]{0,10}?(?:通知|請求|申出|申し出)"
 # the party late: 乙の作業の遅延が7日を超えた "乙's work is more than 7 days late"
@@ -159,6 +162,9 @@ def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Partie
     if kind is DutyKind.NOTIFICATION and "秘密" in ctx.whole:
         # designating information as confidential falls to whichever side discloses it
         default = Party.BOTH
+    made = parties.addressee_other(ctx.clause) if _CAUSATIVE.search(ctx.after) else None
+    if made:
+        return Found(_OTHER[made], True)
     for party in (
         parties.label(ctx.before),  # a table cell: 借主1か月 / 貸主6か月
         parties.speaker(ctx.clause),
