@@ -35,6 +35,8 @@ _DUTIES_OF = r"の(?:義務|責務|遵守事項)"
 # a causative verb right after the period: 甲は乙に…提出させる "甲 has 乙 submit": the addressee acts
 # (not the humble させていただきます, the speaker's own act)
 _CAUSATIVE = re.compile(r"^[^。、]{0,40}?(?:させ(?!て(?:いただ|頂))|せしめ)")
+# the party whose inspection period it is: 甲の検収期間（納品日から14日間）
+_INSPECTS = r"の(?:検収|検査)期間[（(]?[^。）)]{0,20}$"
 # the party a claim comes from: 買主から不適合の通知を受けた場合 "told by the buyer"
 _CLAIMANT = r"から[^。、]{0,10}?(?:通知|請求|申出|申し出)"
 # the party late: 乙の作業の遅延が7日を超えた "乙's work is more than 7 days late"
@@ -50,9 +52,10 @@ _PAID_TO = r"の(?:報酬|手数料|委託料|紹介料|仲介料)"
 # act (お渡しします / 行います; not とします, which defines rather than acts)
 _ASKED = re.compile(r"^[^。、]{0,40}?(?:ください|下さい|いただ(?:き|け|く)|お願い)")
 _OWN_ACT = re.compile(r"^[^。、]{0,40}?(?:(?<!と)します|(?<!と)いたします|行います|差し上げます)。?$")
-# the liable party's own remedy as a verb: 修補する repair, 交換する replace, 追完する make good
+# the liable party's own remedy as a verb: 修補する repair, 修正する correct, 交換する replace, 追完する
+# make good
 # (not a remedy the other side asks for: 無償修理…を請求する)
-_REMEDY = re.compile(r"(?:修補|修理|補修|交換|追完)(?:する|します|を行)")
+_REMEDY = re.compile(r"(?:修補|修理|補修|修正|交換|追完)(?:する|します|を行)")
 # words referring to the clause before: 前項 the last paragraph / 前各項 / 本条 this article / この義務
 _REFERS_BACK = re.compile(r"前項|前各項|本条|この義務|同項")
 # the party whose contact goes unanswered: Xからの(電子メールによる)連絡 / 問合せ "inquiry" / 照会, also
@@ -155,6 +158,10 @@ def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Partie
             return Found(party, True)
         if parties.lettered and not parties.standard_terms:
             default = Party.BOTH  # 解約は30日前の書面通知による between named parties: either may end it
+    if kind is DutyKind.INSPECTION:
+        inspector = parties.marked(ctx.before, _INSPECTS)
+        if inspector:
+            return Found(inspector, True)
     if kind is DutyKind.PAYMENT:
         payee = parties.marked(ctx.lead + ctx.clause, _PAID_TO)  # 乙の報酬は…翌月末日までに振り込む
         if payee in _OTHER and not parties.subject(ctx.before):

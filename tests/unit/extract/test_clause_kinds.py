@@ -132,6 +132,14 @@ from tracker.ingest import document_from_text
             "売主は、目的物の引渡後6か月以内に買主から不適合の通知を受けた場合、修補又は代替物の引渡しを行う。",
             [("claim_limitation", "customer", 6, "month", "after", None)],
         ),
+        (  # defects found within the acceptance period belong to the inspection
+            "乙は、甲の検収期間（納品日から14日間）内に不具合が発見された場合は、無償で修正する。",
+            [("inspection", "customer", 14, "day", "after", None)],
+        ),
+        (  # a defect the liable side corrects (修正する): the other side claims
+            "乙は、納品後3か月以内に発見された不具合を無償で修正する。",
+            [("claim_limitation", "customer", 3, "month", "after", None)],
+        ),
         (  # an answer to an inquiry, the period inside the noun phrase
             "当社は、会員からの問い合わせへの2営業日以内の対応に努める。",
             [("response", "provider", 2, "business_day", "after", None)],

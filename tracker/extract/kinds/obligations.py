@@ -96,6 +96,7 @@ RULES: tuple[Rule, ...] = (
                r"|^[^。]{0,6}?(?:発見|判明)(?:され|し)た(?:契約不適合|不適合|瑕疵|欠陥|不具合)"
                # 引渡後6か月以内に買主から不適合の通知を受けた場合 "told of a defect within six months"
                r"|^[^。]{0,15}?(?:契約不適合|不適合|瑕疵|欠陥|不具合)[^。、]{0,4}?の?(?:通知|申出|請求)",
+         unless=r"検収期間|検査期間",  # defects found within the acceptance period: the inspection's
          anchor="delivery",
          example="乙は、成果物の納入後6か月以内に発見された不具合を無償で修補する。"),
     # 検収期間は納品後10営業日とする "the acceptance period is 10 business days after delivery"
