@@ -126,6 +126,11 @@ NEGATIVES: tuple[Negative, ...] = (
         r"(?:パスワード|認証コード|確認コード|トークン|URL|リンク|ポイント|クーポン|チケット|見積|招待)"
         r"[^。、]{0,8}?有効(?:期間|期限)(?:は|を)、?[^。]{0,20}$"),
              example="見積書の有効期限は、発行日から30日とする。"),
+    # 「開始前」とは、開始日の前日までに通知した場合をいう "'before the start' means a notice given by
+    # the day before": a definition of when a case counts as before or after, owed by no one
+    Negative("defined_case", clause=re.compile(r"「[^」]{0,12}(?:前|後|以前|以降)」とは"),
+             after=re.compile(r"^[^。]{0,40}?場合をい"),
+             example="「開催前」とは、当該変更について開催日の3日前までに参加者に通知した場合をいう。"),
     # 閏年も365日として計算する "a leap year counted as 365 days too": a day-count convention
     Negative("conversion", after=re.compile(r"^として(?:計算|換算|算定|算出|日割)|^とする日割"),
              example="利息は、閏年も365日として計算する。"),

@@ -32,6 +32,15 @@ _FROM_AFTER = r"の?(?:いずれ|一方)から(?:も)?"
 _LIABLE = r"の[^。、]{0,8}?責(?:任|め|に帰|による)"
 # a heading naming whose duties an article lists: 甲の義務 / 乙の責務 / 会員の遵守事項
 _DUTIES_OF = r"の(?:義務|責務|遵守事項)"
+# a causative verb right after the period: 甲は乙に…提出させる "甲 has 乙 submit": the addressee acts
+# (not the humble させていただきます, the speaker's own act)
+_CAUSATIVE = re.compile(r"^[^。、]{0,40}?(?:させ(?!て(?:いただ|頂))|せしめ)")
+# the party whose inspection period it is: 甲の検収期間（納品日から14日間）
+_INSPECTS = r"の(?:検収|検査)期間[（(]?[^。）)]{0,20}$"
+# the party a claim comes from: 買主から不適合の通知を受けた場合 "told by the buyer"
+_CLAIMANT = r"から[^。、]{0,10}?(?:通知|請求|申出|申し出)"
+# the party late: 乙の作業の遅延が7日を超えた "乙's work is more than 7 days late"
+_LATE = r"の[^。、]{0,10}?(?:遅延|遅滞|延滞)"
 # the party a claim must reach in time: 当社に対して通知があったときに限り "only if 当社 is told"
 _NOTIFIED = r"に対し(?:て)?、?[^。、]{0,6}?(?:通知|請求|申出|申し出)"
 # relief from a charge: 課金対象外 "not charged", 料金の免除 "fee waived", 返金 "refund"
@@ -43,9 +52,10 @@ _PAID_TO = r"の(?:報酬|手数料|委託料|紹介料|仲介料)"
 # act (お渡しします / 行います; not とします, which defines rather than acts)
 _ASKED = re.compile(r"^[^。、]{0,40}?(?:ください|下さい|いただ(?:き|け|く)|お願い)")
 _OWN_ACT = re.compile(r"^[^。、]{0,40}?(?:(?<!と)します|(?<!と)いたします|行います|差し上げます)。?$")
-# the liable party's own remedy as a verb: 修補する repair, 交換する replace, 追完する make good
+# the liable party's own remedy as a verb: 修補する repair, 修正する correct, 交換する replace, 追完する
+# make good
 # (not a remedy the other side asks for: 無償修理…を請求する)
-_REMEDY = re.compile(r"(?:修補|修理|補修|交換|追完)(?:する|します|を行)")
+_REMEDY = re.compile(r"(?:修補|修理|補修|修正|交換|追完)(?:する|します|を行)")
 # words referring to the clause before: 前項 the last paragraph / 前各項 / 本条 this article / この義務
 _REFERS_BACK = re.compile(r"前項|前各項|本条|この義務|同項")
 # the party whose contact goes unanswered: Xからの(電子メールによる)連絡 / 問合せ "inquiry" / 照会, also
@@ -61,7 +71,7 @@ _FAILS = re.compile(r"^[^。、]{0,20}?(?:しない|しなかった|せず|が�
 # a customer's own deadline in data clauses: ダウンロード / エクスポート / 取り出 "retrieve", before
 # any deletion (30日以内にデータを削除するものとし、会員はその前日までにダウンロード: the deletion's)
 _CUSTOMER_DATA = re.compile(
-    r"^(?:(?!削除|消去|抹消)[^。]){0,60}?(?:ダウンロード|エクスポート|取り出|引き出|移行)"
+    r"^(?:(?!削除|消去|抹消)[^。]){0,60}?(?:ダウンロード|エクスポート|取り出|引き出|取得|移行)"
 )
 
 
@@ -89,6 +99,7 @@ def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Partie
             or parties.marked(ctx.lead + ctx.before, _CONCERNED)
             or parties.marked(ctx.lead + ctx.before, _DEMANDED)
             or parties.subject(ctx.after[:30], topic=False)  # 通知後7日以内に会員が…しないとき
+            or parties.marked(ctx.lead + ctx.before, _LATE)
         )
         if party is Party.BOTH and _UNPAID.search(ctx.clause):
             return Found(Party.CUSTOMER, True)  # 相手方が…代金を支払わないとき: the payer
@@ -131,6 +142,9 @@ def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Partie
             liable = parties.subject(ctx.before)  # 乙は、…発見された場合、無償で修補する
         if liable:
             return Found(_OTHER[liable], True)
+        claimant = parties.marked(ctx.after[:30], _CLAIMANT)
+        if claimant:
+            return Found(claimant, True)
         if _RELIEF.search(ctx.clause):
             return Found(Party.CUSTOMER, True)  # a refund or a charge waived is asked by the one who pays
         if not parties.standard_terms:
@@ -144,6 +158,10 @@ def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Partie
             return Found(party, True)
         if parties.lettered and not parties.standard_terms:
             default = Party.BOTH  # 解約は30日前の書面通知による between named parties: either may end it
+    if kind is DutyKind.INSPECTION:
+        inspector = parties.marked(ctx.before, _INSPECTS)
+        if inspector:
+            return Found(inspector, True)
     if kind is DutyKind.PAYMENT:
         payee = parties.marked(ctx.lead + ctx.clause, _PAID_TO)  # 乙の報酬は…翌月末日までに振り込む
         if payee in _OTHER and not parties.subject(ctx.before):
@@ -151,6 +169,9 @@ def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Partie
     if kind is DutyKind.NOTIFICATION and "秘密" in ctx.whole:
         # designating information as confidential falls to whichever side discloses it
         default = Party.BOTH
+    made = parties.addressee_other(ctx.clause) if _CAUSATIVE.search(ctx.after) else None
+    if made:
+        return Found(_OTHER[made], True)
     for party in (
         parties.label(ctx.before),  # a table cell: 借主1か月 / 貸主6か月
         parties.speaker(ctx.clause),

@@ -75,9 +75,11 @@ _ROLES: tuple[tuple[re.Pattern[str], Party], ...] = (
     (re.compile(r"(甲|乙|丙)から" + _OBJECT + r"(?:購入|買い受|借り受|賃借)" + _VERB), Party.PROVIDER),
 )
 # a role word with the letter in brackets: 賃貸人（甲） / 甲（賃貸人）
-_BRACKETED = re.compile(
-    r"([^\s（）()「」、。]{1,8})[（(](甲|乙|丙)[）)]|(甲|乙|丙)[（(]([^（）()「」、。]{1,8})[）)]"
-)
+# (found from the bracket and read back, since a pattern opening with the name's character class
+# would try every position of the head)
+_LETTER_BRACKETED = re.compile(r"[（(](甲|乙|丙)[）)]")
+_BRACKETED_AFTER = re.compile(r"(甲|乙|丙)[（(]([^（）()「」、。]{1,8})[）)]")
+_NAME_BEFORE = re.compile(r"[^\s（）()「」、。]{1,8}$")
 _DEFINED = re.compile(r"[（(]以下[、,]?「(甲|乙|丙)」")  # …（以下「甲」という。）
 _NAME_START = re.compile(r"[「」（）()。、]")
 # a contract's own names: 株式会社X（以下「X社」といいます。）が提供する "…, which provides" → provider;
@@ -91,10 +93,8 @@ _OWN_CUSTOMER = re.compile(
 )
 # a company defined by a short name (さくら運輸株式会社（以下「さくら」という。）): where the head defines
 # only one, that company is the provider, the other side being a person or a role word
-_COMPANY = re.compile(
-    r"(?:(?:株式会社|有限会社|合同会社)[^（()）「」、。\s]{1,20}|[^（()）「」、。\s]{1,20}(?:株式会社|有限会社|合同会社))"
-    r"[（(]以下[、,]?「((?![本甲乙丙])[^」「]{1,12})」"
-)
+_SHORT_NAME = re.compile(r"[（(]以下[、,]?「((?![本甲乙丙])[^」「]{1,12})」")
+_COMPANY_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社)[^（()）「」、。\s]{0,20}$")
 _ROLE_WORDS = {w: Party.CUSTOMER for w in CUSTOMER_WORDS} | {w: Party.PROVIDER for w in PROVIDER_WORDS}
 
 
@@ -175,7 +175,9 @@ class Parties:
             for m in pattern.finditer(compact[:5000]):
                 words.setdefault(m.group(1), party)
         words |= _one_way(head, words)
-        companies = {m.group(1) for m in _COMPANY.finditer(head)}
+        companies = {
+            m.group(1) for m in _SHORT_NAME.finditer(head) if _COMPANY_BEFORE.search(head[: m.start()][-24:])
+        }
         if len(companies) == 1:
             words.setdefault(companies.pop(), Party.PROVIDER)
         _add_named_pair(head, words)
@@ -281,8 +283,7 @@ def _letters(head: str) -> dict[str, Party]:
         role = next((p for w, p in _ROLE_WORDS.items() if w in name), None)
         if role:
             named[m.group(1)] = role
-    for m in _BRACKETED.finditer(head):
-        name, letter = (m.group(1), m.group(2)) if m.group(2) else (m.group(4), m.group(3))
+    for name, letter in _bracketed(head):
         role = next((p for w, p in _ROLE_WORDS.items() if name.endswith(w)), None)
         if role:
             named[letter] = role
@@ -317,9 +318,22 @@ _ROLE_OF = tuple(
 )
 
 
+def _bracketed(head: str) -> list[tuple[str, str]]:
+    """(role word, letter) written 賃貸人（甲） or 甲（賃貸人）."""
+    pairs = []
+    for m in _LETTER_BRACKETED.finditer(head):
+        name = _NAME_BEFORE.search(head[max(0, m.start() - 8) : m.start()])
+        if name:
+            pairs.append((name.group(), m.group(1)))
+    pairs += [(m.group(2), m.group(1)) for m in _BRACKETED_AFTER.finditer(head)]
+    return pairs
+
+
 def _one_way(head: str, words: dict[str, Party]) -> dict[str, Party]:
     """Discloser and recipient words bound to the side of the letter that plays each role, where the
     document makes one letter the discloser or the recipient; a mutual NDA keeps them both."""
+    if "開示" not in head and "受領" not in head:
+        return {}
     for pattern, role in _ROLE_OF:
         m = pattern.search(head)
         party = words.get(m.group(1)) if m else None

@@ -25,6 +25,10 @@ from tracker.ingest import document_from_text
             "契約が終了した日の翌日以降6か月以内は、会員は登録したデータを引き出すことができる。",
             [("data_deletion", "customer", 6, "month", "after", None)],
         ),
+        (  # …or gets it (取得) by the provider's means
+            "利用者は、本サービスの利用終了後30日以内であれば、当社所定の方法によりデータを取得できます。",
+            [("data_deletion", "customer", 30, "day", "after", None)],
+        ),
         (  # the provider keeps (保持) data for a time
             "当社は、会員の投稿データを最終ログインから起算して1年間保持するよう努める。",
             [("data_deletion", "provider", 1, "year", "after", None)],
@@ -115,6 +119,26 @@ from tracker.ingest import document_from_text
         (  # a new term of the same length set on its own: a renewal term without a number
             "本契約は、期間満了時に同じ長さの新たな契約期間が自動的に設定される。",
             [("term", None, None, None, "after", None)],
+        ),
+        (  # a delay beyond a time lets the other side terminate; the late party defaults
+            "甲は、乙の作業の遅延が7日を超えたときは、催告なく本契約を解除できる。",
+            [("default", "provider", 7, "day", "after", None)],
+        ),
+        (  # 保証の期間 is a warranty, not the contract's term
+            "本保証の期間は、引渡日から2年とする。",
+            [("claim_limitation", "both", 2, "year", "after", None)],
+        ),
+        (  # a defect notice received within a time: the buyer's limit to give it
+            "売主は、目的物の引渡後6か月以内に買主から不適合の通知を受けた場合、修補又は代替物の引渡しを行う。",
+            [("claim_limitation", "customer", 6, "month", "after", None)],
+        ),
+        (  # defects found within the acceptance period belong to the inspection
+            "乙は、甲の検収期間（納品日から14日間）内に不具合が発見された場合は、無償で修正する。",
+            [("inspection", "customer", 14, "day", "after", None)],
+        ),
+        (  # a defect the liable side corrects (修正する): the other side claims
+            "乙は、納品後3か月以内に発見された不具合を無償で修正する。",
+            [("claim_limitation", "customer", 3, "month", "after", None)],
         ),
         (  # an answer to an inquiry, the period inside the noun phrase
             "当社は、会員からの問い合わせへの2営業日以内の対応に努める。",

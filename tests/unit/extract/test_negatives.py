@@ -79,6 +79,7 @@ def test_every_negative_fires_on_its_example(negative) -> None:
         "ワンタイムパスワードの有効期間は、発行から24時間とする。",  # a password's validity
         "見積書の有効期限は、発行日から30日とする。",  # a quotation's
         "利息は、閏年も365日として計算する。",  # a day-count convention
+        "「開催前」とは、当該変更について開催日の3日前までに参加者に通知した場合をいう。",  # a defined case
     ],
 )
 def test_not_a_duty_by_its_reason(text: str) -> None:

@@ -428,3 +428,14 @@ def test_a_fee_is_paid_by_the_side_opposite_its_payee() -> None:
 def test_relief_from_a_charge_is_asked_by_the_payer() -> None:
     text = "甲は乙に掲載業務を委託する。\n無効な問い合わせは、発生から14日以内の申請により課金対象外とする。"
     assert duties_of(text)[0][:2] == ("claim_limitation", "customer")
+
+
+def test_a_causative_verb_binds_the_one_made_to_act() -> None:
+    """甲は、乙に…報告書を提出させる: 乙 submits it."""
+    text = "甲は乙に業務を委託する。\n甲は、乙に、作業終了後5日以内に作業報告書を提出させる。"
+    assert duties_of(text)[0][:2] == ("notification", "provider")
+
+
+def test_the_humble_sase_te_itadaku_is_the_speakers_own_act() -> None:
+    text = "当社は、利用者に対し、変更日の30日前までに変更内容を通知させていただきます。"
+    assert duties_of(text)[0][1] == "provider"

@@ -85,7 +85,7 @@ RULES: tuple[Rule, ...] = (
     # 本製品の保証期間は、納品日から1年間 / 保証期間（検収日から6か月） "the warranty runs a year from
     # delivery": the time the buyer has to claim a repair, like a liability period
     Rule("warranty_window", DutyKind.CLAIM_LIMITATION, 231, AFTER,
-         before=r"保証期間(?:は、?|[（(])[^。（(]{0,25}$", anchor="delivery",
+         before=r"保証(?:の)?期間(?:は、?|[（(])[^。（(]{0,25}$", anchor="delivery",
          example="本製品の保証期間は、引渡しの日から1年間とする。"),
     # 引渡し後1年以内に契約不適合が発見された場合 "non-conformity found within a year of delivery"
     # (not after a check: 受領後7日以内に動作を確認し、不具合を発見した場合 is the inspection)
@@ -93,7 +93,10 @@ RULES: tuple[Rule, ...] = (
          after=r"^(?:(?!確認|検査|点検|検品|検収)[^。]){0,12}?(?:契約不適合|不適合|瑕疵|欠陥|不具合)[^。]{0,8}?"
                r"(?:発見|判明|見つか)"
                # 納入後6か月以内に発見された不具合 "defects found within six months"
-               r"|^[^。]{0,6}?(?:発見|判明)(?:され|し)た(?:契約不適合|不適合|瑕疵|欠陥|不具合)",
+               r"|^[^。]{0,6}?(?:発見|判明)(?:され|し)た(?:契約不適合|不適合|瑕疵|欠陥|不具合)"
+               # 引渡後6か月以内に買主から不適合の通知を受けた場合 "told of a defect within six months"
+               r"|^[^。]{0,15}?(?:契約不適合|不適合|瑕疵|欠陥|不具合)[^。、]{0,4}?の?(?:通知|申出|請求)",
+         unless=r"検収期間|検査期間",  # defects found within the acceptance period: the inspection's
          anchor="delivery",
          example="乙は、成果物の納入後6か月以内に発見された不具合を無償で修補する。"),
     # 検収期間は納品後10営業日とする "the acceptance period is 10 business days after delivery"

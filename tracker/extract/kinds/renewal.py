@@ -12,7 +12,7 @@ _LENGTH = frozenset({Cue.DURATION, Cue.NONE})
 _NOT_THE_CONTRACT = r"ポイント|クーポン|チケット|見積|パスワード|認証コード|確認コード|トークン|URL|リンク"
 # periods named for another purpose (warranty, storage, grace, inspection, notice) are not terms
 _OTHER_PERIODS = (
-    r"保証期間|保管期間|保存期間|猶予期間|準備期間|検収期間|検査期間|責任期間|責任の期間|予告期間|"
+    r"保証期間|保証の期間|保管期間|保存期間|猶予期間|準備期間|検収期間|検査期間|責任期間|責任の期間|予告期間|"
     + _NOT_THE_CONTRACT
 )
 

@@ -19,12 +19,13 @@ HAND_OVER = r"引き渡|引渡(?:し|す)"
 # the contract ending, written just before the period or the qualifier: 終了 / 解約 / 解除 / 満了
 ENDING = r"終了|解約|解除|満了"
 # verbs of keeping or deleting data: 削除/消去/抹消 delete, 保存/保管/保持 keep, ダウンロード download,
-# 取り出/引き出 take out
+# 取り出/引き出/取得 take out
 DATA_VERBS = r"削除|消去|抹消|保存|保管|保持|ダウンロード|エクスポート|取り出|引き出"
 # the same as verbs (削除する, 削除できる, 消去を実施, 保存します), not as nouns (消去の日時 "time of
 # deletion")
 DATA_ACTS = (
     r"(?:削除|消去|抹消|保存|保管|保持)(?:し|す|さ|で|を実施|を行|いた)|ダウンロード|エクスポート|取り出|引き出"
+    r"|取得(?:でき|する|し)"
 )
 # what data is: データ, 情報 information, 記録 records, ログ logs, 資料 materials, 案件 matters,
 # 履歴 histories

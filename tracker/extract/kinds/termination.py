@@ -43,6 +43,11 @@ RULES: tuple[Rule, ...] = (
     Rule("default_attachment", DutyKind.DEFAULT, 120, AFTER,
          around=r"差押|仮処分|競売|強制執行", after=r"^[^。]{0,6}継続", anchor="attachment", lookup=False,
          example="乙の財産について差押えを受け、その効力が15日以上継続したときは、甲は本契約を解除できる。"),
+    # 作業の遅延が7日を超えたときは解除できる "a delay of more than 7 days lets the other side end it"
+    Rule("default_delay", DutyKind.DEFAULT, 121, AFTER,
+         before=r"(?:遅延|遅滞|延滞|履行遅滞)(?:の期間)?(?:が|は)、?$", around=r"解除|解約|停止",
+         anchor="violation", lookup=False,
+         example="甲は、乙の作業の遅延が7日を超えたときは、催告なく本契約を解除できる。"),
     # 14日間応答がない "no answer for 14 days" / 5営業日以内に諾否を回答 "answer within 5 business days"
     # 承諾の可否を通知 / 承諾するか否かを通知 / 承認又は不承認を通知 "say whether the application
     # is accepted"
