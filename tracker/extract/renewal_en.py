@@ -48,6 +48,8 @@ _NOTICE_BEFORE = re.compile(
              "upon", "with")
     + r" ?(?:an? |the )?$"
 )
+# "commencing six months prior to expiry": when something starts, not a notice
+_WINDOW_START = re.compile(r"(?i)\b(?:commencing|beginning|starting) $")
 # the words that make a period a renewal's length when they are the last cue before it, and the others
 _RENEW_CUE = _words(
     r"renew\w*", "extended", "extends? automatically", "extend (?:the|this|such)", "extension", r"prolong\w*",
@@ -64,13 +66,13 @@ _CUE = re.compile(rf"(?i)\b(?:(?P<renew>{_RENEW_CUE})|{_OTHER_CUE})\b")
 # "on a year-to-year basis" names a renewal wherever the contract runs on; "up to" a cap, not a length
 _BASIS = re.compile(r"(?i)(?:year[ -]?to[ -]?year|month[ -]?to[ -]?month)")
 _CAP = re.compile(r"(?i)\bup to(?: an?)?(?: additional| further)? ?$")
-_RENEWAL_AFTER = re.compile(r"(?i)^[^;.]{0,40}?\b(?:renewal|extension) (?:term|period)|^ ?(?:renewals?)\b")
-_RENEWALS_NEXT = re.compile(r"(?i) ?renewals?\b")  # "automatic annual renewals"
+# "a one (1) year Renewal Term", "automatic annual renewals"
+_RENEWAL_NEXT = re.compile(r"(?i) ?(?:(?:renewal|extension) (?:term|period)s?|renewals?)\b")
 # a sentence that renews the contract, or keeps it running until a notice ends it
 _RENEWS = re.compile(
-    r"(?i)\b"
-    + _words("renew(?:s|ed|al|als|ing)?", "extend(?:s|ed)?", "extension", "prolong(?:s|ed)?", "non-?renewal",
-             "evergreen", "successive", _ROLL, "year[ -]to[ -]year", "month[ -]to[ -]month")
+    r"(?i)renew|\b"  # no word boundary before renew: EDGAR text glues words ("itsrenewals")
+    + _words(r"extend(?:s|ed)?\b", "extension", "prolong(?:s|ed)?", "evergreen", "successive", _ROLL,
+             "year[ -]to[ -]year", "month[ -]to[ -]month")
     + r"|\b(?:continu\w*|remain\w*|in (?:full )?(?:force|effect))\b[^.]{0,160}?\buntil "
     + _words(r"terminated", r"cancel\w*", "either party", "one party", "one of the parties")
 )
@@ -135,6 +137,8 @@ class Sentences:
 
 
 def _is_notice(hit: EnglishHit, pre: str, post: str) -> bool:
+    if _WINDOW_START.search(pre):
+        return False
     return hit.direction is Direction.BEFORE or bool(_NOTICE_AFTER.match(post) or _NOTICE_BEFORE.search(pre))
 
 
@@ -148,7 +152,7 @@ def _renewal_length(hit: EnglishHit, pre: str, words: str, post: str) -> bool:
     cues = _CUE.findall(pre[-50:] if hit.loose else pre[-90:])
     if cues:
         return bool(cues[-1])  # the last cue is a renewal word
-    return bool((_RENEWALS_NEXT if hit.loose else _RENEWAL_AFTER).match(post))
+    return bool(_RENEWAL_NEXT.match(post))
 
 
 def role(hit: EnglishHit, sentences: Sentences) -> Role | None:
