@@ -3,7 +3,7 @@ look-alikes that are neither (a cure period, a notice in a contract that never r
 
 import pytest
 
-from tests.unit.extract.helpers import duties_of
+from tests.unit.extract.helpers import anchors_of, duties_of
 from tracker.domain import Document
 from tracker.extract import extract
 
@@ -152,3 +152,10 @@ def test_the_renewal_notice_is_owed_by_both_parties_before_expiry() -> None:
     text = ("This agreement renews for successive one-year terms unless either party gives notice of "
             "non-renewal at least ninety (90) days prior to the expiration of the current term.")
     assert duties_of(text)[1] == (NOTICE, "both", 90, "day", "before", None)
+
+
+def test_the_initial_term_runs_from_the_start_and_a_renewal_from_expiry() -> None:
+    text = ("The agreement has an initial term of three (3) years and will then renew for additional "
+            "periods of one (1) year each.")
+    assert anchors_of(text) == ["start", "expiry"]
+    assert [d[2] for d in duties_of(text)] == [3, 1]
