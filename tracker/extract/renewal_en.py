@@ -65,7 +65,12 @@ _OTHER_CUE = _words(
 _CUE = re.compile(rf"(?i)\b(?:(?P<renew>{_RENEW_CUE})|{_OTHER_CUE})\b")
 # "on a year-to-year basis" names a renewal wherever the contract runs on; "up to" a cap, not a length
 _BASIS = re.compile(r"(?i)(?:year[ -]?to[ -]?year|month[ -]?to[ -]?month)")
-_CAP = re.compile(r"(?i)\bup to(?: an?)?(?: additional| further)? ?$")
+_CAP = re.compile(r"(?i)\bup to(?: an?)?(?: additional| further| another)? ?$")
+# "monthly fee", "annual report": a word form that qualifies a thing, not a period
+_THING_NEXT = re.compile(
+    r"(?i) ?(?:fees?|payments?|reports?|charges?|rent|royalt|minimum|amounts?|sales|invoices?|statements?|"
+    r"meetings?|budgets?|prices?|review|audit|plan)"
+)
 # "a one (1) year Renewal Term", "automatic annual renewals"
 _RENEWAL_NEXT = re.compile(r"(?i) ?(?:(?:renewal|extension) (?:term|period)s?|renewals?)\b")
 # a sentence that renews the contract, or keeps it running until a notice ends it
@@ -103,7 +108,9 @@ _CURE = re.compile(r"(?i)\b(?:cure|remed(?:y|ied)|breach|default)")
 _ENDS = re.compile(
     r"(?i)\b(?:terminat|cancel|non-?renew|not (?:to )?(?:renew|extend)|unless|until|discontinu|expir)"
 )
-_NOT_ENDING = re.compile(r"(?i)\b(?:negotiat|discuss|propos|good faith|option|exercise|invoice|request)")
+_NOT_ENDING = re.compile(
+    r"(?i)\b(?:negotiat|discuss|propos|offer|good faith|option|exercise|invoice|request)"
+)
 # the renewal of something other than the contract: an insurance policy, a bond
 _OTHER_THING = re.compile(r"(?i)\b(?:insurance|coverage|polic(?:y|ies)|bond)\b")
 # a renewal that needs both parties' consent is no automatic renewal: it has no notice and no length
@@ -113,7 +120,7 @@ _MUTUAL = re.compile(
 )
 # nor is a period of a survival clause or of a definition ("Contract Year" means …) a renewal's length
 _SURVIVAL = re.compile(r"(?i)\bsurviv")
-_DEFINITION = re.compile(r"(?i)^[^\"]{0,12}\"[^\"]{1,40}\"\s?(?:means|shall mean|shall refer to|refers to)\b")
+_DEFINITION = re.compile(r"(?i)\"[^\"]{1,40}\"\s?(?:means|shall mean|shall refer to|refers to)\b")
 _TAIL_PERIOD = re.compile(
     r"(?i)^[^;]{0,15}?\b(?:following|after|from) (?:the )?(?:expiration|termination|expiry)"
 )
@@ -145,6 +152,8 @@ def _is_notice(hit: EnglishHit, pre: str, post: str) -> bool:
 def _renewal_length(hit: EnglishHit, pre: str, words: str, post: str) -> bool:
     if hit.unit not in (Unit.MONTH, Unit.YEAR):
         return False
+    if hit.loose and _THING_NEXT.match(post):
+        return False
     if _BASIS.fullmatch(words) and post.startswith(" basis"):
         return True
     if _CAP.search(pre):
@@ -171,7 +180,7 @@ def role(hit: EnglishHit, sentences: Sentences) -> Role | None:
         if sentences.renews and _AT_TERM_END.search(post):
             return Role.NOTICE
         return None
-    if _SURVIVAL.search(near) or _DEFINITION.match(sentence) or _TAIL_PERIOD.match(post):
+    if _SURVIVAL.search(near) or _DEFINITION.search(pre) or _TAIL_PERIOD.match(post):
         return None
     if _RENEW_VERB.search(sentence) and _renewal_length(hit, pre, sentence[at:end], post):
         return Role.RENEWAL

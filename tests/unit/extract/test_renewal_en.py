@@ -126,6 +126,16 @@ def test_renewal_language(text: str, expected: list[tuple[object, ...]]) -> None
         # a fixed first year ("until one (1) year after") is no evergreen term
         "This agreement remains in effect until one (1) year after signing, but Buyer may terminate it upon "
         "ten (10) days' notice at any time.",
+        # a definition after others in one run of text, even where no full stop parts them
+        'Terms: "Fee" has the meaning in clause 4. "Service Year" means each successive period of twelve '
+        "(12) months in the term.",
+        # a capped number of renewals
+        "If the dealer meets its targets the agreement is renewable for up to another five (5) years.",
+        # "monthly fee": a word form before a thing it qualifies
+        "If the customer elects to extend the agreement, the monthly fee is recalculated.",
+        # an offer to be made before expiry is not a notice that ends the contract
+        "The offer for a further year must be made three (3) months in advance, and the customer may then "
+        "decide to renew or to terminate the contract.",
         # the renewal of a bond or an insurance policy
         "Supplier shall arrange annual renewals of its fidelity bond.",
         # talks about an extension, and insurance that must not lapse, are not renewal notices
