@@ -6,6 +6,7 @@ start dates), in 西暦 (2023年8月16日, 2023/8/16, 2023-08-16, January 15, 20
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from tracker.extract.numbers import NUMBER, parse_number
@@ -13,7 +14,7 @@ from tracker.extract.numbers import NUMBER, parse_number
 # first year of each era, minus one: 令和 Reiwa, 平成 Heisei, 昭和 Showa, 大正 Taisho
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911}
 MONTHS = {
-    name: i + 1
+    name[:3]: i + 1
     for i, name in enumerate(
         ("january", "february", "march", "april", "may", "june", "july", "august", "september",
          "october", "november", "december")
@@ -47,11 +48,73 @@ _OTHER_DOCUMENT = re.compile(
 _OWN_NAME = re.compile(
     r"(?:本|この|当(?!社|行|店|組合|法人|協会|金庫))[^「」（）()。]{0,8}[（(][^（）()]{0,8}$"
 )
-_MONTH_NAMES = "|".join(MONTHS)
+# month names, full or shortened (Sept. 29, 2004), and a day with its ordinal, which PDF text may
+# break ("15 th day of July, 2010", "1s t day of October 2008")
+_MONTH_NAMES = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_ORDINAL = r"(?: ?(?:st|nd|rd|th|s t|n d|r d|t h)\b)?"
 _ENGLISH = re.compile(
-    rf"(?i:(?P<mn>{_MONTH_NAMES}) ?(?P<d>[0-9]{{1,2}}),? ?(?P<y>[0-9]{{4}})"
-    rf"|(?P<d2>[0-9]{{1,2}}) ?(?P<mn2>{_MONTH_NAMES}),? ?(?P<y2>[0-9]{{4}}))"
+    rf"(?i:\b(?P<mn>{_MONTH_NAMES})\.? ?(?P<d>[0-9]{{1,2}}){_ORDINAL},? ?(?P<y>[0-9]{{4}})"
+    rf"|(?<![0-9])(?P<d2>[0-9]{{1,2}}){_ORDINAL} ?(?:day (?:of )?)?(?P<mn2>{_MONTH_NAMES})\b\.?,? ?"
+    rf"(?P<y2>[0-9]{{4}}))"
 )
+# a US date in figures, month first (Date: 08/19/2019), read only for the facts
+_US_NUMERIC = re.compile(
+    r"(?<![0-9/.])(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})/(?P<y>(?:19|20)[0-9]{2})(?![0-9/])"
+)
+# the full date in a Japanese or English text, read without regard to what it dates (for the facts)
+_JAPANESE = re.compile(
+    rf"(?:(?P<era>令和|平成|昭和|大正)(?P<ey>元|{NUMBER})|(?<![0-9])(?P<y>[0-9]{{4}}))年"
+    rf"(?P<m>{NUMBER})月(?P<d>{NUMBER})日"
+)
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A full date written at compact[start:end]."""
+
+    start: int
+    end: int
+    day: date
+
+
+def dates_in(compact: str) -> list[Dated]:
+    """Every full date of `compact` in text order (Japanese, else English month names)."""
+    found = []
+    for m in _JAPANESE.finditer(compact):
+        if m.group("era"):
+            era_year = 1 if m.group("ey") == "元" else parse_number(m.group("ey"))
+            year = None if era_year is None else ERAS[m.group("era")] + era_year
+        else:
+            year = int(m.group("y"))
+        day = _valid(year, parse_number(m.group("m")), parse_number(m.group("d")))
+        if day:
+            found.append(Dated(m.start(), m.end(), day))
+    if found:
+        return found
+    for m in _ENGLISH.finditer(compact):
+        day = _english(m)
+        if day:
+            found.append(Dated(m.start(), m.end(), day))
+    for m in _US_NUMERIC.finditer(compact):
+        day = _valid(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if day:
+            found.append(Dated(m.start(), m.end(), day))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _english(m: re.Match[str]) -> date | None:
+    month = MONTHS[(m.group("mn") or m.group("mn2")).lower()[:3]]
+    return _valid(int(m.group("y") or m.group("y2")), month, int(m.group("d") or m.group("d2")))
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> date | None:
+    if year is None or month is None or day is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def find_dates(compact: str) -> tuple[date, ...]:
@@ -76,8 +139,9 @@ def find_dates(compact: str) -> tuple[date, ...]:
     # month names only where the text is mostly Latin (encode is a fast way to count ASCII)
     latin = len(compact.encode("ascii", "ignore")) * 2 > len(compact)
     for m in _ENGLISH.finditer(compact) if latin else ():
-        month = MONTHS[(m.group("mn") or m.group("mn2")).lower()]
-        _add(found, m.start(), int(m.group("y") or m.group("y2")), month, int(m.group("d") or m.group("d2")))
+        day = _english(m)
+        if day:
+            found.append((m.start(), day))
     return tuple(sorted({day for at, day in found if not _DUE_LABEL.search(compact, max(0, at - 8), at)}))
 
 
@@ -91,9 +155,6 @@ def _other_document(compact: str, start: int, end: int) -> bool:
 def _add(
     found: list[tuple[int, date]], at: int, year: int | None, month: int | None, day: int | None
 ) -> None:
-    if year is None or month is None or day is None:
-        return
-    try:
-        found.append((at, date(year, month, day)))
-    except ValueError:
-        return
+    valid = _valid(year, month, day)
+    if valid:
+        found.append((at, valid))

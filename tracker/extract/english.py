@@ -67,6 +67,28 @@ RULES: tuple[EnglishRule, ...] = (
 )
 
 
+# The event named right after the period ("within 72 hours after becoming aware of it"), where
+# it says more than the rule's own anchor: (words after the period, words the clause must hold,
+# anchor). The first that fits wins.
+ANCHORS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, str], ...] = (
+    (_r(r"^[^.;]{0,20}?after (?:the )?end of (?:the|each|a|any) (?:calendar )?(?:month|quarter|period|year)"),
+     None, "period_end"),
+    (_r(r"^[^.;]{0,20}?after (?:first )?(?:becoming aware|it becomes aware|learning|discovering)"), None,
+     "incident"),
+    (_r(r"^[^.;]{0,20}?after (?:completing|completion of|the completion of)"), _r(r"\bdelet|\berase"),
+     "data_deletion"),
+    (_r(r"^[^.;]{0,20}?(?:prior|advance) (?:written )?notice"), _r(r"\bsuspen"), "suspension"),
+)
+
+
+def english_anchor(rule: EnglishRule, ctx: Context) -> str:
+    """The event the words after the period name, else the rule's anchor."""
+    for after, clause, anchor in ANCHORS:
+        if after.search(ctx.after) and (clause is None or clause.search(ctx.clause)):
+            return anchor
+    return rule.anchor
+
+
 def is_english(compact: str) -> bool:
     """Mostly Latin text (encode drops the rest, a fast way to count)."""
     return len(compact.encode("ascii", "ignore")) * 2 > len(compact)

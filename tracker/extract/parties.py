@@ -135,9 +135,10 @@ class Found:
 class Parties:
     """The party words of one document and the regexes built from them."""
 
-    def __init__(self, words: dict[str, Party], standard_terms: bool = False) -> None:
+    def __init__(self, words: dict[str, Party], standard_terms: bool = False, lettered: bool = False) -> None:
         self.words = words
         self.standard_terms = standard_terms
+        self.lettered = lettered  # a contract between 甲 and 乙, where a clause naming no one binds either
         alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
         self._alternation = alternation
         self._term = re.compile(f"(?:{alternation})")
@@ -173,11 +174,13 @@ class Parties:
         for pattern, party in ((_OWN_PROVIDER, Party.PROVIDER), (_OWN_CUSTOMER, Party.CUSTOMER)):
             for m in pattern.finditer(compact[:5000]):
                 words.setdefault(m.group(1), party)
+        words |= _one_way(head, words)
         companies = {m.group(1) for m in _COMPANY.finditer(head)}
         if len(companies) == 1:
             words.setdefault(companies.pop(), Party.PROVIDER)
         _add_named_pair(head, words)
-        return cls(words, FIRST_PERSON.search(compact) is not None)
+        lettered = "甲" in head and "乙" in head
+        return cls(words, FIRST_PERSON.search(compact) is not None, lettered)
 
     def _party_of(self, phrase: str) -> Party | None:
         found = {self.words[t] for t in self._term.findall(phrase)}
@@ -296,6 +299,35 @@ def _letters(head: str) -> dict[str, Party]:
         if letter in named and other not in named and named[letter] in _SIDE:
             named[other] = _SIDE[named[letter]]
     return kou | named
+
+
+# a one-way NDA ties discloser and recipient to one side each: 甲（以下「開示者」という。）/ 受領者（乙）/
+# 甲を開示者とし / 開示者である乙
+_DISCLOSER, _RECIPIENT = r"開示(?:者|当事者)", r"受領(?:者|当事者)"
+_ROLE_OF = tuple(
+    (re.compile(pattern.format(role=role)), role)
+    for role in (_DISCLOSER, _RECIPIENT)
+    for pattern in (
+        r"(甲|乙)[（(]以下[、,]?「(?:{role})」",
+        r"(?:{role})[（(](甲|乙)[）)]",
+        r"(甲|乙)[（(](?:{role})[）)]",
+        r"(甲|乙)を(?:{role})",
+        r"(?:{role})である(甲|乙)",
+    )
+)
+
+
+def _one_way(head: str, words: dict[str, Party]) -> dict[str, Party]:
+    """Discloser and recipient words bound to the side of the letter that plays each role, where the
+    document makes one letter the discloser or the recipient; a mutual NDA keeps them both."""
+    for pattern, role in _ROLE_OF:
+        m = pattern.search(head)
+        party = words.get(m.group(1)) if m else None
+        if party is not None and party in _SIDE:
+            side = party if role == _DISCLOSER else _SIDE[party]
+            other = _SIDE[side]
+            return {"開示者": side, "開示当事者": side, "受領者": other, "受領当事者": other}
+    return {}
 
 
 def _first_person_buys(head: str) -> bool:

@@ -16,7 +16,7 @@ from enum import Enum
 
 from tracker.domain import Direction, Unit
 from tracker.extract.anchors import find_anchor
-from tracker.extract.numbers import NUMBER, parse_number
+from tracker.extract.numbers import DIGITS, KANJI, parse_number
 
 
 class Cue(Enum):
@@ -40,14 +40,28 @@ UNITS: dict[str, Unit] = {
     "年": Unit.YEAR,  # years
 }
 
+# a number not inside a longer one (14.6, 1,000): the look-behind comes after the first character, and
+# the look-behind after it picks digits or 漢数字, so that the scan starts from a plain character set
+# (30 times faster than a look-behind first)
+_NOT_INSIDE = rf"(?<![0-9.,{KANJI}].)"
+# the direction wordings of CUES (以上の相当の期間 before 以上: the longest first)
+_WORDS = (r"以上前|以上先|より前|前|先|以内|内|を?経過|が経過|後|を超え|を過ぎ"
+          r"|以上の(?:相当の)?期間|の予告(?:期間)?|以上|毎|ごと")
 _NUMBER_UNIT = re.compile(
-    r"(?<![0-9.,〇一二三四五六七八九十百千])(?P<num>" + NUMBER + r")"
-    r"(?P<unit>営業日|時間|暦?日|週|[かヶケヵカ箇]月|月|[かヶケヵカ箇]?年)(?P<half>半)?(?P<span>間)?"
-    r"(?P<tail>[）)]?(?:以上前|以上先|より前|前|先|以内|内|を?経過|が経過|後|を超え|を過ぎ"
-    r"|以上の(?:相当の)?期間|の予告(?:期間)?|以上|毎|ごと)?)"
+    # 半年 "half a year" has no digit: 半 stands for the number
+    rf"(?P<num>[{DIGITS}{KANJI}半]{_NOT_INSIDE}"
+    rf"(?:(?<=[{DIGITS}])[{DIGITS}]*|(?<=[{KANJI}])[{KANJI}]*|(?<=半)(?=年)))"
+    # 1年6か月 "a year and six months": one length
+    r"(?P<unit>営業日|時間|暦?日|週|[かヶケヵカ箇]月|月|[かヶケヵカ箇]?年(?P<months>[0-9]{1,2}[かヶケヵカ箇]月)?)"
+    r"(?P<half>半)?(?P<span>間)?"
+    # the direction wording, after a note in brackets at most (5日（休日を除く。）以内; a note with a
+    # number of its own, 30日（日帰りは10日）以内, is left to be read as a period itself)
+    rf"(?P<tail>[）)]?(?:(?:[（(][^（()）0-9]{{1,20}}[）)])?(?P<word>{_WORDS}))?)"
 )
+# 30日（日帰りは10日）以内: the wording after a note that holds a period of its own is the first one's too
+_AFTER_NOTE = re.compile(rf"[（(][^（()）]{{1,25}}[）)](?P<word>{_WORDS})")
 
-_CUES: dict[str, Cue] = {
+CUES: dict[str, Cue] = {
     "以上前": Cue.BEFORE, "以上先": Cue.BEFORE, "より前": Cue.BEFORE, "前": Cue.BEFORE, "先": Cue.BEFORE,
     "の予告期間": Cue.BEFORE, "の予告": Cue.BEFORE,  # 30日の予告期間をおいて "giving 30 days' notice"
     "以内": Cue.WITHIN, "内": Cue.WITHIN,
@@ -57,31 +71,37 @@ _CUES: dict[str, Cue] = {
     "を超え": Cue.LAPSE, "を過ぎ": Cue.LAPSE,
 }
 
-# さかのぼって15日目(にあたる日より前) "the 15th day counting back": a day before the anchor; the
-# second number of 13日目(日帰りは3日目) counts back the same way
-_COUNT_BACK = re.compile(r"さかのぼって[^。]{0,4}$|さかのぼって[0-9]+日目[（(][^）)。]{0,20}$")
+# さかのぼって15日目(にあたる日より前) / 遡って13日にあたる日 "the 15th day counting back": a day before
+# the anchor; the second number of 13日目(日帰りは3日目) counts back the same way
+_COUNT_BACK = re.compile(r"(?:さかのぼって|遡って)(?:[^。]{0,4}|[0-9]+日目?[（(][^）)。]{0,20})$")
 
-# fixed days, no length of days: each alternative is one production, named by its group; every
-# alternative opens with a literal, which keeps the scan fast
-_FIXED = re.compile(
+# fixed days and lengths without a number, one pattern per production (one scan each is faster than
+# one alternation of all); group "n" is the part the hit covers
+_FIXED: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(pattern)) for name, pattern in (
     # 翌月第5営業日 "the fifth business day of the next month": counted from the month's end
-    r"翌月の?第(?P<next_month_business_day>[0-9]{1,2})営業日"
+    ("next_month_business_day", r"(?P<n>翌月の?第(?P<d>[0-9]{1,2})営業日)"),
     # 翌月10日まで / 翌月の20日限り / 翌月15日払い: a day of the next month, from the month's end
-    r"|翌月の?(?P<next_month_day>[0-9〇一二三四五六七八九十]{1,3})日(?=まで|限り|に|払)"
+    ("next_month_day", rf"翌月の?(?P<n>(?P<d>[0-9{KANJI}]{{1,3}})日)(?=まで|限り|に|払)"),
     # 検収月の25日まで "by the 25th of the month of acceptance": a day of an event's own month
-    r"|(?P<event_month_day>(?:検収|請求|納品|納入|利用|発注|受領|完了)月の?[0-9]{1,2}日)(?=まで|限り|に)"
+    ("event_month_day",
+     r"(?P<n>(?:検収|請求|納品|納入|利用|発注|受領|完了)月の?[0-9]{1,2}日)(?=まで|限り|に)"),
     # 翌営業日までに / 終了日の翌日までに: one (business) day after the event (翌日 after a day: 日の翌日)
-    r"|(?P<next_day>翌(?:営業)?日)(?=までに)"
+    ("next_day", r"(?P<n>翌(?:営業)?日)(?=までに)"),
     # 旅行開始日の前日までに "by the day before the start" (解除日の前日までの料金 "the fees up to the day
     # before" ends a range, no deadline)
-    r"|日の(?P<day_before>前日)(?=まで(?:に|、))"
-)
+    ("day_before", r"日の(?P<n>前日)(?=まで(?:に|、))"),
+    # 月単位で更新 "renewed a month at a time": one unit, no number written (1ヶ月単位 is number_unit's)
+    ("per_unit", r"(?P<n>[月年週]単位)(?:で|に)(?=[^。、]{0,8}?(?:更新|延長|継続))"),
+    # 同じ長さの期間で更新 "renewed for a term of the same length": a length told by reference
+    ("same_length", r"(?P<n>同じ長さ|同一の?期間|同期間)(?=[^。]{0,30}?(?:更新|延長|継続|設定))"),
+))
+_PER_UNIT = {"月": Unit.MONTH, "年": Unit.YEAR, "週": Unit.WEEK}
+_NUMBER_BEFORE = re.compile(r"[0-9〇一二三四五六七八九十かヶケヵカ箇毎各当翌前]$")
 # 満了日・更新日の前日まで are the qualifier rules' (by_expiry)
 _QUALIFIED_DAY_BEFORE = ("満了", "更新")
 
 PRODUCTIONS = (
-    "number_unit", "half", "count_back", "next_month_business_day", "next_month_day",
-    "event_month_day", "next_day", "day_before",
+    "number_unit", "half", "half_year", "years_and_months", "count_back", *(name for name, _ in _FIXED)
 )
 
 
@@ -116,28 +136,35 @@ def find_periods(compact: str) -> list[PeriodHit]:
 
 
 def _number_unit(compact: str, m: re.Match[str]) -> PeriodHit | None:
+    unit_text = m.group("unit")
+    unit = UNITS.get(unit_text) or UNITS[unit_text[-1]]
     amount: int | float | None = parse_number(m.group("num"))
-    if amount is None:
-        return None
     production = "number_unit"
+    if m.group("num") == "半":
+        amount, unit, production = 6, Unit.MONTH, "half_year"  # 半年: six months
+    elif amount is None:
+        return None
+    elif m.group("months"):  # 1年6か月: 18 months
+        amount, unit, production = amount * 12 + int(m.group("months")[:-2]), Unit.MONTH, "years_and_months"
     if m.group("half"):
         amount, production = amount + 0.5, "half"  # 1ヶ月半 "a month and a half"
-    unit_text = m.group("unit")
-    tail = m.group("tail").lstrip("）)")
-    cue = _CUES.get(tail)
+    tail = m.group("word") or ""
+    if not tail and compact[m.end() : m.end() + 1] in "（(" and (note := _AFTER_NOTE.match(compact, m.end())):
+        tail = note.group("word")
+    cue = CUES.get(tail)
     end = m.end()
     if cue is None and compact[m.start() - 1 : m.start()] == "前" and compact.startswith("まで", m.end()):
         cue = Cue.BEFORE  # 満了前30日まで: "30 days before expiry", 前 written first
-    if not tail and compact.startswith("目", end) and _COUNT_BACK.search(compact, max(0, m.start() - 40),
-                                                                         m.start()):
-        cue, production, end = Cue.BEFORE, "count_back", end + 1
+    if not tail and _COUNT_BACK.search(compact, max(0, m.start() - 40), m.start()):
+        cue, production = Cue.BEFORE, "count_back"
+        end += compact.startswith("目", end)
     if cue is None:
         cue = Cue.DURATION if (tail or m.group("span")) else Cue.NONE
     return PeriodHit(
         start=m.start(),
         end=end,
         amount=amount,
-        unit=UNITS.get(unit_text) or UNITS[unit_text[-1]],
+        unit=unit,
         cue=cue,
         calendar_month=unit_text == "月" and not m.group("span"),
         production=production,
@@ -146,22 +173,33 @@ def _number_unit(compact: str, m: re.Match[str]) -> PeriodHit | None:
 
 def _fixed_days(compact: str) -> list[PeriodHit]:
     hits = []
-    for m in _FIXED.finditer(compact):
-        name = m.lastgroup or ""
-        start, end = m.span(name)
-        if name == "next_month_business_day":
-            hits.append(PeriodHit(m.start(), end, int(m.group(name)), Unit.BUSINESS_DAY, Cue.WITHIN,
-                                  production=name, anchor="month_end"))
-        elif name == "next_month_day":
-            hits.append(PeriodHit(start, end + 1, parse_number(m.group(name)), Unit.DAY, Cue.NONE,
-                                  production=name, anchor="month_end"))
-        elif name == "event_month_day":
-            hits.append(PeriodHit(start, end, None, None, Cue.WITHIN, production=name,
-                                  anchor=find_anchor(m.group(), "")))
-        elif name == "next_day" and m.group() == "翌営業日":
-            hits.append(PeriodHit(start, end, 1, Unit.BUSINESS_DAY, Cue.WITHIN, production=name))
-        elif name == "next_day" and compact[start - 2 : start] == "日の":
-            hits.append(PeriodHit(start, end, 1, Unit.DAY, Cue.WITHIN, production=name))
-        elif name == "day_before" and compact[m.start() - 2 : m.start()] not in _QUALIFIED_DAY_BEFORE:
-            hits.append(PeriodHit(start, end, None, None, Cue.BEFORE, production=name))
+    for name, pattern in _FIXED:
+        for m in pattern.finditer(compact):
+            start, end = m.span("n")
+            hit = _fixed_day(compact, name, m, start, end)
+            if hit is not None:
+                hits.append(hit)
     return hits
+
+
+def _fixed_day(compact: str, name: str, m: re.Match[str], start: int, end: int) -> PeriodHit | None:
+    if name == "next_month_business_day":
+        return PeriodHit(start, end, int(m.group("d")), Unit.BUSINESS_DAY, Cue.WITHIN, production=name,
+                         anchor="month_end")
+    if name == "next_month_day":
+        return PeriodHit(start, end, parse_number(m.group("d")), Unit.DAY, Cue.NONE, production=name,
+                         anchor="month_end")
+    if name == "event_month_day":
+        anchor = find_anchor(m.group(), "")  # 検収月: acceptance
+        return PeriodHit(start, end, None, None, Cue.WITHIN, production=name, anchor=anchor)
+    if name == "next_day" and m.group() == "翌営業日":
+        return PeriodHit(start, end, 1, Unit.BUSINESS_DAY, Cue.WITHIN, production=name)
+    if name == "next_day" and compact[start - 2 : start] == "日の":
+        return PeriodHit(start, end, 1, Unit.DAY, Cue.WITHIN, production=name)
+    if name == "day_before" and compact[m.start() - 2 : m.start()] not in _QUALIFIED_DAY_BEFORE:
+        return PeriodHit(start, end, None, None, Cue.BEFORE, production=name)
+    if name == "per_unit" and not _NUMBER_BEFORE.search(compact, max(0, start - 1), start):
+        return PeriodHit(start, end, 1, _PER_UNIT[m.group("n")[0]], Cue.DURATION, production=name)
+    if name == "same_length":
+        return PeriodHit(start, end, None, None, Cue.DURATION, production=name)
+    return None

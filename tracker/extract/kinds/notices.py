@@ -8,11 +8,13 @@ from tracker.extract.periods import Cue
 
 _SOON = frozenset({Cue.WITHIN, Cue.LAPSE})
 
-# the service coming to an end: 廃止 discontinuation, 提供を終了 end of provision, 中止 cancellation,
+# the service coming to an end: 廃止 discontinuation, 提供を終了 end of provision, 提供の中止 (not a
+# trip's or an event's, 旅行を中止: this contract cancelled),
 # also of all or part of it (本サービスの全部又は一部を終了), 閉鎖 closing a facility, a shop, a
 # site (not an account: アカウントを閉鎖 ends one customer's use)
 _ENDING = (
-    r"廃止|(?:提供|サービス|サポート)(?:の全部(?:又は|または|若しくは|もしくは)一部)?(?:を|の)?終了|中止"
+    r"廃止|(?:提供|サービス|サポート)(?:の全部(?:又は|または|若しくは|もしくは)一部)?(?:を|の)?(?:終了|中止)"
+    r"|(?:事業|販売|運営)(?:を|の)?中止"
     r"|(?:施設|店舗|駐車場|拠点|センター|サイト|事業所|営業所|会場|倉庫)(?:を|の)?閉鎖"
 )
 # verbs of telling: 通知 notify, 連絡 contact, 報告 report, 届出 file, 申出 apply, 指定 designate,
@@ -46,8 +48,10 @@ RULES: tuple[Rule, ...] = (
          obligor=Party.PROVIDER,
          # the heading's 変更 with the clause's 廃止; a change one side asks for and both then
          # agree on (改定を希望する日…申し入れ、協議のうえ決定), or a change of date asked for
-         # (変更希望日の24時間前までに), is a plain notice
-         unless=rf"^(?!.*(?:変更|改定|改訂|改正)).*(?:{_ENDING})|希望する日|協議|変更希望|変更を希望",
+         # (変更希望日の24時間前までに), is a plain notice, and so is a check whether anything changed
+         # (変更の有無を確認)
+         unless=rf"^(?!.*(?:変更|改定|改訂|改正)).*(?:{_ENDING})|希望する日|協議|変更希望|変更を希望"
+                r"|(?:変更|改定)の有無",
          example="当社は、利用料金を値上げするときは、その2か月前までに契約者に通知します。"),
     # 変更後の規約を掲示し、掲示の日から14日を経過した日から効力を生じる "in force 14 days after it
     # is posted": the posting must come that long before the change takes effect
@@ -68,6 +72,11 @@ RULES: tuple[Rule, ...] = (
          after=r"^に?、?[^。、]{0,12}?(?:を証する|を証明する|証明書|の証明|した旨の)[^。]{0,20}?"
                r"(?:交付|提出|送付|通知|報告|差し入|差入)",
          example="受領者は、秘密資料を破棄した日から7日以内に、破棄を証明する書面を開示者に提出する。"),
+    # 口頭で開示した情報のうち開示後14日以内に書面で特定したもの "oral disclosures designated in writing
+    # within 14 days", in a definition: designating is a notice
+    Rule("notice_designation", DutyKind.NOTIFICATION, 445, _SOON,
+         after=r"^に?、?(?:書面|文書|電磁的記録|電子メール)[^。、]{0,10}?(?:特定|指定|明示)(?:し|す|され)",
+         example="開示者が口頭で開示した情報のうち、開示後14日以内に書面で特定したもの（以下「秘密情報」という。）"),
     # any other "N before" in a contract is a notice to be given by then
     Rule("notice_before", DutyKind.NOTIFICATION, 650, BEFORE,
          example="乙は、作業開始日の20営業日前までに作業計画を甲に提出する。"),

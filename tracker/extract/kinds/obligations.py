@@ -16,6 +16,13 @@ RULES: tuple[Rule, ...] = (
          after=r"^(?:目の日|目|後の日|を経過した日)?(?:まで)?(?:とし|とする|とします|と定め)",
          anchor="invoice",
          example="本件代金の支払期限は、請求書の到達日から45日後とする。"),
+    # 受領後5日以内に書面による申入れをしない場合 "unless a written objection comes within 5 days":
+    # the notice due in the period, not what follows its absence (…委託料を請求する); a notice whose
+    # absence ends a right (権利を失う) is a claim limit below
+    Rule("notice_or_else", DutyKind.NOTIFICATION, 219, AFTER,
+         after=r"^[^。、]{0,25}?(?:申入れ|申し入れ|申出|申し出)を?(?:しない|しなかった|行わない)(?:とき|場合)",
+         unless=r"消滅|免れ|権利を失|失効",
+         example="乙は、報告書を受領後5日以内に甲に対し書面による申入れをしない場合、報告書を承認したものとする。"),
     # 請求をし得ることとなった日から6ヶ月を経過するまでに請求をしなかった / 1年以内に行わなければ
     # "a claim not made within …" (損害 damage, 賠償 compensation, 不適合 non-conformity)
     # 3か月以内に行わなかったときは、その権利を失う "not made within three months, the right lapses";
@@ -27,9 +34,11 @@ RULES: tuple[Rule, ...] = (
                r"|行わなかった|しなかった|申請|通知し(?:た場合|なければ(?!な))|権利を失|権利は消滅"
                r"|時効(?:によ(?:って|り))?消滅"  # 1年を経過したときは時効によって消滅する
                r"|(?:返金|補償|賠償|減額)を求め"  # 30日以内であれば返金を求めることができる
+               r"|(?:返金|払戻し?|払い戻し)(?:を|の)?(?:お?申し出|お?申出|請求)"  # 払戻しをお申し出
                r"|通知(?:を発)?を?しない[^。]{0,30}?(?:消滅|免れ|権利を失)"  # 通知を(発)しないときは…消滅
                r"|(?:通知|申出|申し出)(?:が|の)あった(?:とき|場合)に限)",  # 通知があったときに限り
-         around=r"請求|損害|賠償|不適合|瑕疵|補償|返金|減額|訴|債権|時効|責任は消滅|消滅する",
+         around=r"請求|損害|賠償|不適合|瑕疵|補償|返金|払戻|払い戻|減額|訴|債権|時効|責任は消滅|消滅する|課金対象外"
+                r"|免除",
          anchor="claim_arises",
          example="買主が受領後10日以内に不足の通知をしないときは、売主の責任は消滅する。"),
     # 代替品を求める場合 / 返金を希望する場合、10日以内に申し出なければならない "to ask for a remedy, say so
@@ -63,10 +72,12 @@ RULES: tuple[Rule, ...] = (
          anchor="termination", obligor=Party.BOTH,
          example="加盟者は、本契約の終了後2年間、本部の事業と同種又は類似の事業を自ら営んではならない。"),
     # 契約不適合責任の期間は引渡し後1年間 "liability for non-conformity lasts a year": the claim window
-    # 本契約終了後も、第8条及び本条の規定はなお3年間効力を有する "these clauses survive three years"
-    Rule("survival", DutyKind.CONFIDENTIALITY, 242, AFTER,
+    # 本契約終了後も、第8条及び本条の規定はなお3年間効力を有する "these clauses survive three years":
+    # the duty of the article cited (第8条（秘密保持）: confidentiality; 第9条（資料の返還）: a return),
+    # else confidentiality, which outlives a contract most often
+    Rule("survival", DutyKind.CONFIDENTIALITY, 239, AFTER,
          before=r"終了後[^。]{0,40}$", after=r"^[^。]{0,6}?(?:効力を有|有効に存続|存続)",
-         around=r"規定|条項|本条", anchor="termination", obligor=Party.BOTH,
+         around=r"規定|条項|本条", anchor="termination", obligor=Party.BOTH, cited=True,
          example="本契約終了後も、第9条及び第11条の規定は、なお2年間効力を有する。"),
     Rule("claim_window", DutyKind.CLAIM_LIMITATION, 230, AFTER,
          around=r"契約不適合責任|瑕疵担保責任|担保責任の期間|責任期間", anchor="delivery",
@@ -95,7 +106,8 @@ RULES: tuple[Rule, ...] = (
     # (内容を確認し、支払う), nor a notice that something was approved (承認した旨を通知)
     Rule("inspection", DutyKind.INSPECTION, 750, _SOON,
          after=r"^(?:(?!(?:提出|報告|通知|送付)(?:し|す))[^。]){0,30}?"
-               r"(?:(?:検査|検収|点検)(?!記録|報告書|表)|確認(?!のうえ|の上|し、[^。]{0,15}?(?:支払|振り込|振込))|検品"
+               r"(?:(?:検査|検収|点検)(?!記録|報告書|表)|確認(?!のうえ|の上|書|通知|報告|し、[^。]{0,15}?(?:支払|振り込|振込))"
+               r"|検品"
                r"|承認(?:し(?!た旨)|する(?!旨)|を行|又は|または)"
                r"|修正(?:を指示|を求め|の指示|指示|依頼))",
          anchor="completion",
@@ -108,6 +120,14 @@ RULES: tuple[Rule, ...] = (
                r"|返金(?:する|します|し、|いたします)|払い戻(?:す|し、|します)|払戻(?:す|し、|します))",
          anchor="invoice",
          example="甲は、請求書を受領した日から30日以内に委託料を乙に支払う。"),
+    # 旅行開始前の解除にあっては解除の翌日から7日以内に、…にあっては30日以内に払い戻します "refunds within
+    # 7 days in one case, 30 in another": under a refund heading the sentence's own verb, however far
+    Rule("payment_refund", DutyKind.PAYMENT, 762, _SOON,
+         around=r"払戻し|払い戻し|返金", after=r"^[^。]{0,100}?(?:払い戻|払戻|返金)(?:します|す|いた|し、)",
+         anchor="termination",
+         example="第15条（返金）\n中途解約による返金については解約日の翌日から数えて10日以内に、サービス内容の"
+                 "縮小に伴う返金については縮小を実施した月の末日から数えて30日以内に、当社は会員の指定口座へ"
+                 "差額を払い戻します。"),
     # 毎月末日締め翌月10日払いとする "closed at the month's end, paid on the 10th of the next month"
     Rule("payment_paid_on", DutyKind.PAYMENT, 761, frozenset({Cue.NONE}),
          before=r"翌月の?$", after=r"^払い?(?!込|戻)", anchor="month_end",

@@ -45,14 +45,24 @@ RULES: tuple[Rule, ...] = (
          unless=r"再契約|新たな[^。]{0,8}契約を",
          anchor="expiry", lookup=False,
          example="本契約は、期間満了の30日前までに申出がない限り更新される。"),
+    # 自動決済の停止は、会員有効期限の1か月前までに連絡 "stop the automatic payment a month before the
+    # membership lapses": declining the next year, written as stopping the billing
+    Rule("renewal_billing_stop", DutyKind.RENEWAL_NOTICE, 312, BEFORE,
+         before=r"(?:満了|有効期限|期間(?:の)?(?:終了|末日))[^。、]{0,8}$",
+         around=r"自動(?:決済|課金|引き?落とし|継続|更新)[^。]{0,6}?(?:停止|中止|解除|解約|取りやめ)"
+                r"|(?:停止|中止|解約)[^。]{0,6}?自動(?:決済|課金|更新)",
+         anchor="expiry", lookup=False,
+         example="自動決済の停止をご希望の場合は、会員有効期限の1か月前までにご連絡ください。"),
     # 30日前までに解約の申出をしない場合、自動更新 "unless cancelled 30 days before, it renews"
     Rule("renewal_unless", DutyKind.RENEWAL_NOTICE, 311, BEFORE,
          after=r"^[^。]{0,60}?(?:自動更新|自動的に(?:更新|継続|延長)|更新され|継続され|延長され)",
          anchor="expiry", lookup=False,
          example="いずれの当事者も、30日前までに解約の申出をしない場合、本契約は自動的に更新される。"),
-    # さらに1年間自動的に更新 / 1ヶ月毎の自動更新 "renewed for a further year / each month"
+    # さらに1年間自動的に更新 / 1ヶ月毎の自動更新 "renewed for a further year / each month" / 同じ長さの
+    # 新たな契約期間が自動的に設定される "a new term of the same length is set"
     Rule("renewal_term", DutyKind.TERM, 700, AFTER,
-         after=r"^[^。]{0,15}?(?:自動更新|自動的に(?:更新|継続|延長)|更新され|更新する|更新と|延長され|継続延長|延長する)",
+         after=r"^[^。]{0,15}?(?:自動更新|自動的に(?:更新|継続|延長|設定)|更新され|更新する|更新と|延長され|継続延長"
+               r"|延長する)",
          anchor="expiry", lookup=False, obligor=None,
          example="本サービスは1ヶ月毎の自動更新とする。"),
     # 期間満了の…同一条件で1年間継続する / 1年ごとに同一の条件で継続される "continues a year at a time"

@@ -6,6 +6,24 @@ from tracker.domain import Direction, DutyKind
 from tracker.extract.kinds.rule import AFTER, BEFORE, Rule
 from tracker.extract.periods import Cue
 
+# the day a cooling-off window opens: a document or goods received, the contract signed, お申込み後
+_RECEIPT = (
+    r"(?:(?:書面|契約書|申込書|商品)[^。、]{0,12}?(?:受領|受け取|交付|到着|到達)|契約(?:の|を)?締結)"
+    r"[^。、]{0,8}?(?:から|より)(?:起算して)?$"
+    r"|(?:申込み?|申し込み)(?:の日|日)?(?:後|から|より)(?:起算して)?$"
+)
+
+# words of ending a contract, a use, an order or a booking (not a cancellation fee, キャンセル料), or
+# calling off what was booked (旅行を中止; the service's own end is an abolition, read first)
+_ENDINGS = (
+    r"解約|解除|退会|退去|契約を終了|利用を終了|利用の終了|(?<!一時)中止"
+    r"|(?:契約|申込み?|申し込み|注文|発注|予約)(?:を|の)?(?:取り消|取消)|キャンセル(?!料)"
+)
+
+_RESCHEDULE = r"変更|再調整|延期|振替"
+# the phrase before the period (after the last 、) names a change of date and no ending
+_RESCHEDULED = rf"(?:(?!{_ENDINGS})[^、。])*(?:{_RESCHEDULE})(?:(?!{_ENDINGS})[^、。])*$"
+
 RULES: tuple[Rule, ...] = (
     # 支払期限の翌日から起算して3ヶ月間が経過 "3 months past the payment due date"
     Rule("default_due", DutyKind.DEFAULT, 100, AFTER,
@@ -101,7 +119,7 @@ RULES: tuple[Rule, ...] = (
     # 7日間の猶予期間を定めて催告し、その期間内に支払がないとき "a demand giving seven days' grace"
     # (20日以上の相当の期間を定めて催告 "a reasonable time of at least 20 days")
     Rule("cure_grace", DutyKind.CURE, 212, AFTER,
-         after=r"^(?:以上)?の(?:相当の)?(?:猶予|履行)?期間を定めて[^。]{0,25}?催告",
+         after=r"^(?:(?:以上)?の(?:相当の)?(?:猶予|履行)?期間)?を定めて[^。]{0,25}?催告",
          anchor="violation_notice",
          example="貸主は、借主に対し、10日間の猶予期間を定めて賃料の支払を催告し、その期間内に支払がないときは解除できる。"),
     # 相当の期間（14日を下回らないものとする。）を定めて催告 "a reasonable time, not under 14 days,
@@ -118,6 +136,13 @@ RULES: tuple[Rule, ...] = (
          anchor="cancellation_date",
          lookup=False, direction=Direction.BEFORE,
          example="本契約の解約予告期間は3か月とする。"),
+    # 取消料 (1) 21日前まで 無料 "cancelling up to 21 days before is free": the last day to cancel
+    # without a fee, in a fee table or a sentence
+    Rule("termination_free", DutyKind.TERMINATION_NOTICE, 393, BEFORE,
+         around=r"取消料|取り消し料|キャンセル料|解約料|解約金|違約金",
+         after=r"^[^。]{0,20}?(?:無料|無償|不要|かかりません|いただきません|0円)",
+         anchor="cancellation_date", lookup=False,
+         example="キャンセル料は、利用日の7日前までは無料とし、以降は料金の50%とする。"),
     # 解約希望日の30日前までに "30 days before the desired termination date"
     Rule("termination_named", DutyKind.TERMINATION_NOTICE, 400, BEFORE,
          before=r"(?:解約|解除|退会|退去)[^。、]{0,12}$", anchor="cancellation_date", lookup=False,
@@ -134,13 +159,25 @@ RULES: tuple[Rule, ...] = (
     # "may withdraw within eight days of receiving the document" (クーリング・オフ, a cooling-off
     # window): the last day to send the cancellation
     Rule("cooling_off", DutyKind.TERMINATION_NOTICE, 370, frozenset({Cue.WITHIN, Cue.LAPSE, Cue.DURATION}),
-         before=r"(?:(?:書面|契約書|申込書|商品)[^。、]{0,12}?(?:受領|受け取|交付|到着|到達)|契約(?:の|を)?締結)"
-                r"[^。、]{0,8}?(?:から|より)(?:起算して)?$"
-                r"|(?:申込み?|申し込み)(?:の日|日)?(?:後|から|より)(?:起算して)?$",  # お申込み後8日以内
+         before=_RECEIPT,
          after=r"^[^。]{0,60}?(?:撤回|解除|解約|クーリング)[^。]{0,30}?(?:でき(?!な|ません)|行う|行える)",
          unless=r"(?:しない|されない|しなかった|されなかった)(?:とき|場合)", anchor="document_receipt",
          lookup=False,
          example="お申込み後8日以内であれば、お客様は書面により無条件で契約を解除することができます。"),
+    # 書面を受け取った日から8日を経過するまでは、書面で通知することができます。これをクーリング・オフと
+    # いいます。 "…this is called cooling-off": the window named in the next sentence
+    Rule("cooling_off_named", DutyKind.TERMINATION_NOTICE, 371,
+         frozenset({Cue.WITHIN, Cue.LAPSE, Cue.DURATION}),
+         before=_RECEIPT, then=r"^[^。]{0,30}?クーリング・?オフ|^[^。]{0,30}?クーリングオフ",
+         anchor="document_receipt", lookup=False,
+         example="お客様は、契約書面を受け取った日から起算して8日を経過するまでは、書面で通知することができます。"
+                 "これをクーリング・オフといいます。"),
+    # クーリング・オフ期間は、書面の受領日から8日間 / under a heading クーリング・オフ, 受領した日から8日
+    # 以内であれば通知できる: the window named in the sentence or its heading
+    Rule("cooling_off_heading", DutyKind.TERMINATION_NOTICE, 372,
+         frozenset({Cue.WITHIN, Cue.LAPSE, Cue.DURATION, Cue.NONE}),
+         before=_RECEIPT, around=r"クーリング・?オフ|クーリングオフ", anchor="document_receipt", lookup=False,
+         example="クーリング・オフ期間は、契約書面の受領日から起算して8日間とする。"),
     # 解約は、通知の日から30日を経過した日に効力を生じる "the termination takes effect 30 days after
     # the notice"
     Rule("termination_effective", DutyKind.TERMINATION_NOTICE, 381,
@@ -164,9 +201,11 @@ RULES: tuple[Rule, ...] = (
     # 2か月間前までに…通知することにより…中途解約 "terminate on two months' notice"; 利用を終了
     # "stop using the service" is the customer ending it too, and so is withdrawing an order or a
     # contract (契約を取り消す / 申込みの取消し)
+    # (a sentence, or the period's own phrase, about a change of date, 変更 / 再調整 / 延期, with no
+    # ending of its own is a notice though its heading or the sentence's other phrase names one)
     Rule("termination", DutyKind.TERMINATION_NOTICE, 600, BEFORE,
-         around=r"解約|解除|退会|退去|契約を終了|利用を終了|利用の終了"
-                r"|(?:契約|申込み?|申し込み|注文|発注|予約)(?:を|の)?(?:取り消|取消)|キャンセル(?!料)",
+         before=rf"^(?!(?:.*、)?{_RESCHEDULED})",
+         around=_ENDINGS, unless=rf"^(?!.*(?:{_ENDINGS})).*(?:{_RESCHEDULE})",
          anchor="cancellation_date",
          lookup=False,
          example="お客様は、利用日の3日前までにキャンセルすることができる。"),
