@@ -1,8 +1,9 @@
-"""English contracts: periods written "thirty (30) days", "10 business days", read by their own
-small rule table (the Japanese rules never see Latin text).
+"""English contracts: the kind of each period the English grammar finds (english_periods), read by
+their own small rule table (the Japanese rules never see Latin text).
 
-The scan and the clause machinery are shared; what differs is the wording: the number and unit,
-the direction words (before / prior / within / after) and the words that decide the kind.
+The renewal reading (renewal_en) decides first, from the period's place in its sentence: the notice
+that stops a renewal and each renewal's length. The other kinds are told by the words of the clause
+and the direction (before / prior / within / after).
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def _r(pattern: str) -> re.Pattern[str]:
 
 
 _B, _A = Direction.BEFORE, Direction.AFTER
-# first fit wins: specific wording (unpaid, cure, change, renew) before the general (notice, term)
+# first fit wins: specific wording (unpaid, cure, change) before the general (notice, term)
 RULES: tuple[EnglishRule, ...] = (
     EnglishRule(DutyKind.DEFAULT, _A, _r(r"unpaid|overdue"), "payment_due", before=_r(r"more than $")),
     EnglishRule(DutyKind.CURE, _A, _r(r"\bcure|remed(?:y|ied)\b"), "violation_notice"),
@@ -61,7 +62,8 @@ RULES: tuple[EnglishRule, ...] = (
     EnglishRule(DutyKind.RETURN, _A, _r(r"\breturn|\bdestroy"), "termination"),
     EnglishRule(DutyKind.PAYMENT, _A, _r(r"\bpa(?:y|id)\b|invoice"), "invoice"),
     EnglishRule(DutyKind.INSPECTION, _A, _r(r"\binspect|\baccept"), "delivery"),
-    EnglishRule(DutyKind.TERM, _A, _r(r"\bterm\b|renew|successive periods"), "start", None),
+    # the initial term; a renewal's length is the renewal reading's
+    EnglishRule(DutyKind.TERM, _A, _r(r"\bterm\b"), "start", None),
 )
 
 

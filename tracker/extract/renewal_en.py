@@ -48,6 +48,8 @@ _NOTICE_BEFORE = re.compile(
              "upon", "with")
     + r" ?(?:an? |the )?$"
 )
+# "commencing six months prior to expiry": when something starts, not a notice
+_WINDOW_START = re.compile(r"(?i)\b(?:commencing|beginning|starting) $")
 # the words that make a period a renewal's length when they are the last cue before it, and the others
 _RENEW_CUE = _words(
     r"renew\w*", "extended", "extends? automatically", "extend (?:the|this|such)", "extension", r"prolong\w*",
@@ -63,14 +65,19 @@ _OTHER_CUE = _words(
 _CUE = re.compile(rf"(?i)\b(?:(?P<renew>{_RENEW_CUE})|{_OTHER_CUE})\b")
 # "on a year-to-year basis" names a renewal wherever the contract runs on; "up to" a cap, not a length
 _BASIS = re.compile(r"(?i)(?:year[ -]?to[ -]?year|month[ -]?to[ -]?month)")
-_CAP = re.compile(r"(?i)\bup to(?: an?)?(?: additional| further)? ?$")
-_RENEWAL_AFTER = re.compile(r"(?i)^[^;.]{0,40}?\b(?:renewal|extension) (?:term|period)|^ ?(?:renewals?)\b")
-_RENEWALS_NEXT = re.compile(r"(?i) ?renewals?\b")  # "automatic annual renewals"
+_CAP = re.compile(r"(?i)\bup to(?: an?)?(?: additional| further| another)? ?$")
+# "monthly fee", "annual report": a word form that qualifies a thing, not a period
+_THING_NEXT = re.compile(
+    r"(?i) ?(?:fees?|payments?|reports?|charges?|rent|royalt|minimum|amounts?|sales|invoices?|statements?|"
+    r"meetings?|budgets?|prices?|review|audit|plan)"
+)
+# "a one (1) year Renewal Term", "automatic annual renewals"
+_RENEWAL_NEXT = re.compile(r"(?i) ?(?:(?:renewal|extension) (?:term|period)s?|renewals?)\b")
 # a sentence that renews the contract, or keeps it running until a notice ends it
 _RENEWS = re.compile(
-    r"(?i)\b"
-    + _words("renew(?:s|ed|al|als|ing)?", "extend(?:s|ed)?", "extension", "prolong(?:s|ed)?", "non-?renewal",
-             "evergreen", "successive", _ROLL, "year[ -]to[ -]year", "month[ -]to[ -]month")
+    r"(?i)renew|\b"  # no word boundary before renew: EDGAR text glues words ("itsrenewals")
+    + _words(r"extend(?:s|ed)?\b", "extension", "prolong(?:s|ed)?", "evergreen", "successive", _ROLL,
+             "year[ -]to[ -]year", "month[ -]to[ -]month")
     + r"|\b(?:continu\w*|remain\w*|in (?:full )?(?:force|effect))\b[^.]{0,160}?\buntil "
     + _words(r"terminated", r"cancel\w*", "either party", "one party", "one of the parties")
 )
@@ -101,7 +108,9 @@ _CURE = re.compile(r"(?i)\b(?:cure|remed(?:y|ied)|breach|default)")
 _ENDS = re.compile(
     r"(?i)\b(?:terminat|cancel|non-?renew|not (?:to )?(?:renew|extend)|unless|until|discontinu|expir)"
 )
-_NOT_ENDING = re.compile(r"(?i)\b(?:negotiat|discuss|propos|good faith|option|exercise|invoice|request)")
+_NOT_ENDING = re.compile(
+    r"(?i)\b(?:negotiat|discuss|propos|offer|good faith|option|exercise|invoice|request)"
+)
 # the renewal of something other than the contract: an insurance policy, a bond
 _OTHER_THING = re.compile(r"(?i)\b(?:insurance|coverage|polic(?:y|ies)|bond)\b")
 # a renewal that needs both parties' consent is no automatic renewal: it has no notice and no length
@@ -111,7 +120,7 @@ _MUTUAL = re.compile(
 )
 # nor is a period of a survival clause or of a definition ("Contract Year" means …) a renewal's length
 _SURVIVAL = re.compile(r"(?i)\bsurviv")
-_DEFINITION = re.compile(r"(?i)^[^\"]{0,12}\"[^\"]{1,40}\"\s?(?:means|shall mean|shall refer to|refers to)\b")
+_DEFINITION = re.compile(r"(?i)\"[^\"]{1,40}\"\s?(?:means|shall mean|shall refer to|refers to)\b")
 _TAIL_PERIOD = re.compile(
     r"(?i)^[^;]{0,15}?\b(?:following|after|from) (?:the )?(?:expiration|termination|expiry)"
 )
@@ -135,11 +144,15 @@ class Sentences:
 
 
 def _is_notice(hit: EnglishHit, pre: str, post: str) -> bool:
+    if _WINDOW_START.search(pre):
+        return False
     return hit.direction is Direction.BEFORE or bool(_NOTICE_AFTER.match(post) or _NOTICE_BEFORE.search(pre))
 
 
 def _renewal_length(hit: EnglishHit, pre: str, words: str, post: str) -> bool:
     if hit.unit not in (Unit.MONTH, Unit.YEAR):
+        return False
+    if hit.loose and _THING_NEXT.match(post):
         return False
     if _BASIS.fullmatch(words) and post.startswith(" basis"):
         return True
@@ -148,7 +161,7 @@ def _renewal_length(hit: EnglishHit, pre: str, words: str, post: str) -> bool:
     cues = _CUE.findall(pre[-50:] if hit.loose else pre[-90:])
     if cues:
         return bool(cues[-1])  # the last cue is a renewal word
-    return bool((_RENEWALS_NEXT if hit.loose else _RENEWAL_AFTER).match(post))
+    return bool(_RENEWAL_NEXT.match(post))
 
 
 def role(hit: EnglishHit, sentences: Sentences) -> Role | None:
@@ -167,7 +180,7 @@ def role(hit: EnglishHit, sentences: Sentences) -> Role | None:
         if sentences.renews and _AT_TERM_END.search(post):
             return Role.NOTICE
         return None
-    if _SURVIVAL.search(near) or _DEFINITION.match(sentence) or _TAIL_PERIOD.match(post):
+    if _SURVIVAL.search(near) or _DEFINITION.search(pre) or _TAIL_PERIOD.match(post):
         return None
     if _RENEW_VERB.search(sentence) and _renewal_length(hit, pre, sentence[at:end], post):
         return Role.RENEWAL

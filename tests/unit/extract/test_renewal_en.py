@@ -3,7 +3,7 @@ look-alikes that are neither (a cure period, a notice in a contract that never r
 
 import pytest
 
-from tests.unit.extract.helpers import duties_of
+from tests.unit.extract.helpers import anchors_of, duties_of
 from tracker.domain import Document
 from tracker.extract import extract
 
@@ -45,7 +45,9 @@ def renewal(text: str) -> list[tuple[object, ...]]:
          "ends it by notice given at least 3 months prior to the end of the then current year.",
          [("term", 1, "year"), (NOTICE, 3, "month")]),
         ("Services renew for successive period, 6 months, unless cancelled.", [("term", 6, "month")]),
-        ("The term is three years with automatic annual renewals after that.", [("term", 1, "year")]),
+        ("The term is three years with annual renewals after that.", [("term", 1, "year")]),
+        # a period right before "renewal term" is its length
+        ("Each 2-year renewal term starts when the last one ends.", [("term", 2, "year")]),
         ("The term is two (2) years from the Effective Date with automatic annual renewals thereafter.",
          [("term", 1, "year")]),
         ("The licence term is automatically renewed on each anniversary of the start date unless cancelled.",
@@ -57,6 +59,10 @@ def renewal(text: str) -> list[tuple[object, ...]]:
         ("Buyer may cancel on twenty days prior written notice at the end of the first term or on any "
          "anniversary of it.",
          [(NOTICE, 20, "day")]),
+        # words glued by the EDGAR text ("itsrenewals") still renew
+        ("Either side may cancel before the expiry date of the contract or of any of itsrenewals, upon "
+         "two months prior written notice.",
+         [(NOTICE, 2, "month")]),
         # evergreen: runs until a notice ends it, with no renewal length
         ("The Term begins on the Effective Date and remains in force until terminated by either party upon "
          "ninety (90) days' prior written notice.",
@@ -77,6 +83,10 @@ def renewal(text: str) -> list[tuple[object, ...]]:
         ("5.1 TERM.The agreement runs for two (2) years.(b)It then renews for successive terms of one (1) "
          "year each unless notice is given at least 30 days prior to the end of the current term.",
          [("term", 1, "year"), (NOTICE, 30, "day")]),
+        # the start of a hand-over window before expiry is no notice
+        ("The agreement renews for successive one-year terms. Commencing three (3) months prior to the "
+         "expiration of the term, or upon any termination, Vendor shall help move the data.",
+         [("term", 1, "year")]),
         # the initial term is no renewal: only the second period runs from expiry
         ("The agreement has an initial term of three (3) years and will then renew for additional periods "
          "of one (1) year each.",
@@ -116,19 +126,32 @@ def test_renewal_language(text: str, expected: list[tuple[object, ...]]) -> None
         # a fixed first year ("until one (1) year after") is no evergreen term
         "This agreement remains in effect until one (1) year after signing, but Buyer may terminate it upon "
         "ten (10) days' notice at any time.",
+        # a definition after others in one run of text, even where no full stop parts them
+        'Terms: "Fee" has the meaning in clause 4. "Service Year" means each successive period of twelve '
+        "(12) months in the term.",
+        # a capped number of renewals
+        "If the dealer meets its targets the agreement is renewable for up to another five (5) years.",
+        # "monthly fee": a word form before a thing it qualifies
+        "If the customer elects to extend the agreement, the monthly fee is recalculated.",
+        # an offer to be made before expiry is not a notice that ends the contract
+        "The offer for a further year must be made three (3) months in advance, and the customer may then "
+        "decide to renew or to terminate the contract.",
         # the renewal of a bond or an insurance policy
         "Supplier shall arrange annual renewals of its fidelity bond.",
         # talks about an extension, and insurance that must not lapse, are not renewal notices
-        "The parties shall begin to negotiate an extension of the term six (6) months prior to the end "
-        "of the Initial Term.",
+        "The parties shall begin to negotiate an extension of the term six (6) months prior to the "
+        "expiration of the Initial Term.",
         "Each policy shall provide thirty (30) days' prior notice of cancellation or non-renewal of the "
         "insurance coverage.",
         # a renewal both parties must agree to has no renewal notice either
         "The agreement renews only if both sides agree in writing at least ninety (90) days before the "
         "end of the then-current term.",
         # a request for more service before expiry is not a notice that ends the contract
-        "On the Customer's request made at least 45 days prior to the expiration of the current term, "
-        "Supplier shall continue the services for up to six months.",
+        "The agreement renews for successive terms. On the Customer's request made at least 45 days prior "
+        "to the expiration of the current term, Supplier shall continue the services for up to six months.",
+        # a sentence ends where the next begins: the renewal word of the one before does not count
+        "This agreement is not renewed. Either party may terminate it for convenience upon thirty (30) "
+        "days' notice.",
     ],
 )
 def test_look_alikes_are_no_renewal(text: str) -> None:
@@ -139,3 +162,10 @@ def test_the_renewal_notice_is_owed_by_both_parties_before_expiry() -> None:
     text = ("This agreement renews for successive one-year terms unless either party gives notice of "
             "non-renewal at least ninety (90) days prior to the expiration of the current term.")
     assert duties_of(text)[1] == (NOTICE, "both", 90, "day", "before", None)
+
+
+def test_the_initial_term_runs_from_the_start_and_a_renewal_from_expiry() -> None:
+    text = ("The agreement has an initial term of three (3) years and will then renew for additional "
+            "periods of one (1) year each.")
+    assert anchors_of(text) == ["start", "expiry"]
+    assert [d[2] for d in duties_of(text)] == [3, 1]
