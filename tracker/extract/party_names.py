@@ -75,7 +75,7 @@ _EN_SHORT = re.compile(
     r"[\"“](?P<short>[A-Z][^\"“”()]{0,30})[\"”]"
 )
 # the description after a name: ", a Delaware corporation with offices at …"
-_EN_DESCRIBED = re.compile(r",? ?\b(?:an?|the) [a-z]")
+_EN_DESCRIBED = re.compile(r",? ?\b(?:an?|the) [A-Za-z]")
 _EN_CUSTOMER = re.compile(
     r"(?i)licensee|customer|client|buyer|purchaser|distributor|reseller|franchisee|tenant|lessee|subscriber"
     r"|dealer"

@@ -110,7 +110,7 @@ _EFFECTIVE_AFTER = re.compile(
     rf"|,? ?(?:hereinafter |herein )(?:called |referred to as )?(?:the )?){_Q}effective date"
 )
 _EFFECTIVE_BEFORE = re.compile(
-    rf"(?i)(?:effective date{_Q}(?: of this agreement)?(?: shall be| is| will be| shall mean| means)?[:,]?"
+    rf"(?i)(?:effective date{_Q}(?: of this agreement)?(?: ?(?:shall be|is|will be|shall mean|means))?[:,]?"
     r"|\beffective(?: as of| as from| on| from)?|\bcommenc\w*(?: on| as of)?|\bbegin\w*(?: on| as of)?"
     r"|\bstart\w*(?: on)?)(?: the)? ?(?:this ?)?$"
 )
