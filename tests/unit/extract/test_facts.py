@@ -202,3 +202,22 @@ def test_dates_in_text_order(text: str, expected: date) -> None:
 )
 def test_term_end_is_the_day_before_the_anniversary(start: date, amount: int, unit: Unit, end: date) -> None:
     assert term_end(start, Period(amount, unit, Direction.AFTER)) == end
+
+
+def test_a_short_name_given_without_brackets() -> None:
+    text = "株式会社ヤマブキ（以下、甲という）と＿＿＿（以下、乙という）とは、甲が乙に委託する業務に関し"
+    assert _facts(text)["parties"] == [
+        {"name": "株式会社ヤマブキ", "short": "甲", "role": "customer"},
+        {"name": None, "short": "乙", "role": "provider"},
+    ]
+
+
+def test_kou_takes_the_side_opposite_the_otsu_its_role_word_describes() -> None:
+    text = "株式会社コマチ（以下「甲」といいます）と請求書に記載の発注者（以下「乙」といいます）は、"
+    sides = [(p["short"], p["role"]) for p in _facts(text)["parties"]]
+    assert sides == [("甲", "provider"), ("乙", "customer")]
+
+
+def test_words_about_a_company_are_not_its_name() -> None:
+    text = "旅行者は、当社が提携するクレジットカード会社（以下「提携会社」といいます。）のカードで支払う。"
+    assert _facts(text)["parties"] == []
