@@ -60,6 +60,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n need a date (see Needs you)</source>
+        <translation>
+            <numerusform>%n needs a date (see Needs you)</numerusform>
+            <numerusform>%n need a date (see Needs you)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReminderNotifier</name>
     <message numerus="yes">
         <source>%n reminder(s) due</source>

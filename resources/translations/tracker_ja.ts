@@ -86,8 +86,36 @@ Location: %2</source>
         <translation>有効</translation>
     </message>
     <message>
+        <source>Renewing</source>
+        <translation>更新予定</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>終了予定</translation>
+    </message>
+    <message>
         <source>Ended</source>
         <translation>終了</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>解約済み</translation>
+    </message>
+    <message>
+        <source>No start date: enter the date you accepted these terms</source>
+        <translation>開始日なし：この規約に同意した日を入力してください</translation>
+    </message>
+    <message>
+        <source>No start date: enter the date the contract started</source>
+        <translation>開始日なし：契約の開始日を入力してください</translation>
+    </message>
+    <message>
+        <source>Confirm the facts read from the text</source>
+        <translation>本文から読み取った事項を確認してください</translation>
+    </message>
+    <message>
+        <source>Counted from facts read from the text: confirm them to make this date firm</source>
+        <translation>本文から読み取った事項による日付です。確認すると確定します</translation>
     </message>
     <message>
         <source>Contract</source>
@@ -112,6 +140,10 @@ Location: %2</source>
     <message>
         <source>Duties confirmed</source>
         <translation>確認済みの義務</translation>
+    </message>
+    <message>
+        <source>Needs you</source>
+        <translation>要対応</translation>
     </message>
 </context>
 <context>
@@ -196,12 +228,80 @@ Location: %2</source>
         <source>First select the clause&apos;s words in the contract text.</source>
         <translation>先に契約本文で該当する条項の文言を選択してください。</translation>
     </message>
+    <message>
+        <source>Counterparty:</source>
+        <translation>相手方:</translation>
+    </message>
+    <message>
+        <source>Our role:</source>
+        <translation>当方の立場:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>開始日:</translation>
+    </message>
+    <message>
+        <source>End of the initial term:</source>
+        <translation>当初期間の満了日:</translation>
+    </message>
+    <message>
+        <source>Initial term:</source>
+        <translation>当初期間:</translation>
+    </message>
+    <message>
+        <source>Renewal term:</source>
+        <translation>更新期間:</translation>
+    </message>
+    <message>
+        <source>Renewal notice (before expiry):</source>
+        <translation>更新拒絶の通知(満了前):</translation>
+    </message>
+    <message>
+        <source>Minimum term:</source>
+        <translation>最低利用期間:</translation>
+    </message>
+    <message>
+        <source>no automatic renewal</source>
+        <translation>自動更新なし</translation>
+    </message>
+    <message>
+        <source>Read from the text</source>
+        <translation>本文から読み取った事項</translation>
+    </message>
+    <message>
+        <source>Confirm these facts</source>
+        <translation>これらの事項を確認</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>第%1条</translation>
+    </message>
+    <message>
+        <source>clause</source>
+        <translation>条項</translation>
+    </message>
 </context>
 <context>
     <name>ContractsPage</name>
     <message>
         <source>Search title, counterparty, notes</source>
         <translation>件名・相手方・メモを検索</translation>
+    </message>
+    <message>
+        <source>Needs you</source>
+        <translation>要対応</translation>
+    </message>
+    <message>
+        <source>Only the contracts that need a date or a confirmation</source>
+        <translation>日付の入力または確認が必要な契約のみ</translation>
+    </message>
+    <message>
+        <source>Confirm facts</source>
+        <translation>事項を確認</translation>
+    </message>
+    <message>
+        <source>Confirm the dates, terms and parties read from the text of the selected contracts</source>
+        <translation>選択した契約の本文から読み取った日付・期間・当事者を確認します</translation>
     </message>
     <message>
         <source>No contracts yet. Drop contract files or a folder on this window, or use File › Import.</source>
@@ -320,6 +420,10 @@ Location: %2</source>
     <message>
         <source>Snoozed until %1</source>
         <translation>%1 まで延期</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>推定</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -803,6 +907,12 @@ Location: %2</source>
         <source>Contracts imported: %1</source>
         <translation>取り込んだ契約: %1 件</translation>
     </message>
+    <message numerus="yes">
+        <source>%n need a date (see Needs you)</source>
+        <translation>
+            <numerusform>%n 件は日付の入力が必要です（「要対応」を参照）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>About Contract Deadline Tracker</source>
         <translation>契約期限トラッカーについて</translation>
@@ -915,6 +1025,18 @@ Database: %1</source>
     <message>
         <source>Settings</source>
         <translation>設定</translation>
+    </message>
+    <message>
+        <source>Our company</source>
+        <translation>自社</translation>
+    </message>
+    <message>
+        <source>Our company&apos;s names, one per line</source>
+        <translation>自社の名称（1行に1つ）</translation>
+    </message>
+    <message>
+        <source>On import, the party with one of these names is us: it sets our role (customer or provider), and the other party becomes the counterparty.</source>
+        <translation>取り込み時、これらの名称の当事者を自社とみなし、当方の立場（利用者側・提供者側）を決め、もう一方の当事者を相手方とします。</translation>
     </message>
     <message>
         <source>General</source>

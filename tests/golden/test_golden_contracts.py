@@ -2,7 +2,8 @@
 
 For every contract under contracts/ with tests/golden/expected/<file name>.json, every required
 duty must be found (same article, amount, unit, direction, kind and obligor, as the shared
-scorer matches them) and nothing else may be reported except what matches an optional duty.
+scorer matches them, and the same anchor and qualifier where the annotation gives one) and
+nothing else may be reported except what matches an optional duty.
 The document dates must be exactly the annotated ones.
 """
 
@@ -40,7 +41,12 @@ def _same(expected: dict[str, Any], found: dict[str, Any]) -> bool:
         article = None
     if article is not None and article != _article(found.get("article")):
         return False
-    return _key(expected) == _key(found)
+    given = [name for name in _DATING if expected.get(name) is not None]
+    return _key(expected) == _key(found) and all(expected[name] == found.get(name) for name in given)
+
+
+# what the scheduler dates a duty by, compared where the annotation names it
+_DATING = ("anchor", "qualifier")
 
 
 def _key(duty: dict[str, Any]) -> tuple[object, ...]:
@@ -55,7 +61,8 @@ def _key(duty: dict[str, Any]) -> tuple[object, ...]:
 
 
 def _describe(duty: dict[str, Any]) -> str:
-    fields = ("article", "paragraph", "item", "kind", "obligor", "amount", "unit", "direction", "text")
+    fields = ("article", "paragraph", "item", "kind", "obligor", "amount", "unit", "direction", "anchor",
+              "qualifier", "text")
     return " ".join(str(duty.get(f)) for f in fields)
 
 
@@ -89,3 +96,12 @@ def test_extraction_matches_the_reviewed_annotation(expected_path: Path) -> None
 
 def test_there_are_golden_contracts() -> None:
     assert len(CASES) >= 6
+
+
+def test_another_anchor_or_qualifier_is_a_mismatch() -> None:
+    expected = {"article": "2", "kind": "response", "obligor": "provider", "amount": 5,
+                "unit": "business_day", "direction": "after", "anchor": "order_receipt", "qualifier": None}
+    assert _same(expected, expected)
+    assert not _same(expected, {**expected, "anchor": "contact"})
+    assert not _same({**expected, "qualifier": "promptly"}, expected)
+    assert _same({**expected, "anchor": None}, {**expected, "anchor": "contact"})  # not annotated

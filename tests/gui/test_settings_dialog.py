@@ -120,3 +120,14 @@ def test_choosing_another_language_emits_language_changed(qtbot, dialog, service
         dialog.accept()
     assert blocker.args == ["ja"]
     assert service.saved.language == "ja"
+
+
+def test_our_company_names_are_one_per_line_without_blanks_or_repeats(dialog, service):
+    names = "North Pier Systems, Inc.\n\n  株式会社山手物流 \nNorth Pier Systems, Inc.\n"
+    dialog.ownNamesEdit.setPlainText(names)
+    dialog.accept()
+
+    assert service.saved.own_names == ("North Pier Systems, Inc.", "株式会社山手物流")
+    again = SettingsDialog(service)
+    assert again.ownNamesEdit.toPlainText() == "North Pier Systems, Inc.\n株式会社山手物流"
+    again.deleteLater()

@@ -1,4 +1,5 @@
-"""`tracker import PATH... [--start DATE] [--end DATE] [--role customer|provider]`: store contracts."""
+"""`tracker import PATH... [--start DATE] [--end DATE] [--role customer|provider]`: store contracts,
+then say per contract what was found (start, end, counterparty, renewal) and what still needs the user."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import argparse
 import sys
 
 from tracker.cli.common import add_database_options, parse_date, service
+from tracker.cli.found import found_lines
 from tracker.domain import ImportProgress, Party
 
 
@@ -14,7 +16,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--start", metavar="DATE", help="start of the contract (YYYY-MM-DD)")
     parser.add_argument("--end", metavar="DATE", help="end of the initial term (YYYY-MM-DD)")
     parser.add_argument("--role", choices=[Party.CUSTOMER.value, Party.PROVIDER.value],
-                        default=Party.CUSTOMER.value, help="your side of the contracts (default: customer)")
+                        help="your side of the contracts (default: the party named as yours in the "
+                        "settings, else customer)")
     add_database_options(parser)
 
 
@@ -22,7 +25,13 @@ def run(args: argparse.Namespace) -> int:
     start = parse_date(args.start, "--start") if args.start else None
     end = parse_date(args.end, "--end") if args.end else None
     with service(args) as svc:
-        result = svc.import_paths(args.paths, role=Party(args.role), start=start, end=end, progress=_progress)
+        role = Party(args.role) if args.role else None
+        result = svc.import_paths(args.paths, role=role, start=start, end=end, progress=_progress)
+        done = set(result.imported + result.updated)
+        summaries = sorted((s for s in svc.list_contracts() if s.contract.id in done),
+                           key=lambda s: s.contract.id or 0)
+    for summary in summaries:
+        print("\n".join(found_lines(summary)))
     for path, reason in result.failed:
         print(f"tracker import: {path}: {reason}" if path not in reason else f"tracker import: {reason}",
               file=sys.stderr)

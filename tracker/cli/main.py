@@ -17,6 +17,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "extract": ("tracker.cli.extract_cmd", "list the time-bound duties in contract files"),
     "due": ("tracker.cli.due_cmd", "compute one deadline under the Civil Code's period rules"),
     "import": ("tracker.cli.import_cmd", "import contract files into the calendar database"),
+    "confirm": ("tracker.cli.confirm_cmd", "confirm the facts an import read from contracts"),
     "list": ("tracker.cli.list_cmd", "list the stored contracts"),
     "show": ("tracker.cli.show_cmd", "show one stored contract with its duties and deadlines"),
     "upcoming": ("tracker.cli.upcoming_cmd", "list deadlines coming up"),

@@ -4,6 +4,7 @@ from tracker.domain.contract import Contract, ContractStatus, ReminderState, Rev
 from tracker.domain.document import Article, Document, Item, Paragraph
 from tracker.domain.duty import Direction, Duty, DutyKind, Party, Period, Qualifier, SourceSpan, Unit
 from tracker.domain.facts import ContractFacts, Fact, PartyFact, RenewalRegime
+from tracker.domain.proposals import FactName, FactRecord, FactState, Need
 from tracker.domain.records import (
     DEFAULT_LEAD_TIMES,
     ContractDetail,
@@ -14,7 +15,15 @@ from tracker.domain.records import (
     ImportResult,
     Settings,
 )
-from tracker.domain.schedule import CalendarSpec, ContractTerms, Convention, Deadline, Explanation, Roll
+from tracker.domain.schedule import (
+    CalendarSpec,
+    ContractTerms,
+    Convention,
+    Deadline,
+    Explanation,
+    Recurrence,
+    Roll,
+)
 
 __all__ = [
     "DEFAULT_LEAD_TIMES",
@@ -36,14 +45,19 @@ __all__ = [
     "DutyRecord",
     "Explanation",
     "Fact",
+    "FactName",
+    "FactRecord",
+    "FactState",
     "ImportProgress",
     "ImportResult",
     "Item",
+    "Need",
     "Paragraph",
     "Party",
     "PartyFact",
     "Period",
     "Qualifier",
+    "Recurrence",
     "ReminderState",
     "RenewalRegime",
     "ReviewState",

@@ -10,8 +10,13 @@ from tracker.domain.schedule import ContractTerms
 
 
 class ContractStatus(StrEnum):
-    ACTIVE = "active"
-    ENDED = "ended"
+    """Stored as its value; "active" and "ended" are the values older databases hold."""
+
+    ACTIVE = "active"  # in force (stored: follow the dates, tracker.schedule.contract_status)
+    RENEWING = "renewing"  # the renewal cutoff has passed: the next term follows
+    ENDING = "ending"  # the last term: it ends soon, or an end has been recorded
+    ENDED = "ended"  # the term ran out without renewal
+    TERMINATED = "terminated"  # ended by a recorded termination
 
 
 class ReviewState(StrEnum):

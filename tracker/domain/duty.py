@@ -68,12 +68,29 @@ class Qualifier(StrEnum):
 
 @dataclass(frozen=True)
 class Period:
-    """A period exactly as written: 12ヶ月 stays 12 months. amount/unit are None with a qualifier."""
+    """A period exactly as written: 12ヶ月 stays 12 months, 1ヶ月半 is 1.5 months. amount/unit are
+    None with a qualifier. A whole amount is always an int (2.0 becomes 2), so JSON prints 2, not 2.0."""
 
-    amount: int | None
+    amount: int | float | None
     unit: Unit | None
     direction: Direction
     qualifier: Qualifier | None = None
+
+    def __post_init__(self) -> None:
+        if isinstance(self.amount, float) and self.amount.is_integer():
+            object.__setattr__(self, "amount", int(self.amount))
+
+    def in_whole_units(self) -> Period | None:
+        """The same length with a whole amount, for the calendar: 1.5 years = 18 months, 1.5 months =
+        45 days (half a month counted as 15 days), 2.5 weeks = none (17.5 days): None where no whole
+        smaller unit holds it."""
+        if not isinstance(self.amount, float) or self.unit is None:
+            return self
+        smaller = {Unit.YEAR: (12, Unit.MONTH), Unit.MONTH: (30, Unit.DAY), Unit.WEEK: (7, Unit.DAY)}
+        if self.unit not in smaller:
+            return None
+        factor, unit = smaller[self.unit]
+        return Period(self.amount * factor, unit, self.direction, self.qualifier).in_whole_units()
 
 
 @dataclass(frozen=True)

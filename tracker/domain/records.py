@@ -12,7 +12,8 @@ from datetime import date
 from tracker.domain.contract import Contract, ReminderState, ReviewState
 from tracker.domain.document import Document
 from tracker.domain.duty import Duty
-from tracker.domain.schedule import CalendarSpec, Convention, Deadline
+from tracker.domain.proposals import FactRecord, Need
+from tracker.domain.schedule import MILESTONE_KINDS, CalendarSpec, Convention, Deadline
 
 DEFAULT_LEAD_TIMES: tuple[int, ...] = (60, 30, 14, 7, 1)
 
@@ -44,6 +45,7 @@ class DeadlineRecord:
     article: str | None = None
     snoozed_until: date | None = None
     sequence: int = 0  # raised whenever the due date changes, so calendars update the event
+    inferred: bool = False  # counted from facts read from the text that nobody confirmed yet
 
     @property
     def uid(self) -> str:
@@ -51,6 +53,9 @@ class DeadlineRecord:
         return f"{self.contract_id}-{self.deadline.key}@contract-deadline-tracker"
 
     def is_overdue(self, today: date) -> bool:
+        """A passed date still to act on; a milestone (MILESTONE_KINDS) is never overdue."""
+        if self.deadline.kind in MILESTONE_KINDS:
+            return False
         due = self.deadline.due
         day = due if type(due) is date else due.date()  # type: ignore[union-attr]
         return day < today and self.state not in (ReminderState.DONE, ReminderState.DISMISSED)
@@ -64,6 +69,7 @@ class ContractSummary:
     duty_count: int
     confirmed_count: int
     next_deadline: DeadlineRecord | None
+    needs: tuple[Need, ...] = ()  # what the user must still give or confirm
 
 
 @dataclass(frozen=True)
@@ -75,6 +81,8 @@ class ContractDetail:
     duties: tuple[DutyRecord, ...]
     events: dict[str, date]  # anchor name ("termination", "notice_arrival", …) -> the day it happened
     deadlines: tuple[DeadlineRecord, ...]
+    facts: tuple[FactRecord, ...] = ()  # what the import read (inferred) or the user gave (confirmed)
+    needs: tuple[Need, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -101,3 +109,4 @@ class Settings:
     live_ics_dir: str | None = None  # keep <dir>/tracker.ics current after every change
     ics_alarms: bool = True
     ics_reminder_events: bool = False
+    own_names: tuple[str, ...] = ()  # the user's own company names: the party that matches is "us"

@@ -29,6 +29,8 @@ _ITEM_MARK = re.compile(
 )
 # 第N条（見出し） or （見出し）第N条: the article heading where the document has no tree
 _HEADING = re.compile(r"[（(]([^（）()。]{1,30})[）)]第\d+条|第\d+条(?:の\d+)?[（(]([^（）()。]{1,30})[）)]")
+# 第12条 / 第12条の2 cited in a clause
+_CITED = re.compile(r"第([0-9]+)条(?:の([0-9]+))?")
 _LEAD_LOOKBACK = 40  # clauses to walk back over a long list of items
 _REACH = 300  # the most a clause reaches either side of a hit (text without 。 stays cheap)
 
@@ -44,6 +46,7 @@ class Context:
     lead: str  # the paragraph's lead-in where the clause is an item, else ""
     heading: str
     prior: str = ""  # the clause just before, which "前項の義務は" refers to
+    following: str = ""  # the clause just after, which may name this one (これをクーリング・オフという)
 
     # The rules read windows with [^。] ("up to the end of the sentence"); a 。 that only closes
     # a bracketed remark (…を含む。）) does not end the sentence, so the windows drop it.
@@ -103,7 +106,16 @@ class Clauses:
         clause = self.compact[cs:ce]
         ps, _ = self.bounds(cs - 1) if cs else (cs, cs)
         prior = self.compact[max(ps, cs - _REACH) : cs]
-        return Context(clause, start - cs, end - cs, cs, self._lead(cs, clause), self._heading(start), prior)
+        _, fe = self.bounds(ce)
+        following = self.compact[ce : min(fe, ce + _REACH)]
+        lead, heading = self._lead(cs, clause), self._heading(start)
+        return Context(clause, start - cs, end - cs, cs, lead, heading, prior, following)
+
+    def cited_headings(self, text: str) -> list[str]:
+        """The headings of the articles `text` cites (第12条 → 秘密保持), in the order cited."""
+        by_number = {a.number: a.heading for a in self._document.articles if a.number and a.heading}
+        cited = (m.group(1) + (f"-{m.group(2)}" if m.group(2) else "") for m in _CITED.finditer(text))
+        return [by_number[n] for n in cited if n in by_number]
 
     def _is_item(self, start: int, text: str) -> bool:
         return start in self._items or _ITEM_MARK.match(text) is not None

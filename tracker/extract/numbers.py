@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from tracker.domain.numerals import parse_number
 
-__all__ = ["NUMBER", "parse_number"]
+__all__ = ["DIGITS", "KANJI", "NUMBER", "parse_number"]
 
-NUMBER = r"(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+)"
+DIGITS = "0-9０-９"  # a character class body: ASCII and full-width digits
+KANJI = "〇一二三四五六七八九十百千"  # 漢数字
+NUMBER = rf"(?:[{DIGITS}]+|[{KANJI}]+)"

@@ -38,7 +38,7 @@ PROVIDER_WORDS = (
     "当社", "弊社", "当行", "当組合", "当法人", "当店", "当協会", "当金庫", "運営会社", "提供者",
     "サービス提供者", "運営者", "受託者", "請負人", "受注者", "貸主", "賃貸人", "売主", "ライセンサー",
     "受寄者", "倉庫業者", "供給者", "受任者", "貸渡人", "運送人", "本部", "フランチャイザー", "委託先",
-    "ベンダー", "サプライヤー", "リース会社", "貸手",
+    "ベンダー", "ベンダ", "サプライヤー", "リース会社", "貸手",
 )
 # words for both sides at once: 当事者 "each party" / 双方 / 相手方 "the other party" /
 # 開示者・受領者 (in a mutual NDA either side may be either)
@@ -89,6 +89,12 @@ _OWN_CUSTOMER = re.compile(
     r"「((?!本)[^」「]{1,12})」とは[、,]?[^。]{0,40}?(?:利用する|利用しようとする|申し込|申込|登録|締結)"
     r"[^。]{0,10}?(?:者|法人|個人|方)"
 )
+# a company defined by a short name (さくら運輸株式会社（以下「さくら」という。）): where the head defines
+# only one, that company is the provider, the other side being a person or a role word
+_COMPANY = re.compile(
+    r"(?:(?:株式会社|有限会社|合同会社)[^（()）「」、。\s]{1,20}|[^（()）「」、。\s]{1,20}(?:株式会社|有限会社|合同会社))"
+    r"[（(]以下[、,]?「((?![本甲乙丙])[^」「]{1,12})」"
+)
 _ROLE_WORDS = {w: Party.CUSTOMER for w in CUSTOMER_WORDS} | {w: Party.PROVIDER for w in PROVIDER_WORDS}
 
 
@@ -129,9 +135,10 @@ class Found:
 class Parties:
     """The party words of one document and the regexes built from them."""
 
-    def __init__(self, words: dict[str, Party], standard_terms: bool = False) -> None:
+    def __init__(self, words: dict[str, Party], standard_terms: bool = False, lettered: bool = False) -> None:
         self.words = words
         self.standard_terms = standard_terms
+        self.lettered = lettered  # a contract between 甲 and 乙, where a clause naming no one binds either
         alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
         self._alternation = alternation
         self._term = re.compile(f"(?:{alternation})")
@@ -144,8 +151,10 @@ class Parties:
             r"[^。、]{0,15}?(?:意思表示|申出|申し出|申入|通知|解約|解除|異議)"
             r"(?![^。、]{0,4}?(?:を受け|を受領|があった))"
         )
-        # X(及びY)は: the topic; Xが: a subject, perhaps of a relative clause (乙が発行する請求書)
-        parties = rf"((?:{term}(?:又は|または|及び|および|並びに|と|、)?)+)"
+        # X(及びY)は: the topic; Xが: a subject, perhaps of a relative clause (乙が発行する請求書);
+        # 甲乙いずれかが / ユーザとベンダのいずれか一方は "either of them": both
+        either = r"(?:の?(?:いずれか|いずれ)(?:一方)?|の?一方)?"
+        parties = rf"((?:{term}(?:又は|または|及び|および|並びに|と|、)?)+){either}"
         self._topic = re.compile(parties + r"(?:は|も|において)")  # いずれの当事者も "either party"
         self._subject = re.compile(parties + r"が")
         self._label = re.compile(rf"({term})[:：]?$")
@@ -159,35 +168,19 @@ class Parties:
         words |= {w: Party.PROVIDER for w in PROVIDER_WORDS}
         words |= {w: Party.BOTH for w in BOTH_WORDS}
         head = compact[:3000]
-        kou = _KOU_DEFAULT.copy()
-        for m in _DEFINED.finditer(head):
-            name = head[max(0, m.start() - 40) : m.start()]
-            name = _NAME_START.split(name)[-1]  # the words naming the party, back to the last bracket
-            role = next((p for w, p in _ROLE_WORDS.items() if w in name), None)
-            if role:
-                kou[m.group(1)] = role
-        for m in _BRACKETED.finditer(head):
-            name, letter = (m.group(1), m.group(2)) if m.group(2) else (m.group(4), m.group(3))
-            role = next((p for w, p in _ROLE_WORDS.items() if name.endswith(w)), None)
-            if role:
-                kou[letter] = role
-        # the earliest sentence that tells who does what settles 甲 and 乙
-        acts = []
-        if "甲" in head:
-            acts = [(a.start(), a.group(1), r) for pattern, r in _ROLES if (a := pattern.search(head))]
-        if acts:
-            _, actor, role = min(acts)
-            kou[actor] = role
-            other = "乙" if actor == "甲" else "甲"
-            kou[other] = Party.PROVIDER if role is Party.CUSTOMER else Party.CUSTOMER
-        words |= kou
+        words |= _letters(head)
         if _first_person_buys(head):
             words |= {w: Party.CUSTOMER for w in ("当社", "弊社")} | _BUYER_WORDS
         for pattern, party in ((_OWN_PROVIDER, Party.PROVIDER), (_OWN_CUSTOMER, Party.CUSTOMER)):
             for m in pattern.finditer(compact[:5000]):
                 words.setdefault(m.group(1), party)
+        words |= _one_way(head, words)
+        companies = {m.group(1) for m in _COMPANY.finditer(head)}
+        if len(companies) == 1:
+            words.setdefault(companies.pop(), Party.PROVIDER)
         _add_named_pair(head, words)
-        return cls(words, FIRST_PERSON.search(compact) is not None)
+        lettered = "甲" in head and "乙" in head
+        return cls(words, FIRST_PERSON.search(compact) is not None, lettered)
 
     def _party_of(self, phrase: str) -> Party | None:
         found = {self.words[t] for t in self._term.findall(phrase)}
@@ -274,6 +267,67 @@ def _add_named_pair(head: str, words: dict[str, Party]) -> None:
         words[names[1]] = _SIDE[first]
     elif second in _SIDE and first is None:
         words[names[0]] = _SIDE[second]
+
+
+def _letters(head: str) -> dict[str, Party]:
+    """甲/乙 by the role word that defines them (代理店加盟者（以下「乙」）, 賃貸人（甲）), or by the service
+    one provides (X（以下「甲」）が提供する), the other letter taking the other side; failing those, by
+    the earliest sentence that tells who does what (甲は乙に委託する); failing that, the default."""
+    kou = _KOU_DEFAULT.copy()
+    named: dict[str, Party] = {}
+    for m in _DEFINED.finditer(head):
+        name = head[max(0, m.start() - 40) : m.start()]
+        name = _NAME_START.split(name)[-1]  # the words naming the party, back to the last bracket
+        role = next((p for w, p in _ROLE_WORDS.items() if w in name), None)
+        if role:
+            named[m.group(1)] = role
+    for m in _BRACKETED.finditer(head):
+        name, letter = (m.group(1), m.group(2)) if m.group(2) else (m.group(4), m.group(3))
+        role = next((p for w, p in _ROLE_WORDS.items() if name.endswith(w)), None)
+        if role:
+            named[letter] = role
+    for m in _OWN_PROVIDER.finditer(head):
+        if m.group(1) in ("甲", "乙"):
+            named.setdefault(m.group(1), Party.PROVIDER)
+    acts = []
+    if "甲" in head and not named:
+        acts = [(a.start(), a.group(1), r) for pattern, r in _ROLES if (a := pattern.search(head))]
+    if acts:
+        _, actor, role = min(acts)
+        named[actor] = role
+    for letter, other in (("甲", "乙"), ("乙", "甲")):
+        if letter in named and other not in named and named[letter] in _SIDE:
+            named[other] = _SIDE[named[letter]]
+    return kou | named
+
+
+# a one-way NDA ties discloser and recipient to one side each: 甲（以下「開示者」という。）/ 受領者（乙）/
+# 甲を開示者とし / 開示者である乙
+_DISCLOSER, _RECIPIENT = r"開示(?:者|当事者)", r"受領(?:者|当事者)"
+_ROLE_OF = tuple(
+    (re.compile(pattern.format(role=role)), role)
+    for role in (_DISCLOSER, _RECIPIENT)
+    for pattern in (
+        r"(甲|乙)[（(]以下[、,]?「(?:{role})」",
+        r"(?:{role})[（(](甲|乙)[）)]",
+        r"(甲|乙)[（(](?:{role})[）)]",
+        r"(甲|乙)を(?:{role})",
+        r"(?:{role})である(甲|乙)",
+    )
+)
+
+
+def _one_way(head: str, words: dict[str, Party]) -> dict[str, Party]:
+    """Discloser and recipient words bound to the side of the letter that plays each role, where the
+    document makes one letter the discloser or the recipient; a mutual NDA keeps them both."""
+    for pattern, role in _ROLE_OF:
+        m = pattern.search(head)
+        party = words.get(m.group(1)) if m else None
+        if party is not None and party in _SIDE:
+            side = party if role == _DISCLOSER else _SIDE[party]
+            other = _SIDE[side]
+            return {"開示者": side, "開示当事者": side, "受領者": other, "受領当事者": other}
+    return {}
 
 
 def _first_person_buys(head: str) -> bool:

@@ -8,19 +8,22 @@ obligors, adds the number-less duties (速やかに返還, 翌月末日までに
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
 from tracker.domain import Document, Duty, DutyKind, Party, Period, SourceSpan
 from tracker.domain.facts import ContractFacts
-from tracker.extract import english, negatives, obligors, qualifiers
-from tracker.extract.anchors import find_anchor, phrase_start
-from tracker.extract.context import Clauses
+from tracker.extract import english, negatives, obligors, qualifiers, renewal_en
+from tracker.extract.anchors import find_anchor, month_of_start, phrase_start
+from tracker.extract.context import Clauses, Context
 from tracker.extract.dates import find_dates
+from tracker.extract.english_periods import find_english_periods
 from tracker.extract.facts import read_facts
-from tracker.extract.kinds import classify
+from tracker.extract.kinds import Rule, classify
+from tracker.extract.kinds.headings import kind_of_heading
 from tracker.extract.parties import Found, Parties
-from tracker.extract.periods import find_periods
+from tracker.extract.periods import PeriodHit, find_periods
 from tracker.extract.textview import TextView
 
 
@@ -65,14 +68,16 @@ class _Run:
 
     def english_periods(self) -> list[Duty]:
         duties = []
-        for hit in english.find_english_periods(self.view.compact):
+        sentences = renewal_en.Sentences(self.view.compact)
+        for hit in find_english_periods(self.view.compact):
             ctx = self.clauses.context(hit.start, hit.end)
-            rule = english.classify_english(hit, ctx)
+            rule = english.classify_english(hit, ctx, sentences)
             if rule is None:
                 continue
             found = Found(english.english_obligor(rule, ctx), True)
-            period = Period(hit.amount, hit.unit, hit.direction)
-            duties.append(self.duty(rule.kind, found, period, rule.anchor, hit.start, hit.end, 0.7))
+            period = Period(hit.amount, hit.unit, rule.direction or hit.direction)
+            anchor = english.english_anchor(rule, ctx)
+            duties.append(self.duty(rule.kind, found, period, anchor, hit.start, hit.end, 0.7))
         return duties
 
     def periods(self) -> list[Duty]:
@@ -84,31 +89,46 @@ class _Run:
             return self.english_periods()
         return duties
 
-    def japanese_periods(self) -> list[Duty]:
-        duties = []
+    def kind(self, rule: Rule, ctx: Context) -> DutyKind:
+        """The rule's kind, or for a rule that defers to a cited article that article's kind."""
+        if rule.cited:
+            for heading in self.clauses.cited_headings(ctx.before):
+                kind = kind_of_heading(heading)
+                if kind:
+                    return kind
+        return rule.kind
+
+    def readings(self) -> Iterator[tuple[PeriodHit, Context, str | None, Rule | None]]:
+        """Every period found, with its clause, the negative that rejects it or the kind rule that
+        classifies it (neither: no rule fits, not a duty)."""
         for hit in find_periods(self.view.compact):
             ctx = self.clauses.context(hit.start, hit.end)
-            if negatives.rejection(hit, ctx):
-                continue
-            rule = classify(hit.cue, ctx)
+            rejected = negatives.rejection(hit, ctx)
+            yield hit, ctx, rejected, None if rejected else classify(hit.cue, ctx)
+
+    def japanese_periods(self) -> list[Duty]:
+        duties = []
+        for hit, ctx, _, rule in self.readings():
             if rule is None:
                 continue
-            found = obligors.resolve(rule.kind, rule.obligor, ctx, self.parties)
+            kind = self.kind(rule, ctx)
+            found = obligors.resolve(kind, rule.obligor, ctx, self.parties)
             read = find_anchor(ctx.before, ctx.after) if rule.lookup else None
-            anchor = read or rule.anchor
+            anchor = month_of_start(hit.anchor or read or rule.anchor, ctx.before)
             # a specific kind rule and an anchor read from the words raise the confidence
-            confidence = 0.55 + (0.0 if rule.kind is DutyKind.NOTIFICATION else 0.15)
+            confidence = 0.55 + (0.0 if kind is DutyKind.NOTIFICATION else 0.15)
             confidence += 0.1 if read else 0.05
             period = Period(hit.amount, hit.unit, rule.direction or hit.direction)
-            self.numbered.add((ctx.start, rule.kind))
+            self.numbered.add((ctx.start, kind))
             self.numbered_clauses.add(ctx.start)
             start = ctx.start + phrase_start(ctx.clause[: ctx.at])
             tail = _TAIL.match(self.view.compact, hit.end)
             end = tail.end() if tail else hit.end
-            duties.append(self.duty(rule.kind, found, period, anchor, start, end, confidence))
+            duties.append(self.duty(kind, found, period, anchor, start, end, confidence))
         return duties
 
-    def qualified(self) -> list[Duty]:
+    def qualified(self) -> list[tuple[qualifiers.QualifierRule, Duty]]:
+        """The duties without a number, each with the qualifier rule that read it."""
         duties = []
         compact = self.view.compact
         taken: set[int] = set()
@@ -125,7 +145,7 @@ class _Run:
             found = obligors.resolve(rule.kind, rule.default, ctx, self.parties)
             anchor = find_anchor(ctx.before + m.group(), "") or rule.anchor  # 請求月の末日: the wording too
             period = Period(None, None, rule.direction, qualifiers.qualifier_of(rule, m.group()))
-            duties.append(self.duty(rule.kind, found, period, anchor, m.start(), m.end(), 0.6))
+            duties.append((rule, self.duty(rule.kind, found, period, anchor, m.start(), m.end(), 0.6)))
         return duties
 
 
@@ -133,14 +153,36 @@ class _Run:
 _TAIL = re.compile(r"までに|まで|に")
 
 
+def readings(document: Document) -> Iterator[tuple[PeriodHit, Context, str | None, Rule | None]]:
+    """Every Japanese period in `document` with its clause, rejecting negative and kind rule."""
+    return _Run(document).readings()
+
+
+def reasons(document: Document) -> list[str]:
+    """Why each Japanese period in `document` was read as it was: the kind rule's name, "not:" and
+    the negative's name, or "not:unclassified"; the tests hold every rule to its example with it."""
+    return [
+        rule.name if rule else f"not:{rejected or 'unclassified'}"
+        for _, _, rejected, rule in readings(document)
+    ]
+
+
+def qualifier_reasons(document: Document) -> list[str]:
+    """The name of the qualifier rule behind each duty without a number in `document`; the tests hold
+    every qualifier rule to its example with it."""
+    run = _Run(document)
+    run.periods()
+    return [rule.name for rule, _ in run.qualified()]
+
+
 def extract(document: Document) -> Extraction:
     """The duties of `document` in text order, its stated dates, and its title."""
     run = _Run(document)
     numbered = run.periods()
-    qualified = run.qualified() if run.japanese else []
+    qualified = [duty for _, duty in run.qualified()] if run.japanese else []
     duties = sorted(numbered + qualified, key=lambda d: (d.span.start, d.span.end))
     found = read_facts(run.view, run.parties, duties, not run.japanese, run.source)
     return Extraction(tuple(duties), find_dates(run.view.compact), document.title, found)
 
 
-__all__ = ["Extraction", "extract"]
+__all__ = ["Extraction", "extract", "qualifier_reasons", "readings", "reasons"]

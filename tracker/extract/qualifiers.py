@@ -69,7 +69,7 @@ _BY_END = re.compile(r"(?:終了|満了|解約|解除|明渡し?|退去)(?:の|�
 # the end of the month the contract ends in: 終了日の属する(当)月の末日まで / 解約日の属する月末まで /
 # 退会日 "the day one leaves"
 _END_MONTH = re.compile(
-    r"(?:終了|満了|解約|解除|退会|退去)(?:日|する日)の属する(?:当)?月の?末日?まで(?=に|、)"
+    r"(?:終了|満了|解約|解除|退会|退去)(?:日|する日|した日)の属する(?:当)?月の?末日?まで(?=に|、)"
 )
 # telling the other side: 通知 notify, 報告 report, 連絡 contact, 届け出 file, 知らせ inform
 _TELL = r"通知|報告|連絡|届け出|届出|知らせ"
@@ -87,10 +87,16 @@ _APPLIED = re.compile(r"(?:申し出|申出|請求|申請)を[^。、]{0,20}$")
 # ending the contract: 解約 / 解除 / 退会 withdrawal / 退去 moving out (解約を希望する月の当月末日まで)
 _ENDING_WISH = re.compile(r"(?:解約|解除|退会|退去)[^。]{0,20}$")
 
+# the end of the next month as a deadline (…月から翌月末日まで "from … to the end of the next month" is
+# a window, not a deadline)
+_NEXT_MONTH_END = r"翌(?<!から翌)月末日?"  # the look-behind after 翌 keeps a literal first, for speed
+
 RULES: tuple[QualifierRule, ...] = (
-    # 明渡しがあったときは、遅滞なく敷金を返還する "return the deposit without delay": a payment
-    QualifierRule("deposit", _PROMPT, DutyKind.PAYMENT, None, Direction.AFTER, "termination",
-                  after=re.compile(rf"^{_UNTIL_VERB}(?:敷金|保証金|預り金|預託金)[^。]{{0,20}}?(?:返還|返金|返却)"),
+    # 明渡しがあったときは、遅滞なく敷金を返還する "return the deposit without delay" / 受領した金員を
+    # すみやかに返還する "pay back the money received": money handed back is a payment, not a return
+    QualifierRule("refund", _PROMPT, DutyKind.PAYMENT, None, Direction.AFTER, "termination",
+                  after=re.compile(rf"^{_UNTIL_VERB}(?:敷金|保証金|預り金|預託金|金員|金額|代金|料金)[^。]{{0,20}}?"
+                                   r"(?:返還|返金|返却)"),
                   default=Party.PROVIDER),
     # 終了後直ちに当社に返還 "return immediately after the end" (not 直ちに返還を請求することができる
     # "may demand the return at once": the demand is the prompt act, the return no one's deadline)
@@ -110,8 +116,8 @@ RULES: tuple[QualifierRule, ...] = (
     # negotiated contract (standard terms are full of such lines, which nobody tracks)
     QualifierRule("notice", _PROMPT, DutyKind.NOTIFICATION, None, Direction.AFTER, "incident",
                   after=re.compile(rf"^{_UNTIL_VERB}(?:{_TELL})"), negotiated_only=True),
-    # 翌月末日までに / 翌月末日限り支払う "pay by the end of the following month"
-    QualifierRule("payment_next_month", re.compile(r"翌月末日?(?:まで|限り)"), DutyKind.PAYMENT,
+    # 翌月末日までに / 翌月末日限り / 月末締め翌月末日に支払う "pay by (on) the end of the following month"
+    QualifierRule("payment_next_month", re.compile(rf"{_NEXT_MONTH_END}(?:まで|限り|に)"), DutyKind.PAYMENT,
                   Qualifier.END_OF_NEXT_MONTH, Direction.AFTER, "invoice",
                   after=re.compile(rf"^[^。]{{0,40}}?(?:{_PAY})")),
     # 請求書を受領した月の翌々月末日までに支払う "pay by the end of the second month after"
@@ -148,16 +154,16 @@ RULES: tuple[QualifierRule, ...] = (
                   after=re.compile(rf"^(?:(?!締)[^。]){{0,40}}?(?:{_PAY})")),
     # 翌月末日までに申し出ないときは返金を請求できない "a claim not made by the end of the next
     # month is lost"
-    QualifierRule("claim_next_month", re.compile(r"翌月末日?まで"), DutyKind.CLAIM_LIMITATION,
+    QualifierRule("claim_next_month", re.compile(rf"{_NEXT_MONTH_END}まで"), DutyKind.CLAIM_LIMITATION,
                   Qualifier.END_OF_NEXT_MONTH, Direction.AFTER, "period_end",
                   after=re.compile(r"^[^。]{0,40}?(?:申し出|申出|請求|申請)"), clause=_FORFEIT),
     # 返金の申請を対象月の翌月末日までに行わなければならず、経過した場合は返金を受けることができない
     # "the application, named first, must be made by the end of the next month or the remedy is lost"
-    QualifierRule("claim_next_month_applied", re.compile(r"翌月末日?まで"), DutyKind.CLAIM_LIMITATION,
-                  Qualifier.END_OF_NEXT_MONTH, Direction.AFTER, "service_month",
+    QualifierRule("claim_next_month_applied", re.compile(rf"{_NEXT_MONTH_END}まで"),
+                  DutyKind.CLAIM_LIMITATION, Qualifier.END_OF_NEXT_MONTH, Direction.AFTER, "service_month",
                   before=_APPLIED, after=re.compile(r"^に?(?:行|し|なさ)"), clause=_FORFEIT),
     # 翌月末日までに報告書を提出する "report by the end of the following month"
-    QualifierRule("notice_next_month", re.compile(r"翌月末日?まで"), DutyKind.NOTIFICATION,
+    QualifierRule("notice_next_month", re.compile(rf"{_NEXT_MONTH_END}まで"), DutyKind.NOTIFICATION,
                   Qualifier.END_OF_NEXT_MONTH, Direction.AFTER, "month_end",
                   after=re.compile(rf"^[^。]{{0,40}}?(?:{_TELL}|提出|送付)")),
     # 更新月の前月末日までに解約の意思表示をしない限り自動更新 "renews unless cancelled by the end
@@ -165,6 +171,12 @@ RULES: tuple[QualifierRule, ...] = (
     QualifierRule("renewal_month_end", re.compile(r"(?:当月|前月)末日?まで"), DutyKind.RENEWAL_NOTICE,
                   Qualifier.END_OF_MONTH, Direction.BEFORE, "expiry",
                   after=re.compile(r"^[^。]{0,50}?(?:自動更新|自動的に(?:更新|継続|延長)|更新され)")),
+    # 契約更新月に解約しない場合、…自動的に更新 "renews unless cancelled in the renewal month": the
+    # renewal month is the one after the term's last month, so the cutoff is the end of the next month
+    QualifierRule("renewal_in_renewal_month", re.compile(r"更新月(?:中|内|の間)?に"), DutyKind.RENEWAL_NOTICE,
+                  Qualifier.END_OF_NEXT_MONTH, Direction.AFTER, "expiry",
+                  after=re.compile(r"^[^。]{0,30}?(?:解約|退会|解除)(?:し|を申し出)(?:ない|なかった)"),
+                  clause=re.compile(r"自動更新|自動的に(?:更新|継続|延長|設定)|更新され")),
     # 解約を希望する料金月の当月末日までに "by the end of the month of termination"
     QualifierRule("termination_month_end", re.compile(r"(?:当月|前月)末日?まで"),
                   DutyKind.TERMINATION_NOTICE, Qualifier.END_OF_MONTH, Direction.BEFORE, "cancellation_date",
@@ -209,11 +221,19 @@ RULES: tuple[QualifierRule, ...] = (
 )
 
 
+# each distinct wording with the rules (by their place in RULES) that share it: one scan per wording
+_BY_WORD: dict[str, tuple[re.Pattern[str], list[int]]] = {}
+for _index, _rule in enumerate(RULES):
+    _BY_WORD.setdefault(_rule.word.pattern, (_rule.word, []))[1].append(_index)
+
+
 def find_qualifiers(compact: str) -> list[tuple[QualifierRule, re.Match[str]]]:
-    """Every place a qualifier rule's wording occurs, in text order; the caller checks the clause."""
-    found = [(rule, m) for rule in RULES for m in rule.word.finditer(compact)]
-    found.sort(key=lambda pair: pair[1].start())
-    return found
+    """Every place a qualifier rule's wording occurs, in text order (rules in RULES order at one
+    place); the caller checks the clause."""
+    found = [(m.start(), i, m) for word, indices in _BY_WORD.values() for m in word.finditer(compact)
+             for i in indices]
+    found.sort(key=lambda entry: entry[:2])
+    return [(RULES[i], m) for _, i, m in found]
 
 
 def qualifier_of(rule: QualifierRule, wording: str) -> Qualifier | None:

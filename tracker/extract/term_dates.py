@@ -17,7 +17,7 @@ from dateutil.relativedelta import relativedelta
 
 from tracker.domain import Direction, Period, Unit
 from tracker.extract.dates import Dated, dates_in
-from tracker.extract.english import find_english_periods
+from tracker.extract.english_periods import find_english_periods
 from tracker.extract.numbers import NUMBER, parse_number
 
 

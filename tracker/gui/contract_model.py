@@ -10,10 +10,10 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QColor
 
-from tracker.domain import ContractStatus, ContractSummary, DutyKind
-from tracker.gui.formatting import format_due
+from tracker.domain import ContractStatus, ContractSummary, DutyKind, Need
+from tracker.gui.formatting import format_due, proposal_font
 from tracker.gui.style import kind_color, kind_label
 from tracker.gui.table_model import Index, RecordTableModel
 
@@ -24,16 +24,39 @@ _NO_DEADLINE = "9999-12-31"
 
 
 def status_label(status: ContractStatus) -> str:
-    if status is ContractStatus.ACTIVE:
-        return QCoreApplication.translate("ContractListModel", "Active")
-    return QCoreApplication.translate("ContractListModel", "Ended")
+    t = QCoreApplication.translate
+    return {
+        ContractStatus.ACTIVE: t("ContractListModel", "Active"),
+        ContractStatus.RENEWING: t("ContractListModel", "Renewing"),
+        ContractStatus.ENDING: t("ContractListModel", "Ending"),
+        ContractStatus.ENDED: t("ContractListModel", "Ended"),
+        ContractStatus.TERMINATED: t("ContractListModel", "Terminated"),
+    }[status]
+
+
+def need_text(need: Need) -> str:
+    """What the contract wants from the user, and so why it may have no deadline."""
+    t = QCoreApplication.translate
+    if need is Need.ACCEPTED_DATE:
+        return t("ContractListModel", "No start date: enter the date you accepted these terms")
+    if need is Need.START_DATE:
+        return t("ContractListModel", "No start date: enter the date the contract started")
+    return t("ContractListModel", "Confirm the facts read from the text")
+
+
+def inferred_note() -> str:
+    return QCoreApplication.translate(
+        "ContractListModel", "Counted from facts read from the text: confirm them to make this date firm")
+
+
+_NEEDS_DATE = QColor("#b35c00")  # a contract that cannot have deadlines until the user gives a date
 
 
 class ContractListModel(RecordTableModel):
     """One row per ContractSummary, in the order the service gives (next deadline first)."""
 
-    TITLE, COUNTERPARTY, STATUS, NEXT_DUE, NEXT_KIND, DUTIES = range(6)
-    columns = 6
+    TITLE, COUNTERPARTY, STATUS, NEXT_DUE, NEXT_KIND, DUTIES, NEEDS = range(7)
+    columns = 7
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -58,6 +81,7 @@ class ContractListModel(RecordTableModel):
             t("ContractListModel", "Next deadline"),
             t("ContractListModel", "Kind"),
             t("ContractListModel", "Duties confirmed"),
+            t("ContractListModel", "Needs you"),
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -78,7 +102,14 @@ class ContractListModel(RecordTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == self.NEXT_KIND and nxt:
             return kind_color(nxt.deadline.kind)
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.NEXT_DUE, self.NEXT_KIND) and nxt:
-            return nxt.clause_text or None
+            return "\n\n".join(filter(None, (nxt.clause_text, inferred_note() if nxt.inferred else "")))
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.NEEDS and summary.needs:
+            return "\n".join(need_text(n) for n in summary.needs)
+        if role == Qt.ItemDataRole.FontRole and column == self.NEXT_DUE and nxt and nxt.inferred:
+            return proposal_font()
+        dateless = nxt is None and bool(summary.needs) and summary.needs[0] is not Need.CONFIRMATION
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.NEEDS and dateless:
+            return QBrush(_NEEDS_DATE)
         return None
 
     def _display(self, summary: ContractSummary, column: int) -> str:
@@ -93,6 +124,8 @@ class ContractListModel(RecordTableModel):
             return format_due(nxt.deadline.due) if nxt else ""
         if column == self.NEXT_KIND:
             return kind_label(nxt.deadline.kind) if nxt else ""
+        if column == self.NEEDS:
+            return " · ".join(need_text(n) for n in summary.needs)
         return f"{summary.confirmed_count} / {summary.duty_count}"
 
     def _sort_key(self, summary: ContractSummary, column: int) -> Any:
@@ -113,6 +146,7 @@ class ContractFilterProxy(QSortFilterProxyModel):
         self._status: ContractStatus | None = None
         self._counterparty: str | None = None
         self._kind: DutyKind | None = None
+        self._needs_only = False
         self.setSortRole(SORT_ROLE)
 
     def setSearchText(self, text: str) -> None:
@@ -126,6 +160,10 @@ class ContractFilterProxy(QSortFilterProxyModel):
 
     def setKind(self, kind: DutyKind | None) -> None:
         self._filterChange("_kind", kind)
+
+    def setNeedsOnly(self, on: bool) -> None:
+        """Only the contracts that need a date or a confirmation."""
+        self._filterChange("_needs_only", on)
 
     def _filterChange(self, name: str, value: Any) -> None:
         """Qt 6.10 brought a begin/end pair that 6.12 requires (invalidateRowsFilter is deprecated
@@ -145,6 +183,8 @@ class ContractFilterProxy(QSortFilterProxyModel):
         summary = model.contract(source_row)
         contract = summary.contract
         if self._status is not None and contract.status != self._status:
+            return False
+        if self._needs_only and not summary.needs:
             return False
         if self._counterparty is not None and (contract.counterparty or "") != self._counterparty:
             return False

@@ -32,6 +32,7 @@ from tracker.gui.document_view import DocumentView
 from tracker.gui.duty_dialog import DutyDialog, duty_from_selection
 from tracker.gui.duty_model import DutyTableModel
 from tracker.gui.facts_form import FactsForm
+from tracker.gui.facts_review import FactsReview
 from tracker.gui.style import party_label
 from tracker.services.errors import ConflictError, NotFoundError, ServiceError
 
@@ -107,6 +108,9 @@ class ContractView(QWidget):
         self.tabs.addTab(dutyPage, "")
         self.tabs.addTab(self.deadlines, "")
 
+        self.review = FactsReview()
+        self.review.spanShown.connect(self.document.showSpan)
+        self.review.confirmRequested.connect(self.confirmFacts)
         self.facts = FactsForm()
         self.saveFactsButton = QPushButton()
         self.facts.changed.connect(lambda: self.saveFactsButton.setEnabled(True))
@@ -120,6 +124,7 @@ class ContractView(QWidget):
         factsPanel = QWidget()
         factsLayout = QVBoxLayout(factsPanel)
         factsLayout.setContentsMargins(0, 0, 0, 0)
+        factsLayout.addWidget(self.review)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.facts)
@@ -228,6 +233,7 @@ class ContractView(QWidget):
         self.document.setDuties(self.dutyModel.duties())
         self.dutyTable.resizeColumnsToContents()
         self.deadlines.setRecords(detail.deadlines, self._service.today())
+        self.review.setFacts(detail.facts, detail.needs)
         if not keep_form:
             self._loadFacts()
         self._updateActions()
@@ -384,6 +390,12 @@ class ContractView(QWidget):
         self.saveFactsButton.setEnabled(False)
         self._write(save)
         self._loadFacts()
+
+    def confirmFacts(self) -> None:
+        """The facts read from the text become the user's: no re-import changes them."""
+        if self._detail is not None and self._detail.contract.id is not None:
+            contract_id = self._detail.contract.id
+            self._write(lambda: self._service.confirm_facts([contract_id]))
 
     def _toggleDone(self, record: DeadlineRecord) -> None:
         if record.state is ReminderState.DONE:

@@ -1,25 +1,29 @@
-"""The contract list: search, filters (status, counterparty, kind of the next duty), sorting, removal."""
+"""The contract list: search, filters (status, counterparty, kind of the next duty, needs you),
+sorting, removal, and confirming the facts an import read for a whole selection at once."""
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from tracker.domain import ContractStatus, DutyKind
+from tracker.domain import ContractStatus, DutyKind, Need
 from tracker.gui.contract_model import ID_ROLE, ContractFilterProxy, ContractListModel, status_label
 from tracker.gui.style import kind_color, kind_label
 from tracker.services.errors import NotFoundError
@@ -51,7 +55,7 @@ class ContractsPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(ContractListModel.NEXT_DUE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
@@ -60,6 +64,11 @@ class ContractsPage(QWidget):
         self._sized = False
         self.table.activated.connect(self._activated)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.selectionChanged.emit())
+        self.table.selectionModel().selectionChanged.connect(self._updateConfirm)
+        self.needsCheck = QCheckBox()
+        self.needsCheck.toggled.connect(self.proxy.setNeedsOnly)
+        self.confirmButton = QPushButton()
+        self.confirmButton.clicked.connect(self.confirmSelected)
         self.emptyLabel = QLabel()
         self.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.emptyLabel.setWordWrap(True)
@@ -79,6 +88,8 @@ class ContractsPage(QWidget):
         filters.addWidget(self.statusFilter)
         filters.addWidget(self.counterpartyFilter, 1)
         filters.addWidget(self.kindFilter, 1)
+        filters.addWidget(self.needsCheck)
+        filters.addWidget(self.confirmButton)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.emptyLabel)
@@ -88,6 +99,11 @@ class ContractsPage(QWidget):
 
     def retranslateUi(self) -> None:
         self.search.setPlaceholderText(self.tr("Search title, counterparty, notes"))
+        self.needsCheck.setText(self.tr("Needs you"))
+        self.needsCheck.setToolTip(self.tr("Only the contracts that need a date or a confirmation"))
+        self.confirmButton.setText(self.tr("Confirm facts"))
+        self.confirmButton.setToolTip(
+            self.tr("Confirm the dates, terms and parties read from the text of the selected contracts"))
         self.emptyLabel.setText(
             self.tr("No contracts yet. Drop contract files or a folder on this window, or use File › Import.")
         )
@@ -154,8 +170,39 @@ class ContractsPage(QWidget):
             self._sized = True  # once: later refreshes keep the widths the user may have dragged
             for column in range(1, self.model.columnCount()):
                 self.table.resizeColumnToContents(column)
+                # a long reason (Needs you) is cut short: its tooltip holds all of it
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
         if selected is not None:
             self.selectContract(selected)
+        self._updateConfirm()
+
+    def selectedContractIds(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows()
+        return sorted({int(index.data(ID_ROLE)) for index in rows})
+
+    def needingDate(self, contract_ids: Sequence[int]) -> int:
+        """How many of these contracts cannot have deadlines until the user gives a date."""
+        wanted = set(contract_ids)
+        dates = (Need.START_DATE, Need.ACCEPTED_DATE)
+        rows = map(self.model.contract, range(self.model.rowCount()))
+        return sum(1 for s in rows if s.contract.id in wanted and any(n in dates for n in s.needs))
+
+    def _toConfirm(self) -> list[int]:
+        """The selected contracts with facts still waiting for a confirmation."""
+        waiting = {s.contract.id for s in map(self.model.contract, range(self.model.rowCount()))
+                   if Need.CONFIRMATION in s.needs}
+        return [cid for cid in self.selectedContractIds() if cid in waiting]
+
+    def _updateConfirm(self) -> None:
+        self.confirmButton.setEnabled(bool(self._toConfirm()))
+
+    def confirmSelected(self) -> None:
+        """One action for the whole selection: its inferred facts become confirmed."""
+        ids = self._toConfirm()
+        if ids:
+            with contextlib.suppress(NotFoundError):  # removed meanwhile: the refresh shows it
+                self._service.confirm_facts(ids)
+            self.refresh()
 
     def selectedContractId(self) -> int | None:
         index = self.table.currentIndex()

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from tracker.domain.contract import ReminderState
 from tracker.domain.records import DeadlineRecord
-from tracker.gui.formatting import explanation_text, format_date, format_due
+from tracker.gui.contract_model import inferred_note
+from tracker.gui.formatting import explanation_text, format_date, format_due, proposal_font
 from tracker.gui.style import kind_color, kind_label, party_label
 
 DEADLINE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -92,7 +93,10 @@ class DeadlineModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == Column.KIND:
             return kind_color(record.deadline.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return explanation_text(record.deadline.explanation)
+            why = explanation_text(record.deadline.explanation)
+            return f"{why}\n\n{inferred_note()}" if record.inferred else why
+        if role == Qt.ItemDataRole.FontRole and column == Column.DUE and record.inferred:
+            return proposal_font()
         if role == DEADLINE_ROLE:
             return record
         return None
@@ -124,6 +128,8 @@ class DeadlineModel(QAbstractTableModel):
             return self.tr("Overdue")
         if record.state == ReminderState.SNOOZED and record.snoozed_until is not None:
             return self.tr("Snoozed until %1").replace("%1", format_date(record.snoozed_until))
+        if record.inferred and record.state == ReminderState.PENDING:
+            return self.tr("Proposed")
         return {
             ReminderState.PENDING: self.tr("Pending"),
             ReminderState.SNOOZED: self.tr("Snoozed"),

@@ -130,10 +130,17 @@ class DocumentView(QSplitter):
         self._selected = duty_id
         self._paint()
         record = next((d for d in self._duties if d.id == duty_id), None)
-        if record is None:
-            return
-        cursor = self._cursor_for(record.duty.span)
-        cursor.setPosition(cursor.selectionStart())
+        if record is not None:
+            self._scrollTo(record.duty.span, select=False)
+
+    def showSpan(self, span: SourceSpan) -> None:
+        """Select the words a fact was read from and scroll them into the middle of the view."""
+        self._scrollTo(span, select=True)
+
+    def _scrollTo(self, span: SourceSpan, *, select: bool) -> None:
+        cursor = self._cursor_for(span)
+        if not select:
+            cursor.setPosition(cursor.selectionStart())
         self._programmatic = True
         self.text.setTextCursor(cursor)
         self.text.centerCursor()

@@ -133,8 +133,9 @@ class DutyDialog(QDialog):
     def _load(self, duty: Duty) -> None:
         _select(self.kindCombo, duty.kind)
         _select(self.obligorCombo, duty.obligor)
-        self.amountSpin.setValue(duty.period.amount or 0)
-        _select(self.unitCombo, duty.period.unit or Unit.DAY)
+        whole = duty.period.in_whole_units() or duty.period  # 1ヶ月半 edits as 45 days
+        self.amountSpin.setValue(int(whole.amount or 0))
+        _select(self.unitCombo, whole.unit or Unit.DAY)
         _select(self.directionCombo, duty.period.direction)
         _select(self.qualifierCombo, duty.period.qualifier)
         self._setAnchor(duty.anchor)

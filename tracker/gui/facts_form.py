@@ -120,8 +120,9 @@ class PeriodEdit(QWidget):
         self.unit.blockSignals(False)
 
     def setValue(self, period: Period | None) -> None:
-        self.amount.setValue(period.amount or 0 if period else 0)
-        unit = period.unit if period and period.unit else Unit.MONTH
+        whole = (period.in_whole_units() or period) if period else None  # 1.5 years edits as 18 months
+        self.amount.setValue(int(whole.amount or 0) if whole else 0)
+        unit = whole.unit if whole and whole.unit else Unit.MONTH
         self.unit.setCurrentIndex(max(0, self.unit.findData(unit)))
 
     def value(self) -> Period | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtGui import QFont
 
 from tracker.domain import Explanation
 
@@ -15,6 +16,13 @@ def to_qdate(d: date) -> QDate:
 
 def from_qdate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
+
+
+def proposal_font() -> QFont:
+    """Italics: a date counted from facts read from the text that nobody confirmed yet."""
+    font = QFont()
+    font.setItalic(True)
+    return font
 
 
 def format_date(d: date) -> str:

@@ -299,7 +299,11 @@ class MainWindow(QMainWindow):
         if result is None:
             return
         count = len(result.imported) + len(result.updated)
-        self.statusBar().showMessage(self.tr("Contracts imported: %1").replace("%1", str(count)), 8000)
+        message = self.tr("Contracts imported: %1").replace("%1", str(count))
+        dateless = self.contractsPage.needingDate(result.imported + result.updated)
+        if dateless:
+            message += " · " + self.tr("%n need a date (see Needs you)", "", dateless)
+        self.statusBar().showMessage(message, 8000)
         if len(result.imported) == 1:
             self.contractsPage.selectContract(result.imported[0])
         self.notifier.check()

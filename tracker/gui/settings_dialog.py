@@ -1,5 +1,6 @@
-"""The settings dialog: language, default reminder lead times, counting convention, business calendar,
-database location, calendar export and start at login. Saved through TrackerService.save_settings.
+"""The settings dialog: our own company names, language, default reminder lead times, counting
+convention, business calendar, database location, calendar export and start at login. Saved
+through TrackerService.save_settings.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -64,6 +66,16 @@ class SettingsDialog(QDialog):
         self._service = service
         self._saved = service.settings()
         self._qsettings = QSettings(ORGANIZATION, APPLICATION)
+
+        self.ownNamesEdit = QPlainTextEdit()
+        self.ownNamesEdit.setTabChangesFocus(True)
+        self.ownNamesEdit.setFixedHeight(self.ownNamesEdit.fontMetrics().lineSpacing() * 4)
+        self.ownNamesHint = QLabel()
+        self.ownNamesHint.setWordWrap(True)
+        self.ownGroup = QGroupBox()
+        own_layout = QVBoxLayout(self.ownGroup)
+        own_layout.addWidget(self.ownNamesEdit)
+        own_layout.addWidget(self.ownNamesHint)
 
         self.languageCombo = QComboBox()
         self.leadTimesEdit = QLineEdit()
@@ -127,13 +139,14 @@ class SettingsDialog(QDialog):
         self.leadTimesEdit.textChanged.connect(self._validate)
 
         layout = QVBoxLayout(self)
-        for group in (self.generalGroup, self.databaseGroup, self.icsGroup):
+        for group in (self.ownGroup, self.generalGroup, self.databaseGroup, self.icsGroup):
             layout.addWidget(group)
         layout.addWidget(self.buttons)
         self.retranslateUi()
         self._load(self._saved)
 
     def _load(self, settings: Settings) -> None:
+        self.ownNamesEdit.setPlainText("\n".join(settings.own_names))
         self.languageCombo.setCurrentIndex(max(0, self.languageCombo.findData(settings.language or "")))
         self.leadTimesEdit.setText(format_lead_times(settings.lead_times))
         self.conventionCombo.setCurrentIndex(max(0, self.conventionCombo.findData(settings.convention.value)))
@@ -153,8 +166,11 @@ class SettingsDialog(QDialog):
             year_end_break=self.yearEndCheck.isChecked(),
             extra_holidays=self._saved.calendar.extra_holidays,
         )
+        own_names = tuple(dict.fromkeys(
+            line.strip() for line in self.ownNamesEdit.toPlainText().splitlines() if line.strip()))
         return replace(
             self._saved,
+            own_names=own_names,
             language=str(self.languageCombo.currentData()) or None,
             lead_times=self._saved.lead_times if lead_times is None else lead_times,
             convention=Convention(str(self.conventionCombo.currentData())),
@@ -210,6 +226,11 @@ class SettingsDialog(QDialog):
             self.countryCombo.currentData(),
         )
         self.setWindowTitle(self.tr("Settings"))
+        self.ownGroup.setTitle(self.tr("Our company"))
+        self.ownNamesEdit.setPlaceholderText(self.tr("Our company's names, one per line"))
+        self.ownNamesHint.setText(self.tr(
+            "On import, the party with one of these names is us: it sets our role (customer or "
+            "provider), and the other party becomes the counterparty."))
         self.generalGroup.setTitle(self.tr("General"))
         self.languageLabel.setText(self.tr("Language:"))
         self.languageCombo.clear()

@@ -142,7 +142,7 @@ _QUALIFIER_LABELS: dict[Qualifier, Callable[[], str]] = {
 }
 
 
-def unit_label(unit: Unit, amount: int) -> str:
+def unit_label(unit: Unit, amount: int | float) -> str:
     one, many = _UNIT_LABELS[unit]
     return (one if amount == 1 else many)().replace("%1", str(amount))
 

@@ -23,8 +23,17 @@ ARTICLE = re.compile(
     rf"{_DECOR_OPEN}第\s*(?P<num>{_NUM})\s*条(?:\s*の\s*(?P<branch>{_NUM}))?{_DECOR_CLOSE}"
     rf"(?:\s*{_OPEN}(?P<heading>{_HEADING_TEXT}{{1,40}}){_CLOSE}\s*(?P<rest1>.*)|\s+(?P<rest2>\S.*)|\s*$)"
 )
-# English "Article 5" / "ARTICLE 5." / "Section 3" heading lines
-ARTICLE_EN = re.compile(r"(?i)(?:article|section|§)\s*(?P<num>\d+)\b[.:]?\s*(?P<heading>.{0,80})$")
+# English "Article 5" / "ARTICLE IV" / "Section 4.2." / "§ 3" opening a line (capitalised: a
+# lower-case "section 4" continues a sentence); what follows the number is checked by `english_header`
+ARTICLE_EN = re.compile(
+    r"(?:ARTICLE|Article|SECTION|Section|§)\s*(?P<num>\d{1,3}|[IVXL]{1,6})(?:\.(?P<sub>\d{1,3}))?"
+    r"(?![\w(]|\.\d)\.?[:\s]*(?:[-–—]\s*)?"
+)
+# a heading after the number: "Definitions" in quotes, or Title-Case words up to a period
+# ("Term and Termination. This Agreement…"), or a short line without a final period ("TERM")
+_EN_QUOTED = re.compile(r"[\"“](?P<heading>[^\"“”]{1,60})[\"”]\.?\s*")
+_EN_TITLED = re.compile(r"(?P<heading>[A-Z][A-Za-z&'-]*(?: (?:[A-Z][A-Za-z&'-]*|[a-z]{1,3}))*)\.(?:\s+|$)")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 # 第N章 / 第N節 (chapter, section): grouping lines that belong to no article
 CHAPTER = re.compile(rf"第\s*{_NUM}\s*[章節款編部](?:\s|$)")
 # a heading alone on its line: （目的）
@@ -48,6 +57,12 @@ SUBITEM = re.compile(r"[（(]?[ア-ンa-z][)）．.](?:\s|(?=\S))|[・●○■�
 # 附則 (supplementary provisions), 改定履歴 (revision history) and their English kin
 SUPPLEMENT = re.compile(r"(?:附\s*則|改定履歴|改訂履歴|変更履歴|制定・改定履歴|Supplementary Provisions)"
                         r"(?:\s*[（(].*[)）])?$", re.IGNORECASE)
+# 別表 / 別紙 (schedule, annex) heading after the articles: "別紙料金表", "別表1 技術的事項"; not a
+# sentence that cites one ("別紙料金表に定める料金を支払う。")
+ANNEX = re.compile(r"(?:別表|別紙)(?:[^\s。、，,]{0,10}|[\d一二三四五六七八九十]*\s+[^。、，,]{1,40})$")
+# a section opened by a bullet or a bracketed heading where nothing is numbered: "■お申込みについて",
+# "◆ 会員は期限の1か月前までに更新する。" (the line itself names the section), "【料金】月額1,000円"
+BULLET_HEADING = re.compile(r"[■□◆◇▼▽▲△★☆◎]\s*(?P<heading>\S.{0,79})|【(?P<bracketed>[^【】]{1,30})】")
 # numbered English heading "1. Definitions" (short, no final period)
 NUMBERED_HEADING = re.compile(r"(?P<num>\d{1,2})\.\s+(?P<heading>[A-Z][^.。]{1,60})$")
 # a heading of Title-Case words closed by a period, alone or run into its text: "1. Term." /
@@ -63,11 +78,38 @@ SECTION_HEADING = re.compile(
     r"|\s*[（(](?P<bracketed>[^。（）()]{1,20})[）)])$"
 )
 # a Japanese heading after a number: "7. 解約" / "12．有効期間" / "6. 棚卸し" — a short noun phrase
-# without punctuation that does not end in a particle or a verb ending (a broken line does)
+# without punctuation that does not end in a particle or a verb ending (a broken line does), save
+# について (about): "9. 個人情報について"
 JAPANESE_NUMBERED_HEADING = re.compile(
     r"(?P<num>\d{1,2})[.．]\s*(?P<heading>[^\s\d。、，,．.「」（）()第][^。、，,「」]{0,18}"
-    r"[^。、，,「」\sはがをにでともへてたるすうくやかずねよな])$"
+    r"(?:[^。、，,「」\sはがをにでともへてたるすうくやかずねよな]|について))$"
 )
+
+
+def english_header(line: str) -> tuple[str, int | None, str | None, str] | None:
+    """(number, sub-number, heading, text) of an "Article 4" / "Section 4.2 Term." line, or None
+    where the line only cites one: "Section 4.2 of this Agreement", "Section 4.2, the…"."""
+    m = ARTICLE_EN.match(line)
+    if m is None:
+        return None
+    rest = line[m.end():]
+    if rest and (rest[0].islower() or rest[0] in ",;)("):
+        return None
+    written = m.group("num")
+    number = written if written.isdigit() else str(_roman(written))
+    sub = int(m.group("sub")) if m.group("sub") else None
+    heading = _EN_QUOTED.match(rest) or _EN_TITLED.match(rest)
+    if heading:
+        return number, sub, heading.group("heading"), rest[heading.end():]
+    if len(rest) <= 80 and not rest.endswith((".", ";", ",")):
+        return number, sub, rest.strip(" .:-–—") or None, ""
+    return number, sub, None, rest
+
+
+def _roman(written: str) -> int:
+    """IV → 4: each numeral adds, or subtracts where a larger one follows it."""
+    values = [_ROMAN[c] for c in written]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def article_number(written: str) -> int:
@@ -77,6 +119,12 @@ def article_number(written: str) -> int:
 
 # particles and conjunctions that continue a reference to an article: 第5条に, 第5条及び
 _REFERENCE_NEXT = "のにをはがへでともや及又並乃"
+# what continues a reference after a space: 第5条 第2項 (its paragraph), 第5条 から第7条まで (a
+# range), 第5条 、第6条 (a list), 第5条 および / ないし / もしくは / ならびに / または; but an
+# article may open citing another: "第38条 第11条の定めに基づき…"
+_SPACED_REFERENCE_NEXT = re.compile(
+    rf"[{_REFERENCE_NEXT}、，,・～〜~\-−]|第\s*{_NUM}\s*[項号]|から|まで|ない|およ|もし|なら|また|若"
+)
 
 
 # every char that can open one of the patterns above: digits, 第, brackets, circled digits, 漢数字,
@@ -94,8 +142,8 @@ def article_header(line: str) -> re.Match[str] | None:
     if m is None:
         return None
     rest1, rest2 = m.group("rest1"), m.group("rest2")
-    # "第5条 に基づき", "第18条（…）第1項各号" are references in running text, not headers
-    if (rest1 and rest1[0] in _REFERENCE_NEXT + "第") or (rest2 and rest2[0] in _REFERENCE_NEXT):
+    # "第5条 に基づき", "第5条 第2項", "第18条（…）第1項各号" are references in running text, not headers
+    if (rest1 and rest1[0] in _REFERENCE_NEXT + "第") or (rest2 and _SPACED_REFERENCE_NEXT.match(rest2)):
         return None
     return m
 
@@ -109,7 +157,7 @@ def starts_structure(line: str) -> bool:
         or DECIMAL_PARAGRAPH.match(line)
         or ITEM_CIRCLED.match(line) or ITEM_KANJI.match(line) or ITEM_KATAKANA.match(line)
         or SUBITEM.match(line)
-        or HEADING.match(line) or SUPPLEMENT.match(line) or ARTICLE_EN.match(line)
+        or HEADING.match(line) or SUPPLEMENT.match(line) or english_header(line)
         or SECTION_HEADING.match(line)
         or line.startswith(("#", "以上", "別表", "別紙"))
     )

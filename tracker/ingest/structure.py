@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from tracker.domain import Article, Item, Paragraph
 from tracker.ingest.patterns import (
-    ARTICLE_EN,
+    ANNEX,
+    BULLET_HEADING,
     CHAPTER,
     DECIMAL_PARAGRAPH,
     HEADING,
@@ -32,6 +33,7 @@ from tracker.ingest.patterns import (
     article_header,
     article_number,
     display_width,
+    english_header,
     is_header_line,
     starts_structure,
 )
@@ -51,6 +53,7 @@ _SPACE = re.compile(r"\s+")
 # (any of the following), 次に掲げる (listed below), English "the following"; "前項各号" only refers
 _ITEM_LEAD_IN = re.compile(r"(?:次|以下)の各号|次のいずれか|次に掲げる|(?i:the following)")
 _LEAD_IN_REACH = 300  # chars before a "1." line searched for the lead-in
+_END_MARK = "以上"  # alone on a line, 以上 (end) closes a document; what follows is in no article
 
 
 @dataclass
@@ -76,7 +79,7 @@ def parse(text: str) -> tuple[str | None, tuple[Article, ...]]:
     has_articles = any(article_header(line) for _, line in lines)
     builder = _Builder(text)
     # where sections are headed "Article N", a "1." line inside one is a paragraph, not a section
-    builder.numbered_sections = not any(ARTICLE_EN.match(line) for _, line in lines)
+    builder.numbered_sections = not any(english_header(line) for _, line in lines)
     pending_heading: tuple[int, str] | None = None
     for i, (start, line) in enumerate(lines):
         if has_articles:
@@ -94,7 +97,9 @@ def parse(text: str) -> tuple[str | None, tuple[Article, ...]]:
         pending_heading = None
         if SUPPLEMENT.match(line):
             builder.open_article(start, None, _SPACE.sub("", line), supplementary=True)
-        elif CHAPTER.match(line) and builder.current is not None:
+        elif has_articles and ANNEX.match(line):  # a schedule after the articles is none of them
+            builder.open_article(start, None, _SPACE.sub(" ", line))
+        elif (CHAPTER.match(line) or line == _END_MARK) and builder.current is not None:
             builder.close(start)
         else:
             builder.body_line(start, line)
@@ -163,6 +168,8 @@ class _Builder:
             self.articles.clear()  # the numbers start again: what came before was a 目次 (contents)
             self.current = None
             in_sequence = True
+        elif not in_sequence and (main, branch) == (1, 0) and self._second_document():
+            in_sequence = True  # numbers as written: 第1条 again, a new sequence
         if not in_sequence:  # also 第1条 of a 附則 (supplementary provisions) after the articles
             return False
         self.last_main, self.last_branch = main, branch
@@ -185,12 +192,24 @@ class _Builder:
             bodies.append((art.paras[0].start, start))
         return all(_TOC_TAIL.fullmatch(self.text, begin, end) for begin, end in bodies)
 
+    def _second_document(self) -> bool:
+        """Whether a 第1条 starts a second document on the page (terms, then the rules of a service).
+
+        A 第1条 inside 附則 (supplementary provisions) is the 附則's own; and the first document
+        must have run to at least 第2条 with text, or the restart would only be a stray header.
+        """
+        if self.last_main < 2:
+            return False
+        if self.current is None:  # closed by 以上 (end)
+            return bool(self.articles) and not self.articles[-1].supplementary
+        return not self.current.supplementary and bool(self.current.paras)
+
     def heading_line(self, start: int, line: str, isolated: bool, first: bool) -> bool:
         """Fallback for documents without 第N条: "Article 5", "1. Definitions", "# Fees", （目的）,
         or a short line standing alone between blank lines (a heading whose markup was stripped)."""
-        m = ARTICLE_EN.match(line)
-        if m:
-            self.open_article(start, m.group("num"), m.group("heading").strip(" .:-–—") or None)
+        header = english_header(line)
+        if header:
+            self._english_section(start, line, *header)
             return True
         for pattern in (NUMBERED_HEADING, TITLED_HEADING, JAPANESE_NUMBERED_HEADING, SECTION_HEADING):
             m = pattern.match(line)
@@ -205,6 +224,10 @@ class _Builder:
                 return True
         if first:  # the title, unless it is an article heading
             return False
+        m = BULLET_HEADING.match(line)
+        if m and not (self.current and self.current.number):  # under a numbered section: a list
+            self.open_article(start, None, m.group("heading") or m.group("bracketed"))
+            return True
         m = _MARKDOWN_HEADING.match(line) or HEADING.match(line)
         if m is None and isolated and display_width(line) <= 40 and not line.endswith(_NOT_HEADING_END):
             m = _PLAIN_HEADING.match(line)
@@ -212,6 +235,19 @@ class _Builder:
             return False
         self.open_article(start, None, m.group("heading"))
         return True
+
+    def _english_section(self, start: int, line: str, number: str, sub: int | None, heading: str | None,
+                         rest: str) -> None:
+        """"Article 4 Term" opens article 4; "Section 4.2" is paragraph 2 of article 4, opening
+        the article where it is not open yet."""
+        art = self.current
+        if sub is None or art is None or art.number != number:
+            self.open_article(start, number, heading)
+            art = self.current
+        if sub is not None and art is not None:
+            art.paras.append(_Para(sub, start))
+        if rest:
+            self.body_line(start + len(line) - len(rest), rest)
 
     def _next_section(self, number: int, start: int) -> bool:
         if not self.numbered_sections:
@@ -221,7 +257,18 @@ class _Builder:
             numbers.append(int(self.current.number))
         if number != (numbers[-1] + 1 if numbers else 1):
             return False
-        return _ITEM_LEAD_IN.search(self.text, max(0, start - _LEAD_IN_REACH), start) is None
+        return not self._listed_item(number, start)
+
+    def _listed_item(self, number: int, start: int) -> bool:
+        """Whether "N." at `start` goes on a list a lead-in (次の各号) of the current section opened:
+        N is 1, or the list already ran to N-1 ("1." "2." under it are items, but a "3." after
+        items written a) b) is the next section)."""
+        begin = max(0, start - _LEAD_IN_REACH, self.current.start if self.current else 0)
+        lead_ins = list(_ITEM_LEAD_IN.finditer(self.text, begin, start))
+        if not lead_ins:
+            return False
+        listed = self.text[lead_ins[-1].end():start]
+        return number == 1 or re.search(rf"(?m)^{number - 1}[.．]", listed) is not None
 
     def open_article(self, start: int, number: str | None, heading: str | None,
                      supplementary: bool = False) -> None:

@@ -201,6 +201,25 @@ def _roll(day: date | datetime, roll: Roll, calendar: BusinessCalendar) -> tuple
     return moved, f"{fmt(plain)} は{why_ja}のため{how_ja}", f"{fmt(plain)} is {why_en}, so {how_en}"
 
 
+# wording that sets no length: the duty is owed from the anchor day on (shown on that day, unrolled)
+_AT_ONCE = {
+    Qualifier.PROMPTLY: ("速やかに", "promptly"),
+    Qualifier.IMMEDIATELY: ("直ちに", "immediately"),
+    Qualifier.WITHOUT_DELAY: ("遅滞なく", "without delay"),
+}
+# (qualifier, direction) -> (months from the first of the anchor's month to the first of the month
+# after the due month, Japanese, English): 当月末日まで after an anchor is its own month's end,
+# before an anchor (前月末日まで, by the end of the month before) the end of the month before it
+_MONTH_ENDS = {
+    (Qualifier.END_OF_MONTH, Direction.AFTER): (1, "当月末日", "the month of"),
+    (Qualifier.END_OF_MONTH, Direction.BEFORE): (0, "前月末日", "the month before"),
+    (Qualifier.END_OF_NEXT_MONTH, Direction.AFTER): (2, "翌月末日", "the month after"),
+    (Qualifier.END_OF_NEXT_MONTH, Direction.BEFORE): (2, "翌月末日", "the month after"),
+    (Qualifier.END_OF_MONTH_AFTER_NEXT, Direction.AFTER): (3, "翌々月末日", "the second month after"),
+    (Qualifier.END_OF_MONTH_AFTER_NEXT, Direction.BEFORE): (3, "翌々月末日", "the second month after"),
+}
+
+
 @lru_cache(maxsize=1 << 16)
 def period_due(
     anchor: date | datetime,
@@ -212,26 +231,33 @@ def period_due(
     calendar: BusinessCalendar | None = None,
     anchor_label: str | None = None,
 ) -> DueDate | None:
-    """`due_date` for a Period as extracted; None where the wording gives no date (速やかに, promptly)."""
+    """`due_date` for a Period as extracted; a qualifier gives a month end, the anchor day itself
+    (期間満了日まで), or for 速やかに / 直ちに / 遅滞なく the anchor day, unrolled: the duty is owed
+    from then on. None only for a period without a positive length or a qualifier."""
     if period.amount is not None and period.unit is not None:
-        if period.amount < 1:
+        whole = period.in_whole_units()  # 1ヶ月半: 45 days
+        if whole is None or not isinstance(whole.amount, int) or whole.unit is None or whole.amount < 1:
             return None
-        return due_date(anchor, period.direction, period.amount, period.unit, convention=convention,
+        return due_date(anchor, whole.direction, whole.amount, whole.unit, convention=convention,
                         inclusive=inclusive, roll=roll, calendar=calendar, anchor_label=anchor_label)
     day = anchor.date() if isinstance(anchor, datetime) else anchor
     label_ja, _, label_en = anchor_words(anchor_label)
-    if period.qualifier is Qualifier.BY_EXPIRY:  # 期間満了日まで: by the anchor day itself
-        rule = Explanation(ja=f"{label_ja} {fmt(day)} まで", en=f"by {label_en} {fmt(day)}")
-    elif period.qualifier is Qualifier.END_OF_NEXT_MONTH:  # 翌月末日まで: by the last day of next month
-        day = add_months(day.replace(day=1), 2)[0] - _ONE_DAY
-        rule = Explanation(ja=f"{label_ja} {fmt(anchor)} の翌月末日 → {fmt(day)}",
-                           en=f"the last day of the month after {label_en} {fmt(anchor)} → {fmt(day)}")
-    elif period.qualifier is Qualifier.END_OF_MONTH_AFTER_NEXT:  # 翌々月末日まで: a month later still
-        day = add_months(day.replace(day=1), 3)[0] - _ONE_DAY
-        rule = Explanation(ja=f"{label_ja} {fmt(anchor)} の翌々月末日 → {fmt(day)}",
-                           en=f"the last day of the second month after {label_en} {fmt(anchor)} → {fmt(day)}")
-    else:
+    qualifier = period.qualifier
+    if qualifier is None:
         return None
+    head_ja, head_en = f"{label_ja} {fmt(day)}", f"{label_en} {fmt(day)}"
+    if qualifier in _AT_ONCE:  # 速やかに, 直ちに, 遅滞なく: no length; owed from the anchor day on
+        word_ja, word_en = _AT_ONCE[qualifier]
+        return DueDate(day=day, unrolled=day, explanation=Explanation(
+            ja=f"{word_ja} (期間の定めなし): {head_ja} から対応",
+            en=f"{word_en} (no set length): from {head_en}"))
+    if qualifier is Qualifier.BY_EXPIRY:  # 期間満了日まで: by the anchor day itself
+        rule = Explanation(ja=f"{head_ja} まで", en=f"by {head_en}")
+    else:  # a month end: 当月末日 (前月末日 counted back), 翌月末日, 翌々月末日
+        months, ja, en = _MONTH_ENDS[qualifier, period.direction]
+        day = add_months(day.replace(day=1), months)[0] - _ONE_DAY
+        rule = Explanation(ja=f"{head_ja} の{ja} → {fmt(day)}",
+                           en=f"the last day of {en} {head_en} → {fmt(day)}")
     if roll is Roll.NONE:
         return DueDate(day=day, unrolled=day, explanation=rule)
     rolled, roll_ja, roll_en = _roll(day, roll, calendar or calendar_for())

@@ -25,6 +25,7 @@ from tracker.domain.schedule import (
 )
 from tracker.schedule.calendar import BusinessCalendar, calendar_for
 from tracker.schedule.periods import add_months, period_due
+from tracker.schedule.regimes import choose_regime
 
 _ONE_DAY = timedelta(days=1)
 
@@ -69,12 +70,19 @@ def renewal_cutoff(
 
 
 def timeline(
-    terms: ContractTerms, today: date, *, horizon_years: int = 3, convention: Convention = Convention.LEGAL
+    terms: ContractTerms,
+    today: date,
+    *,
+    horizon_years: int = 3,
+    convention: Convention = Convention.LEGAL,
+    closed: date | None = None,
 ) -> Timeline:
     """The term in force on `today` and every term that matters from a year ago to the horizon.
 
     `cycles` holds the terms that end on or after today − 1 year and begin (or have their cutoff)
     by today + `horizon_years`: recent past terms stay, so an overdue cutoff can be shown.
+    `closed` is the day the contract was ended (a recorded termination): the term that holds it
+    ends that day, keeping its cutoff only if that came before, and no term follows.
     """
     calendar = calendar_for(terms.calendar)
     cycle = initial_cycle(terms, calendar)
@@ -97,11 +105,17 @@ def timeline(
                 cutoff = cutoffs[end]
             if min(start or end, cutoff.day if cutoff else end) > high:
                 break
-            cycle = TermCycle(index=index, start=start, end=end, expiry=expiry, cutoff=cutoff)
+            cut_short = None
+            if closed is not None and closed <= end:
+                if cutoff is not None and cutoff.day > closed:
+                    cutoff = None
+                cut_short, end, expiry = end, max(closed, start or closed), _closing(closed)
+            cycle = TermCycle(index=index, start=start, end=end, expiry=expiry, cutoff=cutoff,
+                              cut_short=cut_short)
             cycles.append(cycle)
             if (start is None or start <= today) and today <= end:
                 current = cycle
-        if renewals is None:
+        if renewals is None or (closed is not None and closed <= end):  # (end: as cut short)
             break
         step = renewals.get(end)
         if step is None:
@@ -125,6 +139,11 @@ def _cutoffs(
     return {}
 
 
+def _closing(day: date) -> Explanation:
+    return Explanation(ja=f"契約終了日 {day.isoformat()} (記録済み) で終了",
+                       en=f"ended on {day.isoformat()} (recorded)")
+
+
 def _renew(end: date, renewal: Period, calendar: BusinessCalendar) -> tuple[date, Explanation]:
     """The end of the renewal term after a term ending on `end`, and why."""
     due = period_due(end, _as_term(renewal), calendar=calendar, anchor_label="expiry")
@@ -143,24 +162,22 @@ def terms_from_duties(
 ) -> ContractTerms:
     """Suggest a contract's terms from its extracted duties; the user confirms them.
 
-    TERM anchored on the start (or on nothing) → initial term; TERM anchored on the expiry →
-    renewal term (its presence means automatic renewal); the first RENEWAL_NOTICE and
-    MINIMUM_TERM with a usable period give the cutoff rule and the minimum term.
+    The regime (initial term, renewal term, cutoff rule) is `choose_regime`'s (a term counted
+    from the first day of the start's month starts on that day); the first
+    MINIMUM_TERM with a usable period gives the minimum term.
     """
-
-    def first(kind: DutyKind, anchors: tuple[str | None, ...] | None = None) -> Period | None:
-        for duty in duties:
-            dated = duty.period.amount is not None or duty.period.qualifier is not None
-            if duty.kind is kind and (anchors is None or duty.anchor in anchors) and dated:
-                return duty.period
-        return None
-
+    regime = choose_regime(duties)
+    if regime.month_start and start is not None:
+        start = start.replace(day=1)
+    minimum = next((d for d in duties if d.kind is DutyKind.MINIMUM_TERM and d.period.amount is not None),
+                   None)
     return ContractTerms(
         start=start,
         end=end,
-        initial_term=first(DutyKind.TERM, ("start", None)),
-        renewal_term=first(DutyKind.TERM, ("expiry",)),
-        renewal_notice=first(DutyKind.RENEWAL_NOTICE),
-        minimum_term=first(DutyKind.MINIMUM_TERM),
+        initial_term=regime.initial_term,
+        renewal_term=regime.renewal_term,
+        renewal_notice=regime.renewal_notice,
+        minimum_term=minimum.period if minimum else None,
+        minimum_from_month_start=minimum is not None and minimum.anchor == "start_month",
         calendar=calendar or CalendarSpec(),
     )

@@ -26,6 +26,9 @@ from tracker.domain import (
     DeadlineRecord,
     Duty,
     DutyRecord,
+    FactName,
+    FactRecord,
+    FactState,
     ImportProgress,
     ImportResult,
     Party,
@@ -33,11 +36,12 @@ from tracker.domain import (
     ReviewState,
     Settings,
 )
+from tracker.domain.proposals import contract_value, needs
 from tracker.resources import sample_contracts_dir
 from tracker.schedule import ACT_KINDS
 from tracker.services.errors import ConflictError, DatabaseVersionError, NotFoundError, ServiceError
 from tracker.services.importing import ImportOptions, import_files
-from tracker.services.scheduling import follow_duties, replan, suggested_terms
+from tracker.services.scheduling import follow_duties, replan, suggested_terms, with_status
 from tracker.store import Repo, RowNotFound, SchemaTooNew, Store, StoreError, VersionConflict
 
 T = TypeVar("T")
@@ -152,7 +156,7 @@ class TrackerService:
         self,
         paths: Sequence[str | Path],
         *,
-        role: Party = Party.CUSTOMER,
+        role: Party | None = None,
         start: date | None = None,
         end: date | None = None,
         progress: Callable[[ImportProgress], None] | None = None,
@@ -176,15 +180,23 @@ class TrackerService:
             folder = sample_contracts_dir()
         except FileNotFoundError as exc:
             raise ServiceError(str(exc)) from exc
-        options = ImportOptions(role=Party.CUSTOMER, start=None, end=None, today=self.today(),
+        options = ImportOptions(role=None, start=None, end=None, today=self.today(),
                                 start_from_text=True)
         return self._import([folder], options, progress, None)
 
     def list_contracts(self) -> list[ContractSummary]:
-        return self._read(lambda repo: repo.summaries(self.today(), ACT_KINDS))
+        today = self.today()
+
+        def work(repo: Repo) -> list[ContractSummary]:
+            settings = repo.settings()
+            return [dataclasses.replace(s, contract=with_status(s.contract, repo.events(s.contract.id or 0),
+                                                                today, settings))
+                    for s in repo.summaries(today, ACT_KINDS)]
+
+        return self._read(work)
 
     def contract(self, contract_id: int) -> ContractDetail:
-        return self._read(lambda repo: _detail(repo, contract_id))
+        return self._read(lambda repo: _detail(repo, contract_id, self.today()))
 
     def update_contract(
         self,
@@ -202,11 +214,28 @@ class TrackerService:
         changes: dict[str, Any] = {name: value for name, value in given.items() if value is not KEEP}
 
         def work(repo: Repo) -> ContractDetail:
-            repo.save_contract(dataclasses.replace(repo.contract(contract_id), **changes))
+            before = repo.contract(contract_id)
+            after = dataclasses.replace(before, **changes)
+            for name in FactName:  # what the user typed is confirmed: no re-import overwrites it
+                value = contract_value(after, name)
+                if value != contract_value(before, name):
+                    repo.put_fact(contract_id, FactRecord(name, value, FactState.CONFIRMED))
+            repo.save_contract(after)
             replan(repo, contract_id, repo.settings(), self.today())
-            return _detail(repo, contract_id)
+            return _detail(repo, contract_id, self.today())
 
         return self._write(work)
+
+    def confirm_facts(self, contract_ids: Sequence[int]) -> None:
+        """Confirms every inferred fact of these contracts, in one transaction."""
+
+        def work(repo: Repo) -> None:
+            settings = repo.settings()
+            for contract_id in contract_ids:
+                repo.confirm_facts(contract_id)
+                replan(repo, contract_id, settings, self.today())
+
+        self._write(work)
 
     def delete_contract(self, contract_id: int) -> None:
         self._write(lambda repo: repo.delete_contract(contract_id))
@@ -249,7 +278,7 @@ class TrackerService:
         def work(repo: Repo) -> ContractDetail:
             repo.set_event(contract_id, anchor, day)
             replan(repo, contract_id, repo.settings(), self.today())
-            return _detail(repo, contract_id)
+            return _detail(repo, contract_id, self.today())
 
         return self._write(work)
 
@@ -311,11 +340,16 @@ class TrackerService:
         self._write(work)
 
 
-def _detail(repo: Repo, contract_id: int) -> ContractDetail:
+def _detail(repo: Repo, contract_id: int, today: date) -> ContractDetail:
+    events = repo.events(contract_id)
+    contract = repo.contract(contract_id)
+    facts = tuple(repo.facts(contract_id))
     return ContractDetail(
-        contract=repo.contract(contract_id),
+        contract=with_status(contract, events, today, repo.settings()),
         document=repo.document(contract_id),
         duties=tuple(repo.duties(contract_id)),
-        events=repo.events(contract_id),
+        events=events,
         deadlines=tuple(repo.contract_deadlines(contract_id)),
+        facts=facts,
+        needs=needs(contract, facts),
     )

@@ -2,7 +2,8 @@
 transaction, so a crash leaves every contract complete or absent.
 
 Re-importing a file with the same content updates that contract: what was extracted is refreshed,
-while the user's review decisions, edits, terms and events stay.
+while the user's review decisions, edits, confirmed or typed facts and events stay. The facts
+read from the text fill the contract at once, marked inferred until the user confirms them.
 """
 
 from __future__ import annotations
@@ -15,17 +16,22 @@ from pathlib import Path
 
 from tracker.domain import (
     Contract,
-    Document,
+    ContractTerms,
     Duty,
     DutyRecord,
+    FactName,
+    FactRecord,
+    FactState,
     ImportProgress,
     ImportResult,
     Party,
     ReviewState,
 )
+from tracker.domain.proposals import apply_facts, contract_value
 from tracker.extract import extract
 from tracker.ingest import load_document
-from tracker.schedule import terms_from_duties
+from tracker.schedule import choose_regime, terms_from_duties
+from tracker.services.facts import propose
 from tracker.services.scheduling import replan
 from tracker.store import Repo, Store, StoreError
 
@@ -34,7 +40,7 @@ SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".pdf", ".docx", ".ht
 
 @dataclass(frozen=True)
 class ImportOptions:
-    role: Party
+    role: Party | None  # None: ours is the party named in Settings.own_names, else the customer
     start: date | None
     end: date | None
     today: date
@@ -104,34 +110,79 @@ def import_file(store: Store, path: Path, options: ImportOptions) -> tuple[int, 
         settings = repo.settings()
         contract_id = repo.contract_id_by_hash(content_hash)
         is_new = contract_id is None
+        proposed = propose(extraction.facts, title, settings.own_names, options.role)
+        proposed += _from_duties(extraction.duties, {f.name for f in proposed})
+        if options.start_from_text and extraction.facts.start is None and extraction.dates:
+            proposed.append(FactRecord(FactName.START, extraction.dates[0], confidence=0.3))
+        given = _given(options)
+        regime = choose_regime(extraction.duties)
+        if regime.month_start:  # the term runs from the first day of the start's month
+            proposed, given = _month_start(proposed), _month_start(given)
         if contract_id is None:
-            start = options.start
-            if start is None and options.start_from_text and extraction.dates:
-                start = extraction.dates[0]
-            terms = terms_from_duties(extraction.duties, start=start, end=options.end,
-                                      calendar=settings.calendar)
-            contract = Contract(id=None, title=title, role=options.role, source_path=str(path.resolve()),
-                                content_hash=content_hash, terms=terms)
+            review = regime.review  # an assumption or a regime set aside
+            notes = "" if review is None else review.ja if settings.language == "ja" else review.en
+            contract = Contract(id=None, title=title, role=options.role or Party.CUSTOMER,
+                                source_path=str(path.resolve()), content_hash=content_hash,
+                                terms=ContractTerms(calendar=settings.calendar), notes=notes)
             contract_id = repo.add_contract(contract, document, data, path.name)
             for duty in extraction.duties:
                 repo.add_duty(contract_id, duty, ReviewState.SUGGESTED)
         else:
-            _refresh(repo, contract_id, document, str(path.resolve()), extraction.duties, options)
+            repo.replace_document(contract_id, document, str(path.resolve()))
+            merge_duties(repo, contract_id, repo.duties(contract_id), extraction.duties)
+        _propose(repo, contract_id, proposed, given, is_new)
         replan(repo, contract_id, settings, options.today)
         return contract_id, is_new
 
     return store.write(work)
 
 
-def _refresh(repo: Repo, contract_id: int, document: Document, source: str, duties: Sequence[Duty],
-             options: ImportOptions) -> None:
-    repo.replace_document(contract_id, document, source)
+def _from_duties(duties: Sequence[Duty], known: set[FactName]) -> list[FactRecord]:
+    """The terms the duties suggest (a TERM duty's period, the renewal cutoff…) where the facts
+    left them unknown, each with the span of a duty that states its period."""
+    terms = terms_from_duties(duties, start=None, end=None)
+    found = []
+    names = (FactName.INITIAL_TERM, FactName.RENEWAL_TERM, FactName.RENEWAL_NOTICE, FactName.MINIMUM_TERM)
+    for name in names:
+        value = getattr(terms, name.value)
+        if value is not None and name not in known:
+            span = next((d.span for d in duties if d.period == value), None)
+            found.append(FactRecord(name, value, span=span, confidence=0.5))
+    return found
+
+
+def _month_start(facts: Sequence[FactRecord]) -> list[FactRecord]:
+    return [replace(f, value=f.value.replace(day=1)) if f.name is FactName.START and f.value else f
+            for f in facts]
+
+
+def _given(options: ImportOptions) -> list[FactRecord]:
+    """What the user stated for the import (--start, --role…): confirmed as typed."""
+    given = [(FactName.START, options.start), (FactName.END, options.end), (FactName.ROLE, options.role)]
+    return [FactRecord(name, value, FactState.CONFIRMED) for name, value in given if value is not None]
+
+
+def _propose(repo: Repo, contract_id: int, proposed: Sequence[FactRecord], given: Sequence[FactRecord],
+             is_new: bool) -> None:
+    """Stores and fills in the facts: the user's own never give way to a proposal.
+
+    On a re-import a proposal replaces only an inferred fact, or fills a field still empty (a
+    value typed before facts were stored counts as the user's).
+    """
     contract = repo.contract(contract_id)
-    if options.start is not None or options.end is not None:
-        terms = replace(contract.terms, start=options.start or contract.terms.start,
-                        end=options.end or contract.terms.end)
-        repo.save_contract(replace(contract, terms=terms))
-    merge_duties(repo, contract_id, repo.duties(contract_id), duties)
+    stored = {f.name: f for f in repo.facts(contract_id)}
+    named = {f.name for f in given}
+    chosen = list(given)
+    for fact in proposed:
+        if fact.name in named:
+            continue
+        before = stored.get(fact.name)
+        if is_new or (before.state is FactState.INFERRED if before is not None
+                      else contract_value(contract, fact.name) is None):
+            chosen.append(fact)
+    for fact in chosen:
+        repo.put_fact(contract_id, fact)
+    repo.save_contract(apply_facts(contract, chosen))
 
 
 def merge_duties(repo: Repo, contract_id: int, stored: Sequence[DutyRecord],

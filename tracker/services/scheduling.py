@@ -6,14 +6,16 @@ Runs inside the caller's unit of work, so the deadlines always match what was ju
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from datetime import date
 
-from tracker.domain import ContractTerms, ReviewState, Settings
-from tracker.schedule import plan_deadlines, terms_from_duties
+from tracker.domain import Contract, ContractTerms, FactState, ReviewState, Settings
+from tracker.domain.proposals import SCHEDULING
+from tracker.schedule import contract_status, plan_deadlines, terms_from_duties
 from tracker.store import Repo
 
 # the parts of a contract's terms that are suggested from its duties at import
-_SUGGESTED = ("initial_term", "renewal_term", "renewal_notice", "minimum_term")
+_SUGGESTED = ("initial_term", "renewal_term", "renewal_notice", "minimum_term", "minimum_from_month_start")
 
 
 def duty_key(duty_id: int) -> str:
@@ -33,7 +35,16 @@ def replan(repo: Repo, contract_id: int, settings: Settings, today: date) -> Non
         duty_lead_times={key: d.lead_times for key, d in duties.items() if d.lead_times is not None},
         convention=settings.convention,
     )
-    repo.sync_deadlines(contract_id, deadlines, duties)
+    inferred = any(f.state is FactState.INFERRED and f.name in SCHEDULING for f in repo.facts(contract_id))
+    repo.sync_deadlines(contract_id, deadlines, duties, inferred)
+
+
+def with_status(contract: Contract, events: Mapping[str, date], today: date, settings: Settings) -> Contract:
+    """The contract with the status its dates give on `today` (a status set by hand to ended or
+    terminated stays)."""
+    status = contract_status(contract.terms, events, today, stored=contract.status,
+                             convention=settings.convention)
+    return dataclasses.replace(contract, status=status)
 
 
 def suggested_terms(repo: Repo, contract_id: int) -> ContractTerms:
@@ -47,11 +58,16 @@ def suggested_terms(repo: Repo, contract_id: int) -> ContractTerms:
 def follow_duties(repo: Repo, contract_id: int, before: ContractTerms) -> None:
     """After a duty was reviewed, let the terms follow it where they still hold what the duties
     suggested: rejecting a wrongly read renewal cutoff removes its cutoffs, editing it moves
-    them. A value the user typed into the contract's facts is left alone."""
+    them. A value the user typed or confirmed is left alone."""
     contract = repo.contract(contract_id)
     after = suggested_terms(repo, contract_id)
+    facts = {f.name.value: f for f in repo.facts(contract_id)}
     changes = {name: getattr(after, name) for name in _SUGGESTED
-               if getattr(contract.terms, name) == getattr(before, name) != getattr(after, name)}
+               if getattr(contract.terms, name) == getattr(before, name) != getattr(after, name)
+               and (name not in facts or facts[name].state is FactState.INFERRED)}
     if changes:
         terms = dataclasses.replace(contract.terms, **changes)
         repo.save_contract(dataclasses.replace(contract, terms=terms))
+    for name, value in changes.items():  # the proposal follows the duty it was read from
+        if name in facts:
+            repo.put_fact(contract_id, dataclasses.replace(facts[name], value=value))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Collection, Mapping, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Text, and_, case, cast, func, or_, select
@@ -27,19 +27,35 @@ from tracker.domain import (
     Duty,
     DutyKind,
     DutyRecord,
+    FactName,
+    FactRecord,
+    FactState,
     Party,
     ReminderState,
     ReviewState,
     Settings,
+    SourceSpan,
 )
+from tracker.domain.proposals import FACT_TYPES, needs
 from tracker.store.codec import decode, encode
 from tracker.store.errors import RowNotFound, VersionConflict
-from tracker.store.models import ContractRow, DeadlineRow, DutyRow, EventRow, OriginalRow, SettingRow
+from tracker.store.models import (
+    ContractRow,
+    DeadlineRow,
+    DutyRow,
+    EventRow,
+    FactRow,
+    OriginalRow,
+    SettingRow,
+)
 
 _OPEN = (ReminderState.PENDING.value, ReminderState.SNOOZED.value)
 _REVIEWED = (ReviewState.CONFIRMED.value, ReviewState.EDITED.value)
 _SETTINGS_KEY = "settings"
 _PLANNED_KEY = "planned_on"  # the day the deadlines were last computed for
+# a series' occurrence on a closed day moves to an earlier business day, at most a week earlier
+_ROLL_SLACK = timedelta(days=10)
+_SERIES = ("recurrence", "recurs_from", "recurs_until")
 
 
 class Repo:
@@ -122,20 +138,43 @@ class Repo:
         )
         firsts = self._deadlines(DeadlineRow.id.in_(select(ranked.c.id).where(ranked.c.rank == 1)))
         next_by_contract = {d.contract_id: d for d in firsts}
+        facts: dict[int, list[FactRecord]] = {}
+        for fact_row in self.session.scalars(select(FactRow)):
+            facts.setdefault(fact_row.contract_id, []).append(_fact(fact_row))
         rows = self.session.scalars(select(ContractRow)).all()
-        result = [
-            ContractSummary(
-                contract=_contract(row),
+        result = []
+        for row in rows:
+            contract = _contract(row)
+            result.append(ContractSummary(
+                contract=contract,
                 duty_count=counts.get(row.id, (0, 0))[0],
                 confirmed_count=counts.get(row.id, (0, 0))[1],
                 next_deadline=next_by_contract.get(row.id),
-            )
-            for row in rows
-        ]
+                needs=needs(contract, facts.get(row.id, ())),
+            ))
         far = date.max
         result.sort(key=lambda s: (_day(s.next_deadline.deadline.due) if s.next_deadline else far,
                                    s.contract.title))
         return result
+
+    # facts -------------------------------------------------------------------------------
+
+    def facts(self, contract_id: int) -> list[FactRecord]:
+        rows = self.session.scalars(select(FactRow).where(FactRow.contract_id == contract_id)
+                                    .order_by(FactRow.name))
+        return [_fact(row) for row in rows]
+
+    def put_fact(self, contract_id: int, fact: FactRecord) -> None:
+        """Adds the fact, or replaces the contract's fact of the same name."""
+        self.session.merge(FactRow(contract_id=contract_id, name=fact.name.value, value=encode(fact.value),
+                                   state=fact.state.value, span=encode(fact.span),
+                                   confidence=fact.confidence))
+
+    def confirm_facts(self, contract_id: int) -> None:
+        self._contract_row(contract_id)
+        for row in self.session.scalars(select(FactRow).where(FactRow.contract_id == contract_id,
+                                                              FactRow.state == FactState.INFERRED.value)):
+            row.state = FactState.CONFIRMED.value
 
     # duties ------------------------------------------------------------------------------
 
@@ -201,10 +240,11 @@ class Repo:
     # deadlines ---------------------------------------------------------------------------
 
     def sync_deadlines(self, contract_id: int, deadlines: Sequence[Deadline],
-                       duties: Mapping[str, DutyRecord]) -> None:
+                       duties: Mapping[str, DutyRecord], inferred: bool = False) -> None:
         """Makes the contract's deadlines these, matched by key: kept rows keep their state.
 
-        `duties` maps the duty key each Deadline.key starts with ("<duty key>/<cycle>") to its duty.
+        `duties` maps the duty key each Deadline.key starts with ("<duty key>/<cycle>") to its duty;
+        `inferred`: they were counted from facts the user has not confirmed.
         """
         existing = {row.key: row for row in self.session.scalars(
             select(DeadlineRow).where(DeadlineRow.contract_id == contract_id))}
@@ -218,13 +258,18 @@ class Repo:
                 "detail": encode(deadline),
                 "clause_text": duty.duty.span.text if duty else "",
                 "article": duty.duty.span.article if duty else None,
+                **_series(deadline),
+                "inferred": inferred,
             }
             row = existing.pop(deadline.key, None)
             if row is None:
                 self.session.add(DeadlineRow(contract_id=contract_id, key=deadline.key,
                                              state=ReminderState.PENDING.value, sequence=0, **values))
                 continue
-            if row.detail.get("due") != values["detail"]["due"]:
+            if row.recurrence is not None and row.due != values["due"]:
+                _next_occurrence(row)
+            stored = {name: getattr(row, name) for name in (*_SERIES, "detail")}
+            if _dated_by(stored) != _dated_by(values):
                 row.sequence += 1
             for name, value in values.items():
                 if getattr(row, name) != value:  # unchanged rows cost no UPDATE
@@ -255,11 +300,25 @@ class Repo:
         return self._deadlines(DeadlineRow.contract_id == contract_id)
 
     def upcoming(self, today: date, last: date, act_kinds: Collection[DutyKind]) -> list[DeadlineRecord]:
-        """Open deadlines up to `last`; sorted by due day, the overdue ones come first."""
-        return self._deadlines(_actionable(today, act_kinds), DeadlineRow.due <= last)
+        """Open deadlines up to `last`; sorted by due day, the overdue ones come first. A series
+        comes unless dismissed: its next occurrence may be done, the ones after it are not."""
+        found = self._deadlines(_actionable(today, act_kinds), DeadlineRow.due <= last)
+        done = [r for r in self._series(today, last) if r.state is ReminderState.DONE]
+        return _merged(found, done)
 
     def between(self, first: date, last: date) -> list[DeadlineRecord]:
-        return self._deadlines(DeadlineRow.due.between(first, last))
+        """The deadlines due in [first, last], and every series with an occurrence that may fall
+        there (the caller expands them)."""
+        dated = self._deadlines(DeadlineRow.due.between(first, last), DeadlineRow.recurrence.is_(None))
+        return _merged(dated, self._series(first, last))
+
+    def _series(self, first: date, last: date) -> list[DeadlineRecord]:
+        """The series that may have an occurrence in [first, last]: their own query, unordered, so
+        that it reads the few rows of the partial index instead of walking the due index."""
+        reach = last + _ROLL_SLACK if last < date.max - _ROLL_SLACK else last
+        return self._deadlines(DeadlineRow.recurrence.is_not(None), DeadlineRow.recurs_from <= reach,
+                               or_(DeadlineRow.recurs_until.is_(None), DeadlineRow.recurs_until >= first),
+                               ordered=False)
 
     def due_reminders(self, today: date, act_kinds: Collection[DutyKind]) -> list[DeadlineRecord]:
         return self._deadlines(_actionable(today, act_kinds), or_(
@@ -267,8 +326,8 @@ class Repo:
             and_(DeadlineRow.state == ReminderState.SNOOZED.value, DeadlineRow.snoozed_until <= today),
         ))
 
-    def _deadlines(self, *conditions: ColumnElement[bool]) -> list[DeadlineRecord]:
-        """The deadlines meeting `conditions`, by due day.
+    def _deadlines(self, *conditions: ColumnElement[bool], ordered: bool = True) -> list[DeadlineRecord]:
+        """The deadlines meeting `conditions`, by due day (or as found, not `ordered`).
 
         Plain columns rather than ORM rows, and `detail` read as text and parsed here: about twice
         as fast as SQLAlchemy's JSON type on the thousands of rows of a busy quarter.
@@ -276,16 +335,18 @@ class Repo:
         query = (
             select(DeadlineRow.id, DeadlineRow.contract_id, ContractRow.title, DeadlineRow.duty_id,
                    cast(DeadlineRow.detail, Text).label("detail"), DeadlineRow.state, DeadlineRow.clause_text,
-                   DeadlineRow.article, DeadlineRow.snoozed_until, DeadlineRow.sequence)
+                   DeadlineRow.article, DeadlineRow.snoozed_until, DeadlineRow.sequence,
+                   DeadlineRow.inferred)
             .join(ContractRow, ContractRow.id == DeadlineRow.contract_id)
             .where(*conditions)
-            .order_by(DeadlineRow.due, DeadlineRow.id)  # the (…, due) indexes hold rows in this order
         )
+        if ordered:
+            query = query.order_by(DeadlineRow.due, DeadlineRow.id)  # the (…, due) indexes hold rows so
         return [
             DeadlineRecord(id=r.id, contract_id=r.contract_id, contract_title=r.title, duty_id=r.duty_id,
                            deadline=decode(Deadline, json.loads(r.detail)), state=ReminderState(r.state),
                            clause_text=r.clause_text, article=r.article, snoozed_until=r.snoozed_until,
-                           sequence=r.sequence)
+                           sequence=r.sequence, inferred=r.inferred)
             for r in self.session.execute(query)
         ]
 
@@ -330,6 +391,36 @@ def _day(value: date | datetime) -> date:
     return value.date() if isinstance(value, datetime) else value
 
 
+def _series(deadline: Deadline) -> dict[str, Any]:
+    recurrence = deadline.recurrence
+    if recurrence is None:
+        return {"recurrence": None, "recurs_from": None, "recurs_until": None}
+    return {"recurrence": recurrence.rule, "recurs_from": recurrence.first, "recurs_until": recurrence.until}
+
+
+def _merged(ordered: list[DeadlineRecord], series: list[DeadlineRecord]) -> list[DeadlineRecord]:
+    """Both lists as one, by due day; `ordered` is sorted already and usually all there is."""
+    if not series:
+        return ordered
+    return sorted(ordered + series, key=lambda r: (_day(r.deadline.due), r.id))
+
+
+def _dated_by(values: Mapping[str, Any]) -> Any:
+    """What a calendar event's dates follow: a series' rule and bounds (not its next occurrence,
+    which comes round every month), else the due day. A change raises the row's sequence."""
+    if values["recurrence"] is not None:
+        return values["recurrence"], values["recurs_from"], values["recurs_until"]
+    return values["detail"].get("due")
+
+
+def _next_occurrence(row: DeadlineRow) -> None:
+    """A series moved on to its next occurrence: done or snoozed was said of the one before, so
+    the new one is pending again (a dismissed series stays dismissed)."""
+    if row.state in (ReminderState.DONE.value, ReminderState.SNOOZED.value):
+        row.state = ReminderState.PENDING.value
+        row.snoozed_until = None
+
+
 def _fill(row: ContractRow, contract: Contract) -> None:
     row.title = contract.title
     row.counterparty = contract.counterparty
@@ -347,6 +438,12 @@ def _contract(row: ContractRow) -> Contract:
     return Contract(id=row.id, title=row.title, counterparty=row.counterparty, role=Party(row.role),
                     source_path=row.source_path, content_hash=row.content_hash, terms=terms,
                     status=ContractStatus(row.status), notes=row.notes)
+
+
+def _fact(row: FactRow) -> FactRecord:
+    name = FactName(row.name)
+    return FactRecord(name=name, value=decode(FACT_TYPES[name], row.value), state=FactState(row.state),
+                      span=decode(SourceSpan, row.span), confidence=row.confidence)
 
 
 def _document_json(document: Document) -> dict[str, Any]:

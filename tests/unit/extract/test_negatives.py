@@ -3,6 +3,9 @@
 import pytest
 
 from tests.unit.extract.helpers import duties_of
+from tracker.domain import Document
+from tracker.extract.negatives import NEGATIVES
+from tracker.extract.pipeline import readings
 
 
 @pytest.mark.parametrize(
@@ -20,10 +23,12 @@ from tests.unit.extract.helpers import duties_of
         "本規約は2024年4月1日から施行します。",  # a calendar date
         "電気通信事業法（昭和59年法律第86号）を遵守する。",  # a law's year
         "利用者は、毎月20日までに申し込むものとします。",  # a day of the month
-        "報告書は翌月第5営業日に提出する。",  # an ordinal day
+        "報告書は第5営業日に提出する。",  # an ordinal day of no named month (翌月第5営業日 is a fixed day)
         "12月から3月までの期間は休止とする。",  # calendar months
         "月の途中で開始したときは、1ヶ月を30日として日割りで計算する。",  # a day-count convention
         "年間利用料は、1年を365日として日割計算した額とします。",  # a day-count convention
+        # a day count for interest
+        "契約者は、年14.5%の割合（うるう年も365日として計算する）で計算した額を延滞利息として支払うものとします。",
         "ポイントの有効期間は、ポイントを付与した日から2年間とします。",  # not the contract's term
         "パスワードの有効期間は90日とし、利用者は90日ごとに変更するものとします。",  # nor is a password's
         "招待URLの有効期間は、発行日から7日間とします。",  # nor a link's
@@ -56,3 +61,26 @@ def test_not_a_duty(text: str) -> None:
 )
 def test_statutory_periods_only_are_dropped(text: str, expected: list[tuple[object, ...]]) -> None:
     assert duties_of(text) == expected
+
+
+@pytest.mark.parametrize("negative", NEGATIVES, ids=lambda negative: negative.name)
+def test_every_negative_fires_on_its_example(negative) -> None:
+    text = negative.example
+    document = Document(source="example", title=None, text=text, original=text)
+    assert any(negative.fires(hit, ctx) for hit, ctx, _, _ in readings(document))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the window a cap is measured over
+        "当社の賠償額は、損害の発生した月から遡って6か月の間に受領した料金の総額を上限とする。",
+        "当社は、障害の発生から4時間以内に復旧しなかった場合、月額料金の5%を返金する。",  # a service credit
+        "ワンタイムパスワードの有効期間は、発行から24時間とする。",  # a password's validity
+        "見積書の有効期限は、発行日から30日とする。",  # a quotation's
+        "利息は、閏年も365日として計算する。",  # a day-count convention
+    ],
+)
+def test_not_a_duty_by_its_reason(text: str) -> None:
+    document = Document(source="example", title=None, text=text, original=text)
+    assert all(rule is None and rejected for _, _, rejected, rule in readings(document))

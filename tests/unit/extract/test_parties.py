@@ -317,3 +317,114 @@ def test_a_defined_thing_gives_no_side_to_the_name_beside_it() -> None:
         "発行会社は、障害を知った日から5日以内に報告する。"
     )
     assert duties_of(text) == [("notification", "customer", 5, "day", "after", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "甲乙いずれかが、期間満了の3か月前までに書面で申し出ない限り、本契約は自動的に更新される。",
+        "ユーザとベンダのいずれかが、期間満了の3か月前までに書面で申し出ない限り、本契約は自動的に更新される。",
+        "甲又は乙のいずれか一方は、期間満了の3か月前までに書面で申し出ることにより、更新を拒絶できる。",
+    ],
+)
+def test_either_of_the_two_is_both(text: str) -> None:
+    [duty] = duties_of(text)
+    assert duty[:2] == ("renewal_notice", "both")
+
+
+def test_a_lone_company_short_name_is_the_provider() -> None:
+    text = (
+        "さくら運輸株式会社（以下「さくら」という。）と荷主との間の運送契約に適用する。\n"
+        "第5条 さくらは、事故を知った日から7日以内にその旨を書面で通知する。"
+    )
+    assert duties_of(text) == [("notification", "provider", 7, "day", "after", None)]
+
+
+_KOU_RETURNS = "甲は、本契約が終了した日から7日以内に資料を乙に返還する。"
+
+
+@pytest.mark.parametrize(
+    "preamble",
+    [
+        # a role word defining one letter settles both, over an act (甲が乙に委託する)
+        "株式会社A（以下「甲」という。）と、甲が販売を委託する代理店加盟者（以下「乙」という。）は合意する。"
+        "本契約は、甲が乙に販売業務を委託するものである。",
+        # the letter said to provide the service is the provider; the other is the user
+        "株式会社A（以下「甲」という。）が提供する本サービスの利用者（以下「乙」という。）に適用する。",
+        "株式会社A（以下「甲」という。）が運営する本サービスに適用する。",
+    ],
+)
+def test_a_letter_named_by_its_role(preamble: str) -> None:
+    [duty] = duties_of(preamble + "\n" + _KOU_RETURNS)
+    assert duty[1] == "provider"
+
+
+_NDA_DUTY = "\n第5条 受領者は、本契約終了後3年間、秘密情報を第三者に開示してはならない。"
+
+
+@pytest.mark.parametrize(
+    ("preamble", "obligor"),
+    [
+        # one-way: the recipient is the side of the letter named as recipient (or opposite the discloser)
+        ("株式会社A（以下「甲」という。）と株式会社B（以下「乙」という。）は、甲を開示者、乙を受領者とする。",
+         "provider"),
+        ("委託者（以下「甲」という。）と受託者（以下「乙」という。）は、乙（開示者）の情報について合意する。",
+         "customer"),
+        ("発注者（以下「甲」という。）と受注者（以下「乙」という。）は、受領者である甲の義務を定める。",
+         "customer"),
+        # mutual: either side may receive
+        ("甲及び乙は、相互に開示する秘密情報の取扱いについて合意する。", "both"),
+    ],
+)
+def test_one_way_nda_roles(preamble: str, obligor: str) -> None:
+    [duty] = duties_of(preamble + _NDA_DUTY)
+    assert duty[:2] == ("confidentiality", obligor)
+
+
+def test_a_heading_naming_whose_duties() -> None:
+    """第6条（甲の義務） lists 甲's duties, though the item names only whom it serves."""
+    text = "第6条（甲の義務）\n(1) 問い合わせた利用者への2営業日以内の対応\n"
+    assert duties_of("甲は乙に業務を委託する。\n" + text)[0][:2] == ("response", "customer")
+
+
+def test_between_letters_a_notice_naming_no_one_is_either_sides() -> None:
+    text = "甲は乙に業務を委託する。\n第9条（解約）\n解約は60日前までの書面による通知をもって行う。"
+    assert duties_of(text)[0][:2] == ("termination_notice", "both")
+
+
+def test_the_party_at_fault_named_after_the_period() -> None:
+    """…12か月間に発見された、乙の責による不具合: 乙 is liable, so 甲 claims."""
+    text = (
+        "甲は乙に業務を委託する。\n第29条（契約不適合責任）\n"
+        "納品後12か月間に発見された、乙の責による不具合については、無償で対処する。"
+    )
+    assert duties_of(text)[0][:2] == ("claim_limitation", "customer")
+
+
+@pytest.mark.parametrize(
+    ("text", "obligor"),
+    [
+        # the provider's own humble or plain act, no subject written, in its standard terms
+        ("当社は本サービスを提供する。\n旅行日程表は、出発日の3日前までにお渡しします。", "provider"),
+        ("当社は本サービスを提供する。\n宿泊先の連絡は、出発日の2日前までにメールで行います。", "provider"),
+        # …and what it asks of the customer
+        ("当社は本サービスを提供する。\n申込書は、出発日の10日前までにご提出ください。", "customer"),
+        # a definition (とします) is no act of the provider's
+        ("当社は本サービスを提供する。\n申込書の提出期限は、出発日の10日前までとします。", "customer"),
+    ],
+)
+def test_the_verb_of_a_clause_without_subject(text: str, obligor: str) -> None:
+    assert duties_of(text)[0][1] == obligor
+
+
+def test_a_fee_is_paid_by_the_side_opposite_its_payee() -> None:
+    text = (
+        "株式会社A（以下「甲」という。）と代理店加盟者（以下「乙」という。）は合意する。\n"
+        "乙の報酬は、毎月末日締めで、翌月末日から10日以内に振り込むものとする。"
+    )
+    assert duties_of(text)[0][:2] == ("payment", "provider")
+
+
+def test_relief_from_a_charge_is_asked_by_the_payer() -> None:
+    text = "甲は乙に掲載業務を委託する。\n無効な問い合わせは、発生から14日以内の申請により課金対象外とする。"
+    assert duties_of(text)[0][:2] == ("claim_limitation", "customer")

@@ -171,6 +171,13 @@ def test_a_due_date_set_elsewhere_is_not_invented(text: str) -> None:
     assert duties_of(text) == []
 
 
+def test_the_end_of_the_next_month_closing_a_window_is_no_deadline() -> None:
+    text = "当社は、入金予定日を含む月から翌月末日まで依頼を受け付け、入金状況を案内する。"
+    assert duties_of(text) == []
+    assert duties_of(text.replace("月から", "月の")) == [
+        ("payment", "provider", None, None, "after", "end_of_next_month")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -207,6 +214,12 @@ def test_at_once_in_other_spellings(text: str, expected: list[tuple[object, ...]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # cancel in the renewal month (the month after the term's last) or it renews
+        ("契約者が更新月に本プランを解約しない場合、本プランは同一期間で自動的に更新される。",
+         [("renewal_notice", "customer", None, None, "after", "end_of_next_month"),
+          ("term", None, None, None, "after", None)]),
+        # cancelling in the renewal month without a renewal told is no cutoff
+        ("契約者が更新月に本プランを解約した場合、解約金は不要とする。", []),
         # a subscription's cutoff: cancel by the day before the renewal date
         ("有料プランの解約は、次回更新日の前日までに所定の方法で行うものとします。",
          [("renewal_notice", "customer", None, None, "before", "by_expiry")]),

@@ -1,5 +1,8 @@
 """Hypothesis: `document_from_text` never raises, and its offsets stay monotonic inside `original`."""
 
+import time
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -32,3 +35,14 @@ def test_any_text_gives_a_consistent_document(text: str) -> None:
             assert article.start <= paragraph.start <= paragraph.end <= article.end
             for item in paragraph.items:
                 assert paragraph.start <= item.start <= item.end <= paragraph.end
+
+
+@pytest.mark.parametrize("line", [
+    " " * 100_000, "-" * 100_000, "[" * 100_000, "第" * 100_000, "第1条 " * 20_000, "1. " * 30_000,
+    "Section " * 12_000, "Page -" * 15_000, "(a) " * 25_000, "\n".join(["1. 料金"] * 20_000),
+], ids=lambda line: repr(line[:8]))
+def test_long_runs_of_one_piece_do_not_stall(line: str) -> None:
+    # the structure and furniture patterns stay linear: a 100 KB line takes well under a second
+    begin = time.perf_counter()
+    document_from_text(f"見本\n{line}\n第1条 本規約は見本を定める。\n")
+    assert time.perf_counter() - begin < 1.0

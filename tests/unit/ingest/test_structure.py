@@ -292,3 +292,162 @@ def test_sections_numbered_with_dai_but_no_jo() -> None:
 def test_a_line_on_a_numbered_paragraph_is_no_section() -> None:
     text = "見本\n\n第1項に定める期間\n"  # a short line alone may be a heading, but not numbered 1
     assert [a.number for a in document_from_text(text).articles] in ([], [None])
+
+
+TWO_DOCUMENTS = """見本基本規約
+第1条（適用）
+本規約は見本サービスの基本を定める。
+第2条（終了）
+当社は終了の1か月前までに通知する。
+以上
+最終更新日：2024年4月1日
+見本個別規約
+第1条（定義）
+本個別規約の用語は基本規約に従う。
+第2条（解約）
+会員は解約日の10日前までに申し出る。
+第3条（保存）
+当社は記録を5年間保存する。
+"""
+
+
+@pytest.mark.parametrize(("phrase", "article"), [
+    ("1か月前", "2"),
+    ("最終更新日", None),  # after 以上 (end), before the second document: in no article
+    ("用語は基本規約", "1"),  # the second document restarts at 第1条: numbers kept as written
+    ("10日前", "2"),
+    ("5年間", "3"),
+])
+def test_second_document_on_the_page_restarts_at_article_1(phrase: str, article: str | None) -> None:
+    document = document_from_text(TWO_DOCUMENTS)
+    assert document.position(document.text.index(phrase))[0] == article
+    assert [a.number for a in document.articles] == ["1", "2", "1", "2", "3"]
+
+
+def test_article_1_of_supplementary_provisions_is_no_restart() -> None:
+    document = document_from_text("第1条（適用）\n本規約は見本を定める。\n"
+                                  "第2条（期間）\n期間は1年間とする。\n附則\n第1条 本規約は即日施行する。\n")
+    assert [a.number for a in document.articles] == ["1", "2", None]
+
+
+def test_a_stray_article_1_after_one_article_is_no_restart() -> None:
+    document = document_from_text("第1条（適用）\n本規約は見本を定める。\n第1条 本規約に従う。\n")
+    assert [a.number for a in document.articles] == ["1"]
+
+
+def test_next_section_after_a_list_of_lettered_items() -> None:
+    # the lead-in (次に掲げる) opened a list written a) b): "3." after it is the next section
+    text = ("見本旅行条件書\n\n1. 申込み\n申込金を支払う。\n\n"
+            "2. 当社による解除\n当社は、次に掲げる場合に解除できる。\n"
+            "a) 申込金の未払\nb) 定員の不足\n3. 取消料\n旅行者は開始日の7日前までに取り消す。\n"
+            "4. 個人情報について\n当社は記録を1年間保存する。\n")
+    document = document_from_text(text)
+    assert [(a.number, a.heading) for a in document.articles] == [
+        ("1", "申込み"), ("2", "当社による解除"), ("3", "取消料"), ("4", "個人情報について")]
+    assert document.position(document.text.index("7日前")) == ("3", None, None)
+
+
+def test_numbered_items_under_a_lead_in_stay_items() -> None:
+    text = ("見本\n\n1. 料金\n料金は、次の各号のとおりとする。\n1. 月額料金\n2. 初期費用\n3. 解約\n"
+            "会員は30日前までに通知する。\n")
+    document = document_from_text(text)
+    assert [a.number for a in document.articles] == ["1"]
+
+
+@pytest.mark.parametrize("reference", [
+    "第3条 第2項に定める期間を経過したときは、",  # a paragraph of the article cited
+    "第3条 から第5条までの規定にかかわらず、",  # a range
+    "第3条 、第4条及び第6条の規定により、",  # a list
+    "第3条 および第5条の規定により、",
+    "第3条 ないし第5条の規定により、",
+    "第3、4条および第6条の規定により、",  # several numbers under one 条
+    "第3条第2項に定めるところにより、",
+])
+def test_a_line_opening_with_a_citation_opens_no_article(reference: str) -> None:
+    text = (f"第1条（目的）\n本規約は見本を定める。\n第2条（解約）\n会員は、\n{reference}\n"
+            "10日前までに通知して解約できる。\n第3条（期間）\n期間は1年間とする。\n")
+    document = document_from_text(text)
+    assert [a.number for a in document.articles] == ["1", "2", "3"]
+    assert document.position(document.text.index("10日前"))[0] == "2"
+
+
+def test_an_article_may_open_by_citing_another() -> None:
+    text = "第1条（目的）\n本規約は見本を定める。\n第2条 第1条の定めに基づき、会員は10日前までに通知する。\n"
+    document = document_from_text(text)
+    assert document.position(document.text.index("10日前"))[0] == "2"
+
+
+def test_sections_opened_by_bullets_where_nothing_is_numbered() -> None:
+    text = ("ご利用上の注意\n■会員証の更新は、期限の1か月前までに済ませる。\n期限後は翌年度の扱い。\n"
+            "■退会をご希望の方は、期限の10日前までに連絡する。\n・連絡先：窓口\n"
+            "【返金】返金は受付から30日以内に行います。\n")
+    document = document_from_text(text)
+    assert [a.heading for a in document.articles] == [
+        "会員証の更新は、期限の1か月前までに済ませる。", "退会をご希望の方は、期限の10日前までに連絡する。",
+        "返金"]
+    assert document.position(document.text.index("翌年度"))[0] == document.articles[0].heading
+    assert document.position(document.text.index("30日以内"))[0] == "返金"
+
+
+def test_bullets_under_a_numbered_section_are_its_list() -> None:
+    text = ("見本\n\n1. 料金\n■月額料金は翌月10日までに払う。\n■初期費用はない。\n\n"
+            "2. 解約\n会員は解約できる。\n")
+    document = document_from_text(text)
+    assert [(a.number, a.heading) for a in document.articles] == [("1", "料金"), ("2", "解約")]
+
+
+@pytest.mark.parametrize(("line", "annex"), [
+    ("別紙料金表", True),
+    ("別表 技術的事項", True),
+    ("別紙料金表に定める料金を支払う。", False),  # a sentence citing the schedule
+])
+def test_a_schedule_after_the_articles_is_none_of_them(line: str, annex: bool) -> None:
+    text = (f"第1条（目的）\n本約款は見本を定める。\n第2条（料金）\n料金は別紙による。\n{line}\n"
+            "料金は30日以内に払う。\n")
+    document = document_from_text(text)
+    expected = line if annex else "2"
+    assert document.position(document.text.index("30日以内"))[0] == expected
+
+
+def test_english_roman_articles_and_decimal_sections() -> None:
+    text = ("SUPPLY AGREEMENT\n\nARTICLE I \"Definitions\"\nWords have the meanings given here.\n\n"
+            "ARTICLE IV - TERM AND TERMINATION\n"
+            "Section 4.1 Initial Term. The term is three years.\n"
+            "Section 4.2 Renewal. It renews for one year unless notice is given 90 days before expiry.\n"
+            "Section 4.2 of this Agreement survives any termination for 2 years.\n"
+            "Section 4.3. Effect.\n(a) Each party returns the goods within 10 days.\n"
+            "ARTICLE IX\nGeneral terms apply for 5 years.\n")
+    document = document_from_text(text)
+    assert [(a.number, a.heading) for a in document.articles] == [
+        ("1", "Definitions"), ("4", "TERM AND TERMINATION"), ("9", None)]
+    assert document.position(document.text.index("three years")) == ("4", 1, None)
+    # a line opening with a citation of Section 4.2 goes on with that section
+    assert document.position(document.text.index("2 years")) == ("4", 2, None)
+    assert document.position(document.text.index("10 days")) == ("4", 3, 1)
+    assert document.position(document.text.index("5 years")) == ("9", None, None)
+
+
+@pytest.mark.parametrize("line", [
+    "Section 4.2 of this Agreement applies.", "Section 4.2, the Buyer pays.", "Section 4.2(a) applies.",
+    "section 4 applies.", "Article 4 shall survive.", "Section 4.2.1 applies.",
+])
+def test_english_citations_open_no_section(line: str) -> None:
+    document = document_from_text(f"AGREEMENT\n\nSection 3 Fees\nFees are due.\n{line}\nPay in 30 days.\n")
+    assert document.position(document.text.index("30 days"))[0] == "3"
+
+
+def test_section_without_article_opens_its_article() -> None:
+    document = document_from_text("AGREEMENT\n\nSection 2.1 Term. It lasts one year.\n"
+                                  "Section 2.2 Notice. Give notice 60 days before the end.\n")
+    assert [a.number for a in document.articles] == ["2"]
+    assert document.position(document.text.index("60 days")) == ("2", 2, None)
+
+
+def test_edgar_agreement_on_one_line() -> None:
+    text = ("SUPPLY AGREEMENT   The parties agree as follows:   1. DEFINITIONS   1.1 Words have a meaning."
+            "   2. TERM   2.1 Term. It lasts two years.   2.2 Renewal. It renews unless a party gives notice "
+            "60 days before the end.   3. FEES   3.1 Fees are due within 30 days.")
+    document = document_from_text(text)
+    assert [(a.number, a.heading) for a in document.articles] == [
+        ("1", "DEFINITIONS"), ("2", "TERM"), ("3", "FEES")]
+    assert document.position(document.text.index("60 days")) == ("2", 2, None)

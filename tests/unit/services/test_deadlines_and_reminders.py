@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.unit.services.conftest import write_contract
-from tracker.domain import Direction, Duty, DutyKind, Period, ReminderState, ReviewState, Unit
+from tracker.domain import Direction, Duty, DutyKind, FactName, Period, ReminderState, ReviewState, Unit
 from tracker.services.app import TrackerService
 from tracker.services.errors import NotFoundError
 
@@ -154,6 +154,16 @@ def test_rejecting_the_renewal_cutoff_duty_removes_its_cutoffs(svc: TrackerServi
     detail = svc.contract(contract_id)
     assert detail.contract.terms.renewal_notice is None
     assert DutyKind.RENEWAL_NOTICE not in [r.deadline.kind for r in detail.deadlines]
+    assert {f.name: f.value for f in detail.facts}[FactName.RENEWAL_NOTICE] is None  # the proposal follows
+
+
+def test_a_confirmed_cutoff_rule_survives_rejecting_the_duty(svc: TrackerService, contract_id: int) -> None:
+    svc.confirm_facts([contract_id])
+    notice = next(d for d in svc.contract(contract_id).duties if d.duty.kind is DutyKind.RENEWAL_NOTICE)
+
+    svc.set_duty_state(notice.id, ReviewState.REJECTED, version=notice.version)
+
+    assert svc.contract(contract_id).contract.terms.renewal_notice == notice.duty.period
 
 
 def test_a_cutoff_rule_the_user_typed_survives_rejecting_the_duty(

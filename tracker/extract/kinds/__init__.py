@@ -1,7 +1,7 @@
 """Kind rules: which duty a period expression states, decided from the words around it.
 
 Each family module (renewal, termination, returns, notices, obligations) lists its rules as data;
-`classify` tries them in priority order and the first that fits wins.
+`classify` tries them by their unique priority, lowest first, and the first that fits wins.
 """
 
 from __future__ import annotations
