@@ -221,3 +221,33 @@ def test_kou_takes_the_side_opposite_the_otsu_its_role_word_describes() -> None:
 def test_words_about_a_company_are_not_its_name() -> None:
     text = "旅行者は、当社が提携するクレジットカード会社（以下「提携会社」といいます。）のカードで支払う。"
     assert _facts(text)["parties"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        # a part of the term is not its length
+        ("This Agreement is dated as of May 1, 2020. In the initial term of this Agreement the Vendor shall "
+         "deliver 100 units in each of the first two (2) years of the Term. The term of this Agreement is "
+         "three (3) years from the date hereof.", "2023-04-30"),
+        # a period after the term, or a month-to-month run after it, is no initial term
+        ("This Agreement is dated as of May 1, 2020. Each party shall keep insurance throughout the Term "
+         "and for a period of five (5) years thereafter. After the Initial Term, this Agreement shall "
+         "continue on a month to month basis. The initial term of this Agreement is one (1) year.",
+         "2021-04-30"),
+        # a term heading before a sentence that names the agreement otherwise
+        ("This Agreement is dated as of May 1, 2020. The Vendor warrants the goods for a period of two (2) "
+         "years from delivery. 10. Term and Termination. 10.1 The development work will continue for four "
+         "(4) years from the Effective Date.", "2024-04-30"),
+        ("This Agreement is dated as of May 1, 2020. This Agreement shall become effective on the date "
+         "hereof and shall remain in effect for an initial period of 1 year.", "2021-04-30"),
+    ],
+)
+def test_the_term_of_the_agreement_itself(text: str, end: str) -> None:
+    assert _facts(text)["end"] == end
+
+
+def test_a_term_that_commences_upon_a_date() -> None:
+    text = "The term of this Agreement shall commence upon April 1, 1999 and continue for six (6) months."
+    facts = _facts(text)
+    assert (facts["start"], facts["end"]) == ("1999-04-01", "1999-09-30")
