@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tracker.domain import Party
 from tracker.extract.parties import CUSTOMER_WORDS, PROVIDER_WORDS, Parties
@@ -25,14 +25,17 @@ class Named:
     end: int
 
 
+# （以下「甲」という。） / (以下｢当社｣) / （以下、甲という）
 _JA_DEFINED = re.compile(
-    r"[（(]以下[、,]?[「『]([^」』「]{1,12})[」』](?:と(?:いい|いう|称|略)[^）)]{0,8})?[）)]"
+    r"[（(]以下[、,]?(?:[「『｢]([^」』「｢｣]{1,12})[」』｣]|(甲|乙|丙))(?:と(?:いい|いう|言い|称|略)[^）)]{0,8})?[）)]"
 )
 # what may stand before a name in the head: a line's start, punctuation, と (A と B は)
 _JA_NAME = re.compile(r"[^「」『』（）()。、：:＊*]{2,40}$")
 _COMPANY = re.compile(
     r"株式会社|有限会社|合同会社|合資会社|合名会社|法人|組合|協会|事務所|大学|銀行|会社|商会|機構"
 )
+_PARTICLE = re.compile(r"[がのをにはへでも]")
+_ROLE_WORD = re.compile("|".join(CUSTOMER_WORDS + PROVIDER_WORDS))
 _LEAD = re.compile(r"^(?:と|及び|および|並びに|[0-9]{1,2}[.．、)）])")
 _ROLE_PREFIX = re.compile(
     "^(?:" + "|".join(sorted(CUSTOMER_WORDS + PROVIDER_WORDS, key=len, reverse=True)) + ")"
@@ -42,22 +45,37 @@ _ROLE_PREFIX = re.compile(
 def japanese_parties(compact: str, parties: Parties, line_starts: Sequence[int]) -> list[Named]:
     """The named sides defined in the head: a company name with the short name it is given."""
     found: list[Named] = []
+    described: dict[str, bool] = {}
     head = compact[:3000]
     for m in _JA_DEFINED.finditer(head):
-        short = m.group(1)
+        short = m.group(1) or m.group(2)
         role = parties.words.get(short)
         line = line_starts[bisect.bisect_right(line_starts, m.start()) - 1] if line_starts else 0
         before = _JA_NAME.search(head, max(0, line, m.start() - 40), m.start())
         name = _clean_ja(before.group()) if before else None
-        if name and not _COMPANY.search(name):
-            name = None
+        if name and (not _COMPANY.search(name) or _PARTICLE.match(name)):
+            name = None  # が提携するカード会社: words about a company, not its name
         if name is None and short not in ("甲", "乙", "丙"):
             continue
         if any(n.short == short for n in found):
             continue
         found.append(Named(name, short, role if role in (Party.CUSTOMER, Party.PROVIDER) else None,
                            before.start() if before else m.start(), m.end()))
-    return found
+        described[short] = bool(before and _ROLE_WORD.search(before.group()))
+    return _opposite_sides(found, described)
+
+
+def _opposite_sides(found: list[Named], described: dict[str, bool]) -> list[Named]:
+    """甲 and 乙 read on one side (乙 described as 発注者, 甲 left at the default) are two sides: the one
+    not described by a role word takes the other side."""
+    pair = [n for n in found if n.short in ("甲", "乙")]
+    if len(pair) != 2 or pair[0].role is None or pair[0].role is not pair[1].role:
+        return found
+    other = Party.PROVIDER if pair[0].role is Party.CUSTOMER else Party.CUSTOMER
+    flip = [n for n in pair if not described[n.short or ""]]
+    if len(flip) != 1:
+        return found
+    return [replace(n, role=other) if n is flip[0] else n for n in found]
 
 
 def _clean_ja(name: str) -> str | None:
@@ -75,7 +93,7 @@ _EN_SHORT = re.compile(
     r"[\"“](?P<short>[A-Z][^\"“”()]{0,30})[\"”]"
 )
 # the description after a name: ", a Delaware corporation with offices at …"
-_EN_DESCRIBED = re.compile(r",? ?\b(?:an?|the) [a-z]")
+_EN_DESCRIBED = re.compile(r",? ?\b(?:an?|the) [A-Za-z]")
 _EN_CUSTOMER = re.compile(
     r"(?i)licensee|customer|client|buyer|purchaser|distributor|reseller|franchisee|tenant|lessee|subscriber"
     r"|dealer"

@@ -110,8 +110,8 @@ _EFFECTIVE_AFTER = re.compile(
     rf"|,? ?(?:hereinafter |herein )(?:called |referred to as )?(?:the )?){_Q}effective date"
 )
 _EFFECTIVE_BEFORE = re.compile(
-    rf"(?i)(?:effective date{_Q}(?: of this agreement)?(?: shall be| is| will be| shall mean| means)?[:,]?"
-    r"|\beffective(?: as of| as from| on| from)?|\bcommenc\w*(?: on| as of)?|\bbegin\w*(?: on| as of)?"
+    rf"(?i)(?:effective date{_Q}(?: of this agreement)?(?: ?(?:shall be|is|will be|shall mean|means))?[:,]?"
+    r"|\beffective(?: as of| as from| on| from)?|\bcommenc\w*(?: on| upon| as of)?|\bbegin\w*(?: on| as of)?"
     r"|\bstart\w*(?: on)?)(?: the)? ?(?:this ?)?$"
 )
 # the preamble's date: made / entered into / dated / executed (as of) …
@@ -127,18 +127,24 @@ _SENTENCE_END = re.compile(r"\.(?=[A-Z(0-9\"“])|;|:(?=[A-Z])")
 # the term's words before a period or an end date
 _TERM_WORDS = re.compile(
     r"(?i)\bterm\b|\bcontinu|remain in (?:full )?(?:force|effect)|in (?:full )?(?:force|effect)|\bexpir"
-    r"|\bshall (?:be )?(?:effective|terminat)|\bperiod\b"
+    r"|\bshall (?:be )?(?:effective|terminat)|\bperiod\b|\bvalid\b"
 )
 _NOT_INITIAL = re.compile(
-    r"(?i)renew|extension|extended|additional|successive|surviv|during the term"
+    r"(?i)renew|extension|extended|additional|successive|surviv|(?:during|throughout) the term|the term and\b"
+    r"|(?:after|following) the initial term|month[- ]to[- ]month|year[- ]to[- ]year"
     r"|(?:after|following) (?:the )?(?:terminat|expir)"
 )
-_TERM_HEADING = re.compile(r"(?i)\bterm(?: of (?:the |this )?agreement)?\W{0,3}$")
+_TERM_HEADING = re.compile(
+    r"(?i)\bterm(?: and termination| of (?:the |this )?agreement)?\W{0,3}(?:[0-9.]{1,6} ?)?$"
+)
+# what follows a period that is a part of the term, not its length: "the first three months of the Term"
+_PART_OF_TERM = re.compile(r"(?i) ?(?:of (?:the|this|each|any)|remaining|prior|preceding|before)\b")
 # a sentence about the term of the agreement itself
 _STRONG = re.compile(
-    r"(?i)term of this agreement|initial term|\bthe term\b|agreement shall be effective|take effect"
-    r"|this agreement (?:shall|will|is) (?:commence|continue|remain|be effective|be in effect|expire"
-    r"|terminate|begin)"
+    r"(?i)term of this agreement|initial term|\bthe term (?:of|shall|will|is|hereof)\b"
+    r"|agreement shall be effective|take effect|become effective|initial period"
+    r"|agreement (?:shall|will|is) (?:commence|continue|remain|be effective|be valid|be in effect"
+    r"|expire|terminate|begin)"
 )
 # the term's own length, without a "from": "the initial term is 3 years", "remain in effect for 5 years"
 # the term's own length, without a "from": "the initial term is 3 years", "remain in effect for 5 years"
@@ -219,6 +225,8 @@ def english_end(
         s, e = _sentence(compact, hit.start)
         before = compact[s : hit.start]
         if not _TERM_WORDS.search(before) or _NOT_INITIAL.search(compact, s, min(e, hit.end + 25)):
+            continue
+        if _PART_OF_TERM.match(compact, hit.end):
             continue
         if not (_FROM.match(compact, hit.end, e) or _TERM_OF.search(before)):
             continue
