@@ -170,6 +170,8 @@ class ContractsPage(QWidget):
             self._sized = True  # once: later refreshes keep the widths the user may have dragged
             for column in range(1, self.model.columnCount()):
                 self.table.resizeColumnToContents(column)
+                # a long reason (Needs you) is cut short: its tooltip holds all of it
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
         if selected is not None:
             self.selectContract(selected)
         self._updateConfirm()

@@ -19,7 +19,7 @@ from dateutil.rrule import rrule, rrulestr
 
 from tracker.domain.duty import Duty, DutyKind, Qualifier
 from tracker.domain.numerals import parse_number
-from tracker.domain.schedule import ContractTerms, DueDate, Explanation, Recurrence, Roll
+from tracker.domain.schedule import CalendarSpec, ContractTerms, DueDate, Explanation, Recurrence, Roll
 from tracker.schedule.calendar import calendar_for
 from tracker.schedule.periods import _roll, add_months
 from tracker.schedule.timeline import initial_cycle
@@ -75,24 +75,33 @@ def recurrence_for(
 
 def occurrences(recurrence: Recurrence, first: date, last: date) -> list[DueDate]:
     """The occurrences whose day, after rolling, lies in [first, last], earliest first."""
-    calendar = calendar_for(recurrence.calendar)
     high = min(last, date.max - _ROLL_SLACK) + _ROLL_SLACK
     if recurrence.until is not None:
         high = min(high, recurrence.until)
+    low = max(recurrence.first, max(first, date.min + _ROLL_SLACK) - _ROLL_SLACK)
     out = []
-    start = datetime.combine(max(first - _ROLL_SLACK, recurrence.first), time())
-    end = datetime.combine(high, time())
-    for moment in _series(recurrence.rule, recurrence.first).between(start, end, inc=True):
+    # a monthly rule gives the same days counted from any month's first day: counting from the
+    # window's month (not from a start years ago) lets every series with this rule share the work
+    series = _series(recurrence.rule, low.replace(day=1))
+    for moment in series.between(datetime.combine(low, time()), datetime.combine(high, time()), inc=True):
         counted = moment.date()
-        day, why_ja, why_en = (counted, "", "") if recurrence.roll is Roll.NONE else _roll(
-            counted, recurrence.roll, calendar)
+        day, why_ja, why_en = _rolled(counted, recurrence.roll, recurrence.calendar)
         if first <= day <= last:
-            assert type(day) is date
             why = recurrence.explanation
             if why_ja:
                 why = Explanation(ja=f"{why.ja}; {why_ja}", en=f"{why.en}; {why_en}")
             out.append(DueDate(day=day, unrolled=counted, explanation=why))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _rolled(day: date, roll: Roll, spec: CalendarSpec) -> tuple[date, str, str]:
+    """The day an occurrence falls on and why it moved (memoised: series share their days)."""
+    if roll is Roll.NONE:
+        return day, "", ""
+    moved, why_ja, why_en = _roll(day, roll, calendar_for(spec))
+    assert type(moved) is date
+    return moved, why_ja, why_en
 
 
 @lru_cache(maxsize=4096)
@@ -103,7 +112,7 @@ def _first(rule: str, day: date) -> date:
 
 @lru_cache(maxsize=1024)
 def _series(rule: str, first: date) -> rrule:
-    series = rrulestr(rule, dtstart=datetime.combine(first, time()))
+    series = rrulestr(rule, dtstart=datetime.combine(first, time()), cache=True)
     assert isinstance(series, rrule)
     return series
 

@@ -347,10 +347,10 @@ class TrackerService:
 
 def _detail(repo: Repo, contract_id: int, today: date) -> ContractDetail:
     events = repo.events(contract_id)
-    contract = with_status(repo.contract(contract_id), events, today, repo.settings())
+    contract = repo.contract(contract_id)
     facts = tuple(repo.facts(contract_id))
     return ContractDetail(
-        contract=contract,
+        contract=with_status(contract, events, today, repo.settings()),
         document=repo.document(contract_id),
         duties=tuple(repo.duties(contract_id)),
         events=events,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -115,6 +115,10 @@ def import_file(store: Store, path: Path, options: ImportOptions) -> tuple[int, 
         proposed += _from_duties(extraction.duties, {f.name for f in proposed})
         if options.start_from_text and extraction.facts.start is None and extraction.dates:
             proposed.append(FactRecord(FactName.START, extraction.dates[0], confidence=0.3))
+        given = _given(options)
+        regime = choose_regime(extraction.duties)
+        if regime.month_start:  # the term runs from the first day of the start's month
+            proposed, given = _month_start(proposed), _month_start(given)
         if contract_id is None:
             review = regime.review  # an assumption or a regime set aside
             notes = "" if review is None else review.ja if settings.language == "ja" else review.en
@@ -131,7 +135,7 @@ def import_file(store: Store, path: Path, options: ImportOptions) -> tuple[int, 
         else:
             repo.replace_document(contract_id, document, str(path.resolve()))
             merge_duties(repo, contract_id, repo.duties(contract_id), extraction.duties)
-        _propose(repo, contract_id, proposed, _given(options), is_new)
+        _propose(repo, contract_id, proposed, given, is_new)
         replan(repo, contract_id, settings, options.today)
         return contract_id, is_new
 
@@ -152,7 +156,7 @@ def _keep_apart(proposed: list[FactRecord], regime: Regime) -> list[FactRecord]:
 def _from_duties(duties: Sequence[Duty], known: set[FactName]) -> list[FactRecord]:
     """The terms the duties suggest (a TERM duty's period, the renewal cutoff…) where the facts
     left them unknown, each with the span of a duty that states its period."""
-    terms = terms_from_duties(duties, start=None, end=None)  # the regime completed (choose_regime)
+    terms = terms_from_duties(duties, start=None, end=None)
     found = []
     names = (FactName.INITIAL_TERM, FactName.RENEWAL_TERM, FactName.RENEWAL_NOTICE, FactName.MINIMUM_TERM)
     for name in names:
@@ -161,6 +165,11 @@ def _from_duties(duties: Sequence[Duty], known: set[FactName]) -> list[FactRecor
             span = next((d.span for d in duties if d.period == value), None)
             found.append(FactRecord(name, value, span=span, confidence=0.5))
     return found
+
+
+def _month_start(facts: Sequence[FactRecord]) -> list[FactRecord]:
+    return [replace(f, value=f.value.replace(day=1)) if f.name is FactName.START and f.value else f
+            for f in facts]
 
 
 def _given(options: ImportOptions) -> list[FactRecord]:
