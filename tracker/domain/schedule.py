@@ -49,7 +49,10 @@ class ContractTerms:
     renewal_term: Period | None = None  # None: no automatic renewal
     renewal_notice: Period | None = None  # the renewal cutoff rule, counted back from expiry
     minimum_term: Period | None = None
-    minimum_from_month_start: bool = False  # 利用開始日の属する月の初日から: counted from the 1st
+    # 利用開始日の属する月の初日から: the initial term / the minimum term counts from the 1st of the
+    # start's month
+    term_from_month_start: bool = False
+    minimum_from_month_start: bool = False
     calendar: CalendarSpec = field(default_factory=CalendarSpec)
     notice_month_end: bool = False  # 月末をもって解約: a termination takes effect only at a month end
 

@@ -75,8 +75,7 @@ def choose_regime(duties: Sequence[Duty]) -> Regime:
         return Regime(initial_term, None, notice_period, month_start, (renewal,), Explanation(ja=ja, en=en))
     if renewal is not None:
         return Regime(initial_term, renewal.period, notice_period, month_start)
-    counted = notice is not None and notice.period.amount is not None
-    if counted and initial is not None and notice_period is not None:
+    if initial is not None and notice is not None and notice.period.amount is not None:  # counted back
         ja = "更新後の期間の定めがないため、当初と同じ期間で更新するものとしました"
         en = "no renewal length stated: each renewal is taken to be as long as the initial term"
         review = Explanation(ja=ja, en=en)

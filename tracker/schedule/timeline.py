@@ -45,7 +45,8 @@ def initial_cycle(terms: ContractTerms, calendar: BusinessCalendar | None = None
     """The initial term (index 0) without its cutoff, or None when its end cannot be known.
 
     The explicit end wins over a term length. With no initial term but an automatic renewal
-    (1ヶ月毎の自動更新, renewed every month) the first term is as long as a renewal.
+    (1ヶ月毎の自動更新, renewed every month) the first term is as long as a renewal. A term counted
+    from the first day of the start's month (`term_from_month_start`) begins on that day.
     """
     if terms.end is not None:
         why = Explanation(ja=f"契約に定める期間満了日 {terms.end.isoformat()}",
@@ -54,10 +55,12 @@ def initial_cycle(terms: ContractTerms, calendar: BusinessCalendar | None = None
     term = _countable(terms.initial_term) or _countable(terms.renewal_term)
     if terms.start is None or term is None:
         return None
-    due = period_due(terms.start, _as_term(term), inclusive=True, anchor_label="start",
+    month = terms.term_from_month_start
+    start = terms.start.replace(day=1) if month else terms.start
+    due = period_due(start, _as_term(term), inclusive=True, anchor_label="start_month" if month else "start",
                      calendar=calendar or calendar_for(terms.calendar))
     assert due is not None and type(due.day) is date
-    return TermCycle(index=0, start=terms.start, end=due.day, cutoff=None, expiry=due.explanation)
+    return TermCycle(index=0, start=start, end=due.day, cutoff=None, expiry=due.explanation)
 
 
 def renewal_cutoff(
@@ -162,13 +165,10 @@ def terms_from_duties(
 ) -> ContractTerms:
     """Suggest a contract's terms from its extracted duties; the user confirms them.
 
-    The regime (initial term, renewal term, cutoff rule) is `choose_regime`'s (a term counted
-    from the first day of the start's month starts on that day); the first
+    The regime (initial term, renewal term, cutoff rule) is `choose_regime`'s; the first
     MINIMUM_TERM with a usable period gives the minimum term.
     """
     regime = choose_regime(duties)
-    if regime.month_start and start is not None:
-        start = start.replace(day=1)
     minimum = next((d for d in duties if d.kind is DutyKind.MINIMUM_TERM and d.period.amount is not None),
                    None)
     return ContractTerms(
@@ -178,6 +178,7 @@ def terms_from_duties(
         renewal_term=regime.renewal_term,
         renewal_notice=regime.renewal_notice,
         minimum_term=minimum.period if minimum else None,
+        term_from_month_start=regime.month_start,
         minimum_from_month_start=minimum is not None and minimum.anchor == "start_month",
         calendar=calendar or CalendarSpec(),
     )

@@ -30,7 +30,7 @@ from tracker.domain import (
 from tracker.domain.proposals import apply_facts, contract_value
 from tracker.extract import extract
 from tracker.ingest import load_document
-from tracker.schedule import choose_regime, terms_from_duties
+from tracker.schedule import Regime, choose_regime, terms_from_duties
 from tracker.services.facts import propose
 from tracker.services.scheduling import replan
 from tracker.store import Repo, Store, StoreError
@@ -110,7 +110,8 @@ def import_file(store: Store, path: Path, options: ImportOptions) -> tuple[int, 
         settings = repo.settings()
         contract_id = repo.contract_id_by_hash(content_hash)
         is_new = contract_id is None
-        proposed = propose(extraction.facts, title, settings.own_names, options.role)
+        regime = choose_regime(extraction.duties)
+        proposed = _keep_apart(propose(extraction.facts, title, settings.own_names, options.role), regime)
         proposed += _from_duties(extraction.duties, {f.name for f in proposed})
         if options.start_from_text and extraction.facts.start is None and extraction.dates:
             proposed.append(FactRecord(FactName.START, extraction.dates[0], confidence=0.3))
@@ -121,9 +122,13 @@ def import_file(store: Store, path: Path, options: ImportOptions) -> tuple[int, 
         if contract_id is None:
             review = regime.review  # an assumption or a regime set aside
             notes = "" if review is None else review.ja if settings.language == "ja" else review.en
+            suggested = terms_from_duties(extraction.duties, start=None, end=None)
+            terms = ContractTerms(calendar=settings.calendar,
+                                  term_from_month_start=suggested.term_from_month_start,
+                                  minimum_from_month_start=suggested.minimum_from_month_start)
             contract = Contract(id=None, title=title, role=options.role or Party.CUSTOMER,
                                 source_path=str(path.resolve()), content_hash=content_hash,
-                                terms=ContractTerms(calendar=settings.calendar), notes=notes)
+                                terms=terms, notes=notes)
             contract_id = repo.add_contract(contract, document, data, path.name)
             for duty in extraction.duties:
                 repo.add_duty(contract_id, duty, ReviewState.SUGGESTED)
@@ -135,6 +140,17 @@ def import_file(store: Store, path: Path, options: ImportOptions) -> tuple[int, 
         return contract_id, is_new
 
     return store.write(work)
+
+
+def _keep_apart(proposed: list[FactRecord], regime: Regime) -> list[FactRecord]:
+    """Where the duties hold two alternative regimes, the renewal the facts read may be the other
+    regime's: the regime chosen from the duties (no renewal) is proposed instead, from the clause
+    set aside, for the user to confirm."""
+    if not regime.set_aside:
+        return proposed
+    kept = [f for f in proposed if f.name is not FactName.RENEWAL_TERM]
+    return [*kept, FactRecord(FactName.RENEWAL_TERM, regime.renewal_term, span=regime.set_aside[0].span,
+                              confidence=0.4)]
 
 
 def _from_duties(duties: Sequence[Duty], known: set[FactName]) -> list[FactRecord]:

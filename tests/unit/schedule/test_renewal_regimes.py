@@ -93,5 +93,6 @@ def test_a_term_from_the_first_of_the_start_month_starts_on_the_first():
     # 本契約の期間は、利用開始日の属する月の初日から1年間とする
     duties = [duty(DutyKind.TERM, 1, Unit.YEAR, Direction.AFTER, "start_month", obligor=None)]
     terms = terms_from_duties(duties, start=date(2025, 4, 15), end=None)
-    assert terms.start == date(2025, 4, 1)
-    assert timeline(terms, date(2025, 5, 1)).cycles[0].end == date(2026, 3, 31)
+    assert terms.term_from_month_start
+    first = timeline(terms, date(2025, 5, 1)).cycles[0]
+    assert (first.start, first.end) == (date(2025, 4, 1), date(2026, 3, 31))

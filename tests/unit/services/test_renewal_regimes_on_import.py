@@ -19,6 +19,15 @@ SAME_TERMS = (
     "自動的に更新されるものとし、以後も同様とする。\n"
 )
 
+# a one-year term that ends unless the customer asks to continue; those who signed up on the web
+# renew month by month instead
+TWO_REGIMES = (
+    "第5条（利用期間）\n１　利用期間は、利用開始日から1年間とし、この期間満了日までに利用者から継続の申出が"
+    "ない場合は、期間満了をもって終了するものとします。\n"
+    "２　ウェブサイトの申込画面から申し込んだ利用者には前項を適用せず、"
+    "利用期間は1ヶ月毎の自動更新となります。\n"
+)
+
 
 @pytest.fixture
 def svc(db_url: str) -> Iterator[TrackerService]:
@@ -52,3 +61,14 @@ def test_a_recorded_termination_ends_the_renewals(svc: TrackerService, contract_
     assert [d for d in _dates(svc) if d[1] in (DutyKind.TERM, DutyKind.RENEWAL_NOTICE)] == []
     assert detail.contract.status is ContractStatus.ENDING
     assert svc.list_contracts()[0].contract.status is ContractStatus.ENDING
+
+
+def test_two_regimes_are_not_merged_into_monthly_cutoffs(svc: TrackerService, tmp_path: Path) -> None:
+    path = tmp_path / "two_regimes.txt"
+    path.write_text(TWO_REGIMES, encoding="utf-8")
+    (cid,) = svc.import_paths([path], start=date(2026, 1, 10)).imported
+    detail = svc.contract(cid)
+    assert detail.contract.terms.renewal_term is None  # the monthly regime is set aside, for review
+    assert "two renewal regimes" in detail.contract.notes
+    assert [(d.deadline.due, d.deadline.kind) for d in detail.deadlines] == [
+        (date(2027, 1, 8), DutyKind.RENEWAL_NOTICE), (date(2027, 1, 9), DutyKind.TERM)]  # 01-09: Saturday
