@@ -140,7 +140,7 @@ def plan_deadlines(
         if duty.kind in (DutyKind.TERM, DutyKind.RENEWAL_NOTICE):
             continue
         roll = Roll.PREVIOUS if duty.kind in ACT_KINDS else Roll.NONE
-        series = recurrence_for(duty, terms, events, roll, today)
+        series = recurrence_for(duty, terms, events, roll, today, closed)
         if series is not None:  # one deadline for the series, dated by its next occurrence
             add(key, "monthly", duty.kind, series[1], duty, series[0])
             continue

@@ -38,10 +38,12 @@ _ROLL_SLACK = timedelta(days=10)
 
 
 def recurrence_for(
-    duty: Duty, terms: ContractTerms, events: Mapping[str, date], roll: Roll, today: date
+    duty: Duty, terms: ContractTerms, events: Mapping[str, date], roll: Roll, today: date,
+    closed: date | None = None,
 ) -> tuple[Recurrence, DueDate] | None:
     """The monthly rule of a duty that repeats, once the contract's start is known, and its next
-    occurrence from `today`; None for a duty that does not repeat or a series that has ended."""
+    occurrence from `today`; None for a duty that does not repeat or a series that has ended.
+    `closed`: the day a recorded termination ends the contract (plan.closing_day)."""
     if (duty.kind not in _KINDS or duty.anchor not in _MONTHLY_ANCHORS or duty.anchor in events
             or terms.start is None or duty.period.amount is not None):
         return None
@@ -59,7 +61,7 @@ def recurrence_for(
                         f"day {day} of each month (the last day in shorter months)")
     month_one = add_months(terms.start.replace(day=1), offset)[0]
     first = _first(rule, max(terms.start, month_one))
-    until = _until(terms, events, offset)
+    until = _until(terms, closed, offset)
     if roll is Roll.PREVIOUS:  # a date to act by: the safe side, as for every such deadline
         ja, en = f"{ja} (休業日にあたるときは前営業日)", f"{en} (or the business day before, if closed)"
     since_ja, since_en = f"{fmt(first)} から", f"from {fmt(first)}"
@@ -136,10 +138,10 @@ def _year_ahead(series: Recurrence, today: date) -> tuple[DueDate, ...]:
     return tuple(occurrences(series, today, add_months(today, 12)[0]))
 
 
-def _until(terms: ContractTerms, events: Mapping[str, date], offset: int) -> date | None:
+def _until(terms: ContractTerms, closed: date | None, offset: int) -> date | None:
     """The last day of the series: the end of the month the contract ends in (plus the months a
     month's account is paid later), or None while it renews itself or its end is unknown."""
-    end = events.get("termination")
+    end = closed
     if end is None and terms.renewal_term is None:
         cycle = initial_cycle(terms)
         end = cycle.end if cycle else None

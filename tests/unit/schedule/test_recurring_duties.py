@@ -12,6 +12,7 @@ from tracker.domain.schedule import ContractTerms, Recurrence, Roll
 from tracker.extract import extract
 from tracker.ingest import document_from_text
 from tracker.schedule import plan_deadlines
+from tracker.schedule.plan import closing_day
 from tracker.schedule.recurrence import occurrences, recurrence_for
 
 TODAY = date(2026, 5, 1)
@@ -36,7 +37,7 @@ REPORT = duty("翌月10日まで", "month_end", kind=DutyKind.NOTIFICATION, dire
 
 def series(d: Duty, terms: ContractTerms = LEASE, events: dict[str, date] | None = None,
            today: date = TODAY) -> Recurrence | None:
-    found = recurrence_for(d, terms, events or {}, Roll.PREVIOUS, today)
+    found = recurrence_for(d, terms, events or {}, Roll.PREVIOUS, today, closing_day(events or {}))
     return found[0] if found else None
 
 
@@ -133,6 +134,9 @@ def test_a_renewing_contract_repeats_until_a_recorded_termination() -> None:
     assert ended is not None and ended.until == date(2027, 3, 31)
     assert series(RENT, RENEWING, {"termination": date(2027, 3, 15)}, date(2027, 4, 1)) is None  # no more
     assert planned(RENEWING, [("d1", RENT)], {"termination": date(2027, 3, 15)}, date(2027, 4, 1)) == []
+    # the end the user chose to cancel at closes the series as well
+    (rent,) = planned(RENEWING, [("d1", RENT)], {"cancellation_date": date(2027, 3, 15)}, TODAY)
+    assert rent.recurrence is not None and rent.recurrence.until == date(2027, 3, 31)
 
 
 def test_reminders_only_for_the_next_occurrence_and_within_a_month() -> None:
