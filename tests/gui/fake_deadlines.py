@@ -155,9 +155,10 @@ def shown(qtbot, page: QWidget, width: int = 1100, height: int = 700) -> QWidget
 
 
 def contract_with_deadlines(service, contract_file) -> int:
-    """Imports a one-year contract (2026) that renews unless notice comes 30 days before expiry, and
-    ended early on 2026-11-01 with equipment to return within 14 days. With today 2026-11-22 the
-    service plans: the return 2026-11-13 (overdue), the renewal cutoff 2026-11-30, expiry 2026-12-31.
+    """Imports a one-year contract (2026) that renews unless notice comes 30 days before expiry, with
+    equipment to return within 14 days of being asked, asked for on 2026-11-01. With today 2026-11-22
+    the service plans: the return 2026-11-13 (overdue), the renewal cutoff 2026-11-30, expiry
+    2026-12-31. (Not a termination: a recorded termination ends the renewals and their dates.)
     """
     (contract_id,) = service.import_paths([contract_file]).imported
     for extracted in service.contract(contract_id).duties:  # whatever the extractor found today
@@ -188,9 +189,9 @@ def contract_with_deadlines(service, contract_file) -> int:
             DutyKind.RETURN,
             Party.CUSTOMER,
             Period(14, Unit.DAY, Direction.AFTER),
-            "termination",
-            SourceSpan(60, 90, "本契約が終了した日から14日以内に", "2"),
+            "request",
+            SourceSpan(60, 90, "返還を求められた日から14日以内に", "2"),
         ),
     )
-    service.record_event(contract_id, "termination", date(2026, 11, 1))
+    service.record_event(contract_id, "request", date(2026, 11, 1))
     return contract_id

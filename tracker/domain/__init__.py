@@ -15,7 +15,15 @@ from tracker.domain.records import (
     ImportResult,
     Settings,
 )
-from tracker.domain.schedule import CalendarSpec, ContractTerms, Convention, Deadline, Explanation, Roll
+from tracker.domain.schedule import (
+    CalendarSpec,
+    ContractTerms,
+    Convention,
+    Deadline,
+    Explanation,
+    Recurrence,
+    Roll,
+)
 
 __all__ = [
     "DEFAULT_LEAD_TIMES",
@@ -49,6 +57,7 @@ __all__ = [
     "PartyFact",
     "Period",
     "Qualifier",
+    "Recurrence",
     "ReminderState",
     "RenewalRegime",
     "ReviewState",

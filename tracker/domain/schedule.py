@@ -49,6 +49,7 @@ class ContractTerms:
     renewal_term: Period | None = None  # None: no automatic renewal
     renewal_notice: Period | None = None  # the renewal cutoff rule, counted back from expiry
     minimum_term: Period | None = None
+    minimum_from_month_start: bool = False  # 利用開始日の属する月の初日から: counted from the 1st
     calendar: CalendarSpec = field(default_factory=CalendarSpec)
     notice_month_end: bool = False  # 月末をもって解約: a termination takes effect only at a month end
 
@@ -59,11 +60,32 @@ MILESTONE_KINDS = frozenset({DutyKind.MINIMUM_TERM})
 
 
 @dataclass(frozen=True)
+class Recurrence:
+    """A date that repeats (rent by each month's end): an RFC 5545 RRULE counted from `first`.
+
+    `first` and the rule give the days as counted; an occurrence on a day that is not a business
+    day on `calendar` moves as `roll` says. `until` is the last day an occurrence may fall on
+    (None: as long as the contract runs). One stored deadline stands for every occurrence.
+    """
+
+    rule: str  # "FREQ=MONTHLY;BYMONTHDAY=-1"
+    first: date
+    until: date | None
+    roll: Roll
+    calendar: CalendarSpec
+    explanation: Explanation
+    # (as counted, moved to) for those of the next twelve occurrences that a closed day moves:
+    # calendars read an RRULE without business days, so an export lists these moves explicitly
+    moves: tuple[tuple[date, date], ...] = ()
+
+
+@dataclass(frozen=True)
 class Deadline:
     """A computed date with the rule trail that explains it.
 
     `key` is stable across recomputation (it names the duty and the cycle), so that stored
-    reminders and exported calendar UIDs survive a re-import.
+    reminders and exported calendar UIDs survive a re-import. A recurring deadline's `due` is its
+    next occurrence on or after the day it was planned; `recurrence` gives the others.
     """
 
     key: str
@@ -73,6 +95,7 @@ class Deadline:
     explanation: Explanation
     obligor: Party | None = None
     reminders: tuple[date, ...] = ()
+    recurrence: Recurrence | None = None
 
 
 @dataclass(frozen=True)
@@ -91,6 +114,7 @@ class TermCycle:
     `start` and `end` are both days of the term (the term ends when `end` ends, art. 141);
     `start` is None only for an initial term whose start is unknown. `expiry` explains `end`;
     `cutoff` is the last day to stop the renewal that follows this term, when a rule is known.
+    A term a recorded termination ended early has that day as `end` and its own in `cut_short`.
     """
 
     index: int
@@ -98,6 +122,7 @@ class TermCycle:
     end: date
     cutoff: DueDate | None
     expiry: Explanation
+    cut_short: date | None = None  # the end a recorded termination took the place of
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,8 @@
 """Deadlines as an iCalendar file: one all-day VEVENT per deadline, stable UIDs, optional alarms.
 
+A recurring deadline (monthly rent) is one VEVENT with an RRULE, plus RECURRENCE-ID overrides for
+the coming occurrences that a closed day moves (see _write_series).
+
 Convention (as in khal): an all-day event on day D has DTSTART;VALUE=DATE:D and DTEND D + 1.
 A deadline with an hour (…から24時間以内) is a DATE-TIME event in its own zone (naive values are
 Japan time) with no DTEND, which RFC 5545 reads as an instant. Alarms and reminder events fire
@@ -12,6 +15,7 @@ because icalendar's component serializer needs ~7 s for 10,000 deadlines with th
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -102,6 +106,9 @@ def _write_deadline(
     out: list[str], zones: set[str], record: DeadlineRecord, stamp: str, opts: IcalOptions
 ) -> None:
     deadline = record.deadline
+    if deadline.recurrence is not None:
+        _write_series(out, zones, record, stamp, opts)
+        return
     lang = opts.lang
     kind = label(deadline.kind, lang)
     summary = f"{kind}: {record.contract_title}"
@@ -115,15 +122,7 @@ def _write_deadline(
     reminders = () if closed else deadline.reminders
     due_day = deadline_day(deadline.due)
     if opts.alarms:
-        for reminder in reminders:
-            lead = (due_day - reminder).days
-            out += [
-                "BEGIN:VALARM",
-                "ACTION:DISPLAY",
-                "DESCRIPTION:" + _text(_reminder_summary(summary, lead, lang)),
-                "TRIGGER:" + _trigger(reminder, start, opts.alarm_time),
-                "END:VALARM",
-            ]
+        _write_alarms(out, summary, start, [(due_day - reminder).days for reminder in reminders], opts)
     out.append("END:VEVENT")
     if opts.reminder_events:
         days = sorted(set(reminders), reverse=True)  # two tiers rolled onto one day make one event
@@ -138,6 +137,55 @@ def _write_deadline(
                 common,
             )
             out.append("END:VEVENT")
+
+
+def _write_series(
+    out: list[str], zones: set[str], record: DeadlineRecord, stamp: str, opts: IcalOptions
+) -> None:
+    """A recurring deadline: one VEVENT with an RRULE on the days as counted, alarms that fire
+    before every occurrence, and an override (RECURRENCE-ID) for each of the next twelve
+    occurrences that a closed day moves; RRULE has no business days, so later moves are only
+    announced in the description (the live .ics is rewritten as the months go by)."""
+    deadline = record.deadline
+    series = deadline.recurrence
+    assert series is not None
+    lang = opts.lang
+    kind = label(deadline.kind, lang)
+    summary = f"{kind}: {record.contract_title}"
+    # the series' own rule ("毎月末日 (休業日にあたるときは前営業日)"), not the next occurrence's
+    rule_trail = dataclasses.replace(deadline, explanation=series.explanation)
+    as_series = dataclasses.replace(record, deadline=rule_trail)
+    description = _text(describe(as_series, lang))
+    common = (stamp, record.sequence, description, _text(kind))
+    due_day = deadline_day(deadline.due)
+    dismissed = record.state is ReminderState.DISMISSED
+    leads = [] if dismissed else [(due_day - reminder).days for reminder in deadline.reminders]
+    rule = series.rule + (f";UNTIL={_value(series.until)}" if series.until else "")
+    _write_event(out, zones, record.uid, series.first, summary, common)
+    out.append("RRULE:" + rule)
+    if opts.alarms:
+        _write_alarms(out, summary, series.first, leads, opts)
+    out.append("END:VEVENT")
+    for counted, moved in series.moves:
+        _write_event(out, zones, record.uid, moved, summary, common)
+        out.append("RECURRENCE-ID" + _dated(counted, zones))
+        if opts.alarms:
+            _write_alarms(out, summary, moved, leads, opts)
+        out.append("END:VEVENT")
+
+
+def _write_alarms(out: list[str], summary: str, start: date | datetime, leads: list[int],
+                  opts: IcalOptions) -> None:
+    """One VALARM per lead time (days before the event), firing at `alarm_time` on its day."""
+    day = deadline_day(start)
+    for lead in leads:
+        out += [
+            "BEGIN:VALARM",
+            "ACTION:DISPLAY",
+            "DESCRIPTION:" + _text(_reminder_summary(summary, lead, opts.lang)),
+            "TRIGGER:" + _trigger(day - timedelta(days=lead), start, opts.alarm_time),
+            "END:VALARM",
+        ]
 
 
 def _write_event(

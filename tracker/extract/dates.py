@@ -55,8 +55,12 @@ _MONTH_NAMES = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 _ORDINAL = r"(?: ?(?:st|nd|rd|th|s t|n d|r d|t h)\b)?"
 _ENGLISH = re.compile(
     rf"(?i:\b(?P<mn>{_MONTH_NAMES})\.? ?(?P<d>[0-9]{{1,2}}){_ORDINAL},? ?(?P<y>[0-9]{{4}})"
-    rf"|\b(?P<d2>[0-9]{{1,2}}){_ORDINAL} ?(?:day (?:of )?)?(?P<mn2>{_MONTH_NAMES})\b\.?,? ?"
+    rf"|(?<![0-9])(?P<d2>[0-9]{{1,2}}){_ORDINAL} ?(?:day (?:of )?)?(?P<mn2>{_MONTH_NAMES})\b\.?,? ?"
     rf"(?P<y2>[0-9]{{4}}))"
+)
+# a US date in figures, month first (Date: 08/19/2019), read only for the facts
+_US_NUMERIC = re.compile(
+    r"(?<![0-9/.])(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})/(?P<y>(?:19|20)[0-9]{2})(?![0-9/])"
 )
 # the full date in a Japanese or English text, read without regard to what it dates (for the facts)
 _JAPANESE = re.compile(
@@ -86,11 +90,17 @@ def dates_in(compact: str) -> list[Dated]:
         day = _valid(year, parse_number(m.group("m")), parse_number(m.group("d")))
         if day:
             found.append(Dated(m.start(), m.end(), day))
-    for m in _ENGLISH.finditer(compact) if not found else ():
+    if found:
+        return found
+    for m in _ENGLISH.finditer(compact):
         day = _english(m)
         if day:
             found.append(Dated(m.start(), m.end(), day))
-    return found
+    for m in _US_NUMERIC.finditer(compact):
+        day = _valid(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if day:
+            found.append(Dated(m.start(), m.end(), day))
+    return sorted(found, key=lambda d: d.start)
 
 
 def _english(m: re.Match[str]) -> date | None:

@@ -2,9 +2,10 @@
 
 Numbers are digits or words of any size ("one hundred and twenty (120)", "forty-five", "twelve-month"),
 units any of day / business day / calendar month / week / year / hour, and a few forms carry their
-number in the word: "half a year" is six months, "annual(ly)", "yearly", "year to year" one year,
-"monthly", "month-to-month" one month. Those word forms, and "a year" / "an additional year",
-are `loose`: they name a renewal's length, and only the renewal reading takes them.
+number in the word: "half a year" is six months; "annual(ly)", "yearly", "year to year" and "each
+anniversary" one year; "monthly", "month-to-month" one month. Those word forms, and "a year" /
+"an additional year", are `loose`: they name a renewal's length, and only the renewal reading
+takes them.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ _NUMBER = re.compile(
 _REACH = 48  # "one hundred and twenty (120) calendar " fits
 # the word forms of one year or one month: "renews annually", "on a year-to-year basis", "monthly periods"
 _ADVERB = re.compile(
-    r"(?i)\b(?:(?P<year>annual(?:ly)?|yearly|year[ -]?to[ -]?year|every year|each year"
+    r"(?i)\b(?:(?P<year>annual(?:ly)?|yearly|year[ -]?to[ -]?year|(?:every|each) (?:year|anniversary)"
     r"|calendar year(?= basis))"
     r"|(?P<month>monthly|month[ -]?to[ -]?month))\b"
 )

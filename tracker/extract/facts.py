@@ -29,7 +29,10 @@ def read_facts(
     """The facts of one contract; `span` maps compact offsets to a SourceSpan of the text."""
 
     def fact(read: Read | None) -> Fact[Any] | None:
-        return None if read is None else Fact(read.value, span(read.start, read.end), read.confidence)
+        if read is None:
+            return None
+        where = span(read.start, read.end) if read.end > read.start else None  # none: read from an absence
+        return Fact(read.value, where, read.confidence)
 
     compact = view.compact
     found = term_dates.dates_in(compact)
@@ -37,9 +40,7 @@ def read_facts(
     signed = None
     if english:
         start = term_dates.english_start(compact, found)
-        end, term = term_dates.english_end(compact, found, start)
-        if end is None and term is None:
-            perpetual = term_dates.english_perpetual(compact)
+        end, term, perpetual = term_dates.english_end(compact, found, start)
         named = [replace(n, start=view.to_compact(n.start), end=view.to_compact(n.end))
                  for n in party_names.english_parties(view.text)]
     else:

@@ -28,10 +28,21 @@ _DEMANDED = r"に対し(?:て)?、?"
 _FROM_BEFORE = r"(?:の?(?:いずれ|一方))?から(?:も)?、[^。、]{0,12}$"
 # …or right after it: 満了の1か月前までに、X又はYのいずれからも解約の申出がないとき
 _FROM_AFTER = r"の?(?:いずれ|一方)から(?:も)?"
-# the party liable: Xの(契約不適合)責任
-_LIABLE = r"の[^。、]{0,8}?責任"
+# the party liable: Xの(契約不適合)責任 / Xの責による / Xの責めに帰す
+_LIABLE = r"の[^。、]{0,8}?責(?:任|め|に帰|による)"
+# a heading naming whose duties an article lists: 甲の義務 / 乙の責務 / 会員の遵守事項
+_DUTIES_OF = r"の(?:義務|責務|遵守事項)"
 # the party a claim must reach in time: 当社に対して通知があったときに限り "only if 当社 is told"
 _NOTIFIED = r"に対し(?:て)?、?[^。、]{0,6}?(?:通知|請求|申出|申し出)"
+# relief from a charge: 課金対象外 "not charged", 料金の免除 "fee waived", 返金 "refund"
+_RELIEF = re.compile(r"課金対象外|請求対象外|(?:料金|代金|費用)[^。、]{0,6}?免除|返金|払戻|払い戻")
+# the party paid: Xの報酬 "X's fee" / Xの手数料 / Xの委託料 goes to X, so the other side pays
+_PAID_TO = r"の(?:報酬|手数料|委託料|紹介料|仲介料)"
+# the verb right after the period, in the same phrase, of a clause with no subject in a provider's
+# standard terms: asking the customer (ください / いただきます / お願い) or the provider's own polite
+# act (お渡しします / 行います; not とします, which defines rather than acts)
+_ASKED = re.compile(r"^[^。、]{0,40}?(?:ください|下さい|いただ(?:き|け|く)|お願い)")
+_OWN_ACT = re.compile(r"^[^。、]{0,40}?(?:(?<!と)します|(?<!と)いたします|行います|差し上げます)。?$")
 # the liable party's own remedy as a verb: 修補する repair, 交換する replace, 追完する make good
 # (not a remedy the other side asks for: 無償修理…を請求する)
 _REMEDY = re.compile(r"(?:修補|修理|補修|交換|追完)(?:する|します|を行)")
@@ -39,7 +50,7 @@ _REMEDY = re.compile(r"(?:修補|修理|補修|交換|追完)(?:する|します
 _REFERS_BACK = re.compile(r"前項|前各項|本条|この義務|同項")
 # the party whose contact goes unanswered: Xからの(電子メールによる)連絡 / 問合せ "inquiry" / 照会, also
 # Xの電話による連絡 "X's calls"
-_CONTACT = r"(?:から)?の[^。、]{0,20}?(?:連絡|問合せ|問い合わせ|照会)"
+_CONTACT = r"(?:から)?の[^。、（）()]{0,20}?(?:連絡|問合せ|問い合わせ|照会)"
 # the party who cannot be reached: Xとの連絡 "contact with X"
 _REACHED = r"との[^。、]{0,20}?連絡"
 # money left unpaid: 支払わない / 支払を怠 / 支払がない; between parties named only as 相手方 "the
@@ -111,11 +122,17 @@ def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Partie
             return Found(_OTHER[party], True)
     if kind is DutyKind.CLAIM_LIMITATION:
         # 乙の契約不適合責任の期間 "the time 乙 is liable": the other side claims
-        liable = parties.marked(ctx.lead + ctx.before, _LIABLE) or parties.marked(ctx.after[:30], _NOTIFIED)
+        liable = (
+            parties.marked(ctx.lead + ctx.before, _LIABLE)
+            or parties.marked(ctx.after[:40], _LIABLE)  # 12ヶ月間に発見された、乙の責による瑕疵
+            or parties.marked(ctx.after[:30], _NOTIFIED)
+        )
         if not liable and _REMEDY.search(ctx.after):
             liable = parties.subject(ctx.before)  # 乙は、…発見された場合、無償で修補する
         if liable:
             return Found(_OTHER[liable], True)
+        if _RELIEF.search(ctx.clause):
+            return Found(Party.CUSTOMER, True)  # a refund or a charge waived is asked by the one who pays
         if not parties.standard_terms:
             # between named parties either side may claim; standard terms limit the customer's
             default = Party.BOTH
@@ -125,6 +142,12 @@ def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Partie
         party = parties.marked(ctx.before, _FROM_BEFORE) or parties.marked(ctx.after[:30], _FROM_AFTER)
         if party:
             return Found(party, True)
+        if parties.lettered and not parties.standard_terms:
+            default = Party.BOTH  # 解約は30日前の書面通知による between named parties: either may end it
+    if kind is DutyKind.PAYMENT:
+        payee = parties.marked(ctx.lead + ctx.clause, _PAID_TO)  # 乙の報酬は…翌月末日までに振り込む
+        if payee in _OTHER and not parties.subject(ctx.before):
+            return Found(_OTHER[payee], True)
     if kind is DutyKind.NOTIFICATION and "秘密" in ctx.whole:
         # designating information as confidential falls to whichever side discloses it
         default = Party.BOTH
@@ -133,9 +156,16 @@ def resolve(kind: DutyKind, default: Party | None, ctx: Context, parties: Partie
         parties.speaker(ctx.clause),
         parties.subject(ctx.before),
         parties.subject(ctx.after[:25]),  # 2か月前までに双方が合意した場合: the subject just after
+        parties.marked(ctx.heading, _DUTIES_OF),
         parties.addressee_other(ctx.clause),
         parties.subject(ctx.lead),
     ):
         if party:
             return Found(party, True)
+    if parties.standard_terms and default is not None and default is not Party.BOTH:
+        # …前日までにお渡しします: the provider speaking of its own act; …ご連絡ください: the customer
+        if _ASKED.search(ctx.after):
+            return Found(Party.CUSTOMER, False)
+        if _OWN_ACT.search(ctx.after):
+            return Found(Party.PROVIDER, False)
     return Found(default, False)

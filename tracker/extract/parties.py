@@ -135,9 +135,10 @@ class Found:
 class Parties:
     """The party words of one document and the regexes built from them."""
 
-    def __init__(self, words: dict[str, Party], standard_terms: bool = False) -> None:
+    def __init__(self, words: dict[str, Party], standard_terms: bool = False, lettered: bool = False) -> None:
         self.words = words
         self.standard_terms = standard_terms
+        self.lettered = lettered  # a contract between 甲 and 乙, where a clause naming no one binds either
         alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
         self._alternation = alternation
         self._term = re.compile(f"(?:{alternation})")
@@ -178,7 +179,8 @@ class Parties:
         if len(companies) == 1:
             words.setdefault(companies.pop(), Party.PROVIDER)
         _add_named_pair(head, words)
-        return cls(words, FIRST_PERSON.search(compact) is not None)
+        lettered = "甲" in head and "乙" in head
+        return cls(words, FIRST_PERSON.search(compact) is not None, lettered)
 
     def _party_of(self, phrase: str) -> Party | None:
         found = {self.words[t] for t in self._term.findall(phrase)}

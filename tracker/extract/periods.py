@@ -44,12 +44,22 @@ UNITS: dict[str, Unit] = {
 # the look-behind after it picks digits or 漢数字, so that the scan starts from a plain character set
 # (30 times faster than a look-behind first)
 _NOT_INSIDE = rf"(?<![0-9.,{KANJI}].)"
+# the direction wordings of CUES (以上の相当の期間 before 以上: the longest first)
+_WORDS = (r"以上前|以上先|より前|前|先|以内|内|を?経過|が経過|後|を超え|を過ぎ"
+          r"|以上の(?:相当の)?期間|の予告(?:期間)?|以上|毎|ごと")
 _NUMBER_UNIT = re.compile(
-    rf"(?P<num>[{DIGITS}{KANJI}]{_NOT_INSIDE}(?:(?<=[{DIGITS}])[{DIGITS}]*|(?<=[{KANJI}])[{KANJI}]*))"
-    r"(?P<unit>営業日|時間|暦?日|週|[かヶケヵカ箇]月|月|[かヶケヵカ箇]?年)(?P<half>半)?(?P<span>間)?"
-    r"(?P<tail>[）)]?(?:以上前|以上先|より前|前|先|以内|内|を?経過|が経過|後|を超え|を過ぎ"
-    r"|以上の(?:相当の)?期間|の予告(?:期間)?|以上|毎|ごと)?)"
+    # 半年 "half a year" has no digit: 半 stands for the number
+    rf"(?P<num>[{DIGITS}{KANJI}半]{_NOT_INSIDE}"
+    rf"(?:(?<=[{DIGITS}])[{DIGITS}]*|(?<=[{KANJI}])[{KANJI}]*|(?<=半)(?=年)))"
+    # 1年6か月 "a year and six months": one length
+    r"(?P<unit>営業日|時間|暦?日|週|[かヶケヵカ箇]月|月|[かヶケヵカ箇]?年(?P<months>[0-9]{1,2}[かヶケヵカ箇]月)?)"
+    r"(?P<half>半)?(?P<span>間)?"
+    # the direction wording, after a note in brackets at most (5日（休日を除く。）以内; a note with a
+    # number of its own, 30日（日帰りは10日）以内, is left to be read as a period itself)
+    rf"(?P<tail>[）)]?(?:(?:[（(][^（()）0-9]{{1,20}}[）)])?(?P<word>{_WORDS}))?)"
 )
+# 30日（日帰りは10日）以内: the wording after a note that holds a period of its own is the first one's too
+_AFTER_NOTE = re.compile(rf"[（(][^（()）]{{1,25}}[）)](?P<word>{_WORDS})")
 
 CUES: dict[str, Cue] = {
     "以上前": Cue.BEFORE, "以上先": Cue.BEFORE, "より前": Cue.BEFORE, "前": Cue.BEFORE, "先": Cue.BEFORE,
@@ -90,7 +100,9 @@ _NUMBER_BEFORE = re.compile(r"[0-9〇一二三四五六七八九十かヶケヵ�
 # 満了日・更新日の前日まで are the qualifier rules' (by_expiry)
 _QUALIFIED_DAY_BEFORE = ("満了", "更新")
 
-PRODUCTIONS = ("number_unit", "half", "count_back", *(name for name, _ in _FIXED))
+PRODUCTIONS = (
+    "number_unit", "half", "half_year", "years_and_months", "count_back", *(name for name, _ in _FIXED)
+)
 
 
 @dataclass(frozen=True)
@@ -124,14 +136,21 @@ def find_periods(compact: str) -> list[PeriodHit]:
 
 
 def _number_unit(compact: str, m: re.Match[str]) -> PeriodHit | None:
+    unit_text = m.group("unit")
+    unit = UNITS.get(unit_text) or UNITS[unit_text[-1]]
     amount: int | float | None = parse_number(m.group("num"))
-    if amount is None:
-        return None
     production = "number_unit"
+    if m.group("num") == "半":
+        amount, unit, production = 6, Unit.MONTH, "half_year"  # 半年: six months
+    elif amount is None:
+        return None
+    elif m.group("months"):  # 1年6か月: 18 months
+        amount, unit, production = amount * 12 + int(m.group("months")[:-2]), Unit.MONTH, "years_and_months"
     if m.group("half"):
         amount, production = amount + 0.5, "half"  # 1ヶ月半 "a month and a half"
-    unit_text = m.group("unit")
-    tail = m.group("tail").lstrip("）)")
+    tail = m.group("word") or ""
+    if not tail and compact[m.end() : m.end() + 1] in "（(" and (note := _AFTER_NOTE.match(compact, m.end())):
+        tail = note.group("word")
     cue = CUES.get(tail)
     end = m.end()
     if cue is None and compact[m.start() - 1 : m.start()] == "前" and compact.startswith("まで", m.end()):
@@ -145,7 +164,7 @@ def _number_unit(compact: str, m: re.Match[str]) -> PeriodHit | None:
         start=m.start(),
         end=end,
         amount=amount,
-        unit=UNITS.get(unit_text) or UNITS[unit_text[-1]],
+        unit=unit,
         cue=cue,
         calendar_month=unit_text == "月" and not m.group("span"),
         production=production,

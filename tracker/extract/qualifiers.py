@@ -92,9 +92,11 @@ _ENDING_WISH = re.compile(r"(?:解約|解除|退会|退去)[^。]{0,20}$")
 _NEXT_MONTH_END = r"翌(?<!から翌)月末日?"  # the look-behind after 翌 keeps a literal first, for speed
 
 RULES: tuple[QualifierRule, ...] = (
-    # 明渡しがあったときは、遅滞なく敷金を返還する "return the deposit without delay": a payment
-    QualifierRule("deposit", _PROMPT, DutyKind.PAYMENT, None, Direction.AFTER, "termination",
-                  after=re.compile(rf"^{_UNTIL_VERB}(?:敷金|保証金|預り金|預託金)[^。]{{0,20}}?(?:返還|返金|返却)"),
+    # 明渡しがあったときは、遅滞なく敷金を返還する "return the deposit without delay" / 受領した金員を
+    # すみやかに返還する "pay back the money received": money handed back is a payment, not a return
+    QualifierRule("refund", _PROMPT, DutyKind.PAYMENT, None, Direction.AFTER, "termination",
+                  after=re.compile(rf"^{_UNTIL_VERB}(?:敷金|保証金|預り金|預託金|金員|金額|代金|料金)[^。]{{0,20}}?"
+                                   r"(?:返還|返金|返却)"),
                   default=Party.PROVIDER),
     # 終了後直ちに当社に返還 "return immediately after the end" (not 直ちに返還を請求することができる
     # "may demand the return at once": the demand is the prompt act, the return no one's deadline)

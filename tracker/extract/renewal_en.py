@@ -51,8 +51,8 @@ _NOTICE_BEFORE = re.compile(
 # the words that make a period a renewal's length when they are the last cue before it, and the others
 _RENEW_CUE = _words(
     r"renew\w*", "extended", "extends? automatically", "extend (?:the|this|such)", "extension", r"prolong\w*",
-    "successive", "consecutive", "subsequent", "additional", "further", "another", "thereafter", _ROLL,
-    "year[ -]to[ -]year", r"continu\w* (?:automatically|thereafter)",
+    r"automatic\w*", "successive", "consecutive", "subsequent", "additional", "further", "another",
+    "thereafter", _ROLL, "year[ -]to[ -]year", r"continu\w* (?:automatically|thereafter)",
 )
 _OTHER_CUE = _words(
     "initial", "original", "first", r"commenc\w*", "effective", r"expir\w*", "until", "up to",
@@ -109,8 +109,9 @@ _MUTUAL = re.compile(
     r"(?i)\bmutual(?:ly)? (?:written )?(?:agree|consent)|\bagreed? (?:in writing|by both|to (?:renew|extend))"
     r"|(?:agreement|consent) of (?:all|both|the) parties|consent of both"
 )
-# nor is a period of a definition or a survival clause the length of a renewal
-_NOT_LENGTH = re.compile(r"(?i)\bsurviv|\"\s?(?:means|shall mean)\b")
+# nor is a period of a survival clause or of a definition ("Contract Year" means …) a renewal's length
+_SURVIVAL = re.compile(r"(?i)\bsurviv")
+_DEFINITION = re.compile(r"(?i)^[^\"]{0,12}\"[^\"]{1,40}\"\s?(?:means|shall mean|shall refer to|refers to)\b")
 _TAIL_PERIOD = re.compile(
     r"(?i)^[^;]{0,15}?\b(?:following|after|from) (?:the )?(?:expiration|termination|expiry)"
 )
@@ -166,7 +167,7 @@ def role(hit: EnglishHit, sentences: Sentences) -> Role | None:
         if sentences.renews and _AT_TERM_END.search(post):
             return Role.NOTICE
         return None
-    if _NOT_LENGTH.search(near) or _TAIL_PERIOD.match(post):
+    if _SURVIVAL.search(near) or _DEFINITION.match(sentence) or _TAIL_PERIOD.match(post):
         return None
     if _RENEW_VERB.search(sentence) and _renewal_length(hit, pre, sentence[at:end], post):
         return Role.RENEWAL

@@ -106,7 +106,8 @@ def japanese_signed(compact: str, found: list[Dated]) -> Read | None:
 _Q = "[\"“”']?"
 # the date defined as the Effective Date: DATE (the "Effective Date") / "Effective Date" means DATE
 _EFFECTIVE_AFTER = re.compile(
-    rf"(?i)[^.;()]{{0,40}}?\( ?(?:the |hereinafter |herein )?[^()]{{0,25}}?{_Q}effective date"
+    rf"(?i)[^.;()]{{0,40}}?(?:\( ?(?:the |hereinafter |herein )?[^()]{{0,25}}?"
+    rf"|,? ?(?:hereinafter |herein )(?:called |referred to as )?(?:the )?){_Q}effective date"
 )
 _EFFECTIVE_BEFORE = re.compile(
     rf"(?i)(?:effective date{_Q}(?: of this agreement)?(?: shall be| is| will be| shall mean| means)?[:,]?"
@@ -120,7 +121,7 @@ _UNSTATED = re.compile(
     r"(?i)effective (?:as of |on |upon )?the (?:date|day) (?:of |on which |that |when )?(?:the )?"
     r"(?:last|later|latest|final|signature|execution|full)"
 )
-_SIGNATURE = re.compile(r"(?i)(?:\bdated?|\bsigned (?:in|on|at)[^.:]{0,20}?) ?:? ?$")
+_SIGNATURE = re.compile(r"(?i)(?:(?<![a-z])dated?|\bsigned (?:in|on|at)[^.:]{0,20}?) ?:? ?$")
 _NOT_OURS = re.compile(r"(?i)(?:source|filed|[0-9]-k|10-q)[^.]{0,30}$")
 _SENTENCE_END = re.compile(r"\.(?=[A-Z(0-9\"“])|;|:(?=[A-Z])")
 # the term's words before a period or an end date
@@ -129,21 +130,31 @@ _TERM_WORDS = re.compile(
     r"|\bshall (?:be )?(?:effective|terminat)|\bperiod\b"
 )
 _NOT_INITIAL = re.compile(
-    r"(?i)renew|extension|extended|additional|successive|surviv|after (?:the )?(?:terminat|expir)"
+    r"(?i)renew|extension|extended|additional|successive|surviv|during the term"
+    r"|(?:after|following) (?:the )?(?:terminat|expir)"
+)
+_TERM_HEADING = re.compile(r"(?i)\bterm(?: of (?:the |this )?agreement)?\W{0,3}$")
+# a sentence about the term of the agreement itself
+_STRONG = re.compile(
+    r"(?i)term of this agreement|initial term|\bthe term\b|agreement shall be effective|take effect"
+    r"|this agreement (?:shall|will|is) (?:commence|continue|remain|be effective|be in effect|expire"
+    r"|terminate|begin)"
 )
 # the term's own length, without a "from": "the initial term is 3 years", "remain in effect for 5 years"
 # the term's own length, without a "from": "the initial term is 3 years", "remain in effect for 5 years"
 _TERM_OF = re.compile(r"(?i)initial|term of|\bterm\b|commenc|remain in|continue")
 _UNTIL = re.compile(
-    r"(?i)(?:until|through|thru|expir\w*(?: on)?|terminat\w*(?: on)?|\bend\w*(?: on)?|to and including"
-    r"|\bto)(?: and including)?(?: the)?(?: close of business on| midnight on)? ?$"
+    r"(?i)(?:until|through|thru|expir\w*(?: on)?|terminat\w*(?: on)?|\bend\w*(?: on)?|conclud\w*(?: on)?"
+    r"|to and including"
+    r"|\bto)(?: and including)?(?: the (?:later|earlier) of ?(?:\(a\) ?)?)?(?: the)?"
+    r"(?: close of business on| midnight on)? ?$"
 )
 _FROM = re.compile(
     r"(?i)[^.;]{0,60}?(?:\bfrom\b|\bafter\b|\bcommenc|\bbeginning|\bstarting|\bfollowing|\bof the effective)"
 )
 _ANNIVERSARY = re.compile(
     r"(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fifteenth|twentieth"
-    r"|[0-9]{1,2}(?:st|nd|rd|th)) ?(?:\([0-9a-z]+\) )?anniversary of the (?:effective|commencement|date)"
+    r"|[0-9]{1,2}(?:st|nd|rd|th)) ?(?:\([0-9a-z]+\) ?)?anniversary of the (?:effective|commencement|date)"
 )
 _ORDINALS = {w: i + 1 for i, w in enumerate(
     ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"))}
@@ -180,9 +191,18 @@ def english_start(compact: str, found: list[Dated]) -> Read | None:
     return Read(last.day, last.start, last.end, 0.5) if last else None
 
 
-def english_end(compact: str, found: list[Dated], start: Read | None) -> tuple[Read | None, Read | None]:
-    """(end, initial term): the first end date, anniversary or length the term's own words give."""
-    candidates: list[tuple[int, Read | None, Read | None]] = []
+def _strong(compact: str, s: int, before: str) -> bool:
+    """Whether the sentence starting at `s` is about the term itself, by its words or its heading
+    ("2. Term. This Agreement …")."""
+    return bool(_STRONG.search(before) or _TERM_HEADING.search(compact, max(0, s - 30), s))
+
+
+def english_end(
+    compact: str, found: list[Dated], start: Read | None
+) -> tuple[Read | None, Read | None, Read | None]:
+    """(end, initial term, perpetual): the end date, anniversary or length the term's own words give
+    (a sentence about the term of the agreement itself first, else the earliest), or no end at all."""
+    candidates: list[tuple[bool, int, Read | None, Read | None]] = []
     for d in found:
         if start and d.day <= start.value:  # type: ignore[operator]
             continue
@@ -191,8 +211,8 @@ def english_end(compact: str, found: list[Dated], start: Read | None) -> tuple[R
         if _UNTIL.search(compact, max(s, d.start - 40), d.start) and _TERM_WORDS.search(before) and not (
             _NOT_INITIAL.search(before)
         ):
-            candidates.append((d.start, Read(d.day, d.start, d.end, 0.75), None))
-            break
+            stated = Read(d.day, d.start, d.end, 0.75)
+            candidates.append((not _strong(compact, s, before), d.start, stated, None))
     for hit in find_english_periods(compact):
         if hit.unit not in (Unit.YEAR, Unit.MONTH):
             continue
@@ -202,25 +222,29 @@ def english_end(compact: str, found: list[Dated], start: Read | None) -> tuple[R
             continue
         if not (_FROM.match(compact, hit.end, e) or _TERM_OF.search(before)):
             continue
-        candidates.append((hit.start, None, Read(Period(hit.amount, hit.unit, Direction.AFTER), hit.start,
-                                                  hit.end, 0.7)))
-        break
+        weak = not _strong(compact, s, before)
+        if weak and (hit.amount < 12 if hit.unit is Unit.MONTH else hit.amount < 1):
+            continue  # a few months in passing: a notice or a price period, rarely the term
+        length = Read(Period(hit.amount, hit.unit, Direction.AFTER), hit.start, hit.end, 0.7)
+        candidates.append((weak, hit.start, None, length))
     for m in _ANNIVERSARY.finditer(compact):
         s, _ = _sentence(compact, m.start())
-        if _TERM_WORDS.search(compact, s, m.start()) and not _NOT_INITIAL.search(compact, s, m.start()):
+        before = compact[s : m.start()]
+        if _TERM_WORDS.search(before) and not _NOT_INITIAL.search(before):
             word = m.group(1).lower()
             years = _ORDINALS.get(word) or int(re.sub(r"\D", "", word))
             # "until the fifth anniversary": a term of five years (its end a day before it)
-            years_term = Read(Period(years, Unit.YEAR, Direction.AFTER), m.start(), m.end(), 0.7)
-            candidates.append((m.start(), None, years_term))
-            break
-    if not candidates:
-        return None, None
-    _, end, term = min(candidates, key=lambda c: c[0])
-    return end, term
+            length = Read(Period(years, Unit.YEAR, Direction.AFTER), m.start(), m.end(), 0.7)
+            candidates.append((not _strong(compact, s, before), m.start(), None, length))
+    weak, _, end, term = min(candidates, key=lambda c: (c[0], c[1]), default=(True, 0, None, None))
+    if weak:
+        perpetual = _perpetual(compact)
+        if perpetual or not candidates:
+            return None, None, perpetual or Read(True, 0, 0, 0.3)  # no term stated: until terminated
+    return end, term, None
 
 
-def english_perpetual(compact: str) -> Read | None:
+def _perpetual(compact: str) -> Read | None:
     """A term with no end: "continues in perpetuity", "shall remain in effect until terminated"."""
     for m in _PERPETUAL.finditer(compact):
         s, _ = _sentence(compact, m.start())
@@ -232,5 +256,5 @@ def english_perpetual(compact: str) -> Read | None:
     return None
 
 
-__all__ = ["Read", "dates_in", "english_end", "english_perpetual", "english_start", "japanese_signed",
+__all__ = ["Read", "dates_in", "english_end", "english_start", "japanese_signed",
            "japanese_term", "japanese_term_from_signing", "term_end"]

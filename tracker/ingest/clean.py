@@ -30,6 +30,11 @@ _CR = re.compile(r"\r\n?")
 # zero-width chars and BOM; spaces at line starts and ends
 _STRIP = re.compile(r"(?m)[\u200b\u200c\u200d\u2060\ufeff]+|^ +| +$")
 
+# EDGAR text written as one long line, its paragraphs set apart by runs of spaces: "…as follows:   1.
+# DEFINITIONS.   1.1 …", "2. LICENSES   2.1 …": a run of 3+ spaces after a sentence or a heading in
+# capitals, before a capital, a number or a bracket, ends a line
+_WIDE_GAP = re.compile(r"(?<=[.:;!?)\"”A-Z])   +(?=[A-Z0-9(\"“§])")
+
 _CJK = r"\u3005\u3006\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # counter/unit words that follow a number: 日, か月/ヶ月/箇月, 年, 週, 時間, 営業日, 条/項/号, 円…
 _UNIT = r"(?:[かカヵヶケ箇個]|年|月(?!額)|週|日|時|分|秒|営業|条|項|号|円|歳|名|人|回|件|倍|版|%|％)"
@@ -44,12 +49,16 @@ _OPENING_NUMBER = re.compile(r"\d+(?:[.．]\d+)*")  # a number that is all of a 
 _LINE_NUMBER_UNIT = re.compile(rf"(?P<num>\d{{1,2}})(?P<spaces> +){_UNIT}")
 
 # page furniture: copyright lines ("Copyright © 2025 …"), page numbers "- 3 -", "3 / 12",
-# "Page 3 of 9", "3ページ". Runs after line stripping, so lines have no edge spaces.
+# "Page 3 of 9", "Page -3-", "3ページ". Runs after line stripping, so lines have no edge spaces.
 _FURNITURE = re.compile(
     r"(?im)^(?:(?:copyright *(?:©|\(c\))?|©|\(c\)) *\d{4}\b.{0,100}"
     r"|[-−–—‐－ー]? *\d{1,4} *[-−–—‐－ー]?|\d{1,4} */ *\d{1,4}"
-    r"|(?:page|p\.) *\d{1,4}(?: *(?:/|of) *\d{1,4})?|\d{1,4} *(?:ページ|頁))$\n?"
+    r"|(?:page|p\.) *[-−–—]? *\d{1,4} *[-−–—]?(?: *(?:/|of) *\d{1,4})?|\d{1,4} *(?:ページ|頁))$\n?"
 )
+# a running header or footer that carries the page number ("Supply Agreement Page 3 of 40") repeats
+# with other digits: such lines are compared with their digits masked
+_PAGE_WORD = re.compile(r"(?i)\bpage\b|ページ|頁")
+_DIGIT_RUN = re.compile(r"\d+")
 # "… All Rights Reserved." wherever it stands in a short line; looked for only where the words occur
 _RESERVED = re.compile(r"(?im)^.{0,80}\ball rights reserved\b.{0,40}$\n?")
 _RESERVED_WORDS = re.compile(r"(?i)rights reserved")
@@ -79,6 +88,7 @@ def clean(original: str) -> Cleaned:
     if "\r" in text:
         text, offsets = sub(_CR, "\n", text, offsets, end)
     text, offsets = sub(_STRIP, "", text, offsets, end)
+    text, offsets = sub(_WIDE_GAP, "\n", text, offsets, end)
     if _RESERVED_WORDS.search(text):
         text, offsets = sub(_RESERVED, "", text, offsets, end)
     text, offsets = sub(_FURNITURE, "", text, offsets, end)
@@ -119,7 +129,7 @@ def _glue_numbers(text: str, offsets: array[int], end: int) -> tuple[str, array[
 
 def _drop_repeated_lines(text: str, offsets: array[int], end: int) -> tuple[str, array[int]]:
     """Drop running headers/footers: a line of some length repeated on 3+ pages, not a sentence."""
-    counts = Counter(m.group() for m in _LINE.finditer(text))
+    counts = Counter(_page_line(m.group()) for m in _LINE.finditer(text))
     repeated = {
         line for line, n in counts.items()
         if n >= 3 and len(line) >= 6 and not line.endswith(("。", "、", "，", ","))
@@ -130,12 +140,17 @@ def _drop_repeated_lines(text: str, offsets: array[int], end: int) -> tuple[str,
     seen: set[str] = set()
     edits = []
     for m in _LINE.finditer(text):
-        line = m.group()
+        line = _page_line(m.group())
         if line in repeated:
-            if line in seen:  # the first one may be the title; keep it
+            if line in seen or line != m.group():  # the first one may be the title, unless it has a page
                 edits.append((m.start(), min(m.end() + 1, len(text)), ""))
             seen.add(line)
     return apply_edits(text, offsets, edits, end)
+
+
+def _page_line(line: str) -> str:
+    """A line naming a page, with its digits masked: "Page 3 of 40" and "Page 4 of 40" are one."""
+    return _DIGIT_RUN.sub("#", line) if _PAGE_WORD.search(line) else line
 
 
 def _join_broken_lines(text: str, offsets: array[int], end: int) -> tuple[str, array[int]]:

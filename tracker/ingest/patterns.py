@@ -23,8 +23,17 @@ ARTICLE = re.compile(
     rf"{_DECOR_OPEN}第\s*(?P<num>{_NUM})\s*条(?:\s*の\s*(?P<branch>{_NUM}))?{_DECOR_CLOSE}"
     rf"(?:\s*{_OPEN}(?P<heading>{_HEADING_TEXT}{{1,40}}){_CLOSE}\s*(?P<rest1>.*)|\s+(?P<rest2>\S.*)|\s*$)"
 )
-# English "Article 5" / "ARTICLE 5." / "Section 3" heading lines
-ARTICLE_EN = re.compile(r"(?i)(?:article|section|§)\s*(?P<num>\d+)\b[.:]?\s*(?P<heading>.{0,80})$")
+# English "Article 5" / "ARTICLE IV" / "Section 4.2." / "§ 3" opening a line (capitalised: a
+# lower-case "section 4" continues a sentence); what follows the number is checked by `english_header`
+ARTICLE_EN = re.compile(
+    r"(?:ARTICLE|Article|SECTION|Section|§)\s*(?P<num>\d{1,3}|[IVXL]{1,6})(?:\.(?P<sub>\d{1,3}))?"
+    r"(?![\w(]|\.\d)\.?[:\s]*(?:[-–—]\s*)?"
+)
+# a heading after the number: "Definitions" in quotes, or Title-Case words up to a period
+# ("Term and Termination. This Agreement…"), or a short line without a final period ("TERM")
+_EN_QUOTED = re.compile(r"[\"“](?P<heading>[^\"“”]{1,60})[\"”]\.?\s*")
+_EN_TITLED = re.compile(r"(?P<heading>[A-Z][A-Za-z&'-]*(?: (?:[A-Z][A-Za-z&'-]*|[a-z]{1,3}))*)\.(?:\s+|$)")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 # 第N章 / 第N節 (chapter, section): grouping lines that belong to no article
 CHAPTER = re.compile(rf"第\s*{_NUM}\s*[章節款編部](?:\s|$)")
 # a heading alone on its line: （目的）
@@ -77,6 +86,32 @@ JAPANESE_NUMBERED_HEADING = re.compile(
 )
 
 
+def english_header(line: str) -> tuple[str, int | None, str | None, str] | None:
+    """(number, sub-number, heading, text) of an "Article 4" / "Section 4.2 Term." line, or None
+    where the line only cites one: "Section 4.2 of this Agreement", "Section 4.2, the…"."""
+    m = ARTICLE_EN.match(line)
+    if m is None:
+        return None
+    rest = line[m.end():]
+    if rest and (rest[0].islower() or rest[0] in ",;)("):
+        return None
+    written = m.group("num")
+    number = written if written.isdigit() else str(_roman(written))
+    sub = int(m.group("sub")) if m.group("sub") else None
+    heading = _EN_QUOTED.match(rest) or _EN_TITLED.match(rest)
+    if heading:
+        return number, sub, heading.group("heading"), rest[heading.end():]
+    if len(rest) <= 80 and not rest.endswith((".", ";", ",")):
+        return number, sub, rest.strip(" .:-–—") or None, ""
+    return number, sub, None, rest
+
+
+def _roman(written: str) -> int:
+    """IV → 4: each numeral adds, or subtracts where a larger one follows it."""
+    values = [_ROMAN[c] for c in written]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
 def article_number(written: str) -> int:
     """第十一条 / 第11条 → 11 (the patterns above only match digits and 漢数字)."""
     return parse_number(written) or 0
@@ -122,7 +157,7 @@ def starts_structure(line: str) -> bool:
         or DECIMAL_PARAGRAPH.match(line)
         or ITEM_CIRCLED.match(line) or ITEM_KANJI.match(line) or ITEM_KATAKANA.match(line)
         or SUBITEM.match(line)
-        or HEADING.match(line) or SUPPLEMENT.match(line) or ARTICLE_EN.match(line)
+        or HEADING.match(line) or SUPPLEMENT.match(line) or english_header(line)
         or SECTION_HEADING.match(line)
         or line.startswith(("#", "以上", "別表", "別紙"))
     )

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from tracker.domain import Article, Item, Paragraph
 from tracker.ingest.patterns import (
     ANNEX,
-    ARTICLE_EN,
     BULLET_HEADING,
     CHAPTER,
     DECIMAL_PARAGRAPH,
@@ -34,6 +33,7 @@ from tracker.ingest.patterns import (
     article_header,
     article_number,
     display_width,
+    english_header,
     is_header_line,
     starts_structure,
 )
@@ -79,7 +79,7 @@ def parse(text: str) -> tuple[str | None, tuple[Article, ...]]:
     has_articles = any(article_header(line) for _, line in lines)
     builder = _Builder(text)
     # where sections are headed "Article N", a "1." line inside one is a paragraph, not a section
-    builder.numbered_sections = not any(ARTICLE_EN.match(line) for _, line in lines)
+    builder.numbered_sections = not any(english_header(line) for _, line in lines)
     pending_heading: tuple[int, str] | None = None
     for i, (start, line) in enumerate(lines):
         if has_articles:
@@ -207,9 +207,9 @@ class _Builder:
     def heading_line(self, start: int, line: str, isolated: bool, first: bool) -> bool:
         """Fallback for documents without 第N条: "Article 5", "1. Definitions", "# Fees", （目的）,
         or a short line standing alone between blank lines (a heading whose markup was stripped)."""
-        m = ARTICLE_EN.match(line)
-        if m:
-            self.open_article(start, m.group("num"), m.group("heading").strip(" .:-–—") or None)
+        header = english_header(line)
+        if header:
+            self._english_section(start, line, *header)
             return True
         for pattern in (NUMBERED_HEADING, TITLED_HEADING, JAPANESE_NUMBERED_HEADING, SECTION_HEADING):
             m = pattern.match(line)
@@ -235,6 +235,19 @@ class _Builder:
             return False
         self.open_article(start, None, m.group("heading"))
         return True
+
+    def _english_section(self, start: int, line: str, number: str, sub: int | None, heading: str | None,
+                         rest: str) -> None:
+        """"Article 4 Term" opens article 4; "Section 4.2" is paragraph 2 of article 4, opening
+        the article where it is not open yet."""
+        art = self.current
+        if sub is None or art is None or art.number != number:
+            self.open_article(start, number, heading)
+            art = self.current
+        if sub is not None and art is not None:
+            art.paras.append(_Para(sub, start))
+        if rest:
+            self.body_line(start + len(line) - len(rest), rest)
 
     def _next_section(self, number: int, start: int) -> bool:
         if not self.numbered_sections:

@@ -37,12 +37,15 @@ def _deadline(end: date, notice: Period, calendar: BusinessCalendar, convention:
 
 
 def minimum_term_end(terms: ContractTerms) -> DueDate | None:
-    """The last day of the minimum term (最低利用期間), counted from the start day inclusive."""
+    """The last day of the minimum term (最低利用期間), counted from the start day inclusive (or
+    from the first day of the start's month, `terms.minimum_from_month_start`)."""
     if terms.start is None or terms.minimum_term is None:
         return None
     term = terms.minimum_term
-    return period_due(terms.start, Period(term.amount, term.unit, Direction.AFTER), inclusive=True,
-                      calendar=calendar_for(terms.calendar), anchor_label="start")
+    month = terms.minimum_from_month_start
+    return period_due(terms.start.replace(day=1) if month else terms.start,
+                      Period(term.amount, term.unit, Direction.AFTER), inclusive=True,
+                      calendar=calendar_for(terms.calendar), anchor_label="start_month" if month else "start")
 
 
 def last_day_to_notify(

@@ -21,11 +21,13 @@ from tracker.domain.schedule import (
     Deadline,
     DueDate,
     Explanation,
+    Recurrence,
     Roll,
 )
 from tracker.schedule.calendar import BusinessCalendar, calendar_for
 from tracker.schedule.notice import last_day_to_notify
 from tracker.schedule.periods import add_months, period_due
+from tracker.schedule.recurrence import recurrence_for
 from tracker.schedule.timeline import renewal_cutoff, timeline
 
 # Dates by which the user (or the other side) must act: the safe side is the previous business day.
@@ -45,6 +47,9 @@ START_ANCHORS: dict[str, Callable[[date], date]] = {
 }
 # recorded events that end the contract: no term, cutoff or expiry comes after them
 CLOSING_EVENTS = ("termination", "cancellation_date")
+
+
+_MONTH = 28  # days: the shortest gap between two occurrences of a monthly deadline
 
 
 @lru_cache(maxsize=1 << 15)
@@ -89,20 +94,27 @@ def plan_deadlines(
     leads = duty_lead_times or {}
     out: list[Deadline] = []
 
-    def add(duty_key: str, when: str | int, kind: DutyKind, due: DueDate, duty: Duty | None) -> None:
-        add_day(duty_key, when, kind, due.day, due.unrolled, due.explanation, duty)
+    def add(duty_key: str, when: str | int, kind: DutyKind, due: DueDate, duty: Duty | None,
+            recurrence: Recurrence | None = None) -> None:
+        add_day(duty_key, when, kind, due.day, due.unrolled, due.explanation, duty, recurrence)
 
     def add_day(duty_key: str, when: str | int, kind: DutyKind, day: date | datetime,
-                unrolled: date | datetime, why: Explanation, duty: Duty | None) -> None:
-        reminders = () if kind in MILESTONE_KINDS else reminder_dates(
-            _day(day), leads.get(duty_key, lead_times), calendar)
+                unrolled: date | datetime, why: Explanation, duty: Duty | None,
+                recurrence: Recurrence | None = None) -> None:
+        lead = () if kind in MILESTONE_KINDS else leads.get(duty_key, lead_times)
+        if recurrence is not None:  # remind of the next occurrence only, not a month or two ahead
+            lead = tuple(days for days in lead if days < _MONTH)
+        reminders = reminder_dates(_day(day), lead, calendar)
         out.append(Deadline(key=f"{duty_key}/{when}", kind=kind, due=day, unrolled=unrolled, explanation=why,
-                            obligor=duty.obligor if duty else None, reminders=reminders))
+                            obligor=duty.obligor if duty else None, reminders=reminders,
+                            recurrence=recurrence))
 
     def in_window(due: DueDate | None) -> bool:
         return due is not None and low <= _day(due.day) <= high
 
-    live = [cycle for cycle in line.cycles if cycle.end >= today and cycle.end != closed]
+    # the term a recorded termination cut short keeps only a cutoff that fell before the end
+    current = [cycle for cycle in line.cycles if cycle.end >= today]
+    live = [cycle for cycle in current if cycle.cut_short is None]
     term_key, term_duty = _term_duty(duties)
     for cycle in live:
         if cycle.end <= high:
@@ -111,11 +123,14 @@ def plan_deadlines(
     # the contract's cutoff rule is on each cycle already; a duty with another rule is counted here
     notices = [(key, duty, duty.period == terms.renewal_notice)
                for key, duty in duties if duty.kind is DutyKind.RENEWAL_NOTICE]
-    for cycle in live:
+    for cycle in current:
         if not notices and cycle.cutoff is not None and in_window(cycle.cutoff):
             add("renewal_notice", cycle.index, DutyKind.RENEWAL_NOTICE, cycle.cutoff, None)
         for key, duty, usual in notices:
-            cutoff = cycle.cutoff if usual else renewal_cutoff(cycle.end, duty.period, calendar, convention)
+            expiry = cycle.cut_short or cycle.end
+            cutoff = cycle.cutoff if usual else renewal_cutoff(expiry, duty.period, calendar, convention)
+            if cutoff is not None and cycle.cut_short is not None and _day(cutoff.day) > cycle.end:
+                continue  # came after the termination
             if in_window(cutoff):
                 assert cutoff is not None
                 add(key, cycle.index, duty.kind, cutoff, duty)
@@ -125,6 +140,10 @@ def plan_deadlines(
         if duty.kind in (DutyKind.TERM, DutyKind.RENEWAL_NOTICE):
             continue
         roll = Roll.PREVIOUS if duty.kind in ACT_KINDS else Roll.NONE
+        series = recurrence_for(duty, terms, events, roll, today)
+        if series is not None:  # one deadline for the series, dated by its next occurrence
+            add(key, "monthly", duty.kind, series[1], duty, series[0])
+            continue
         if duty.anchor == "expiry" and (duty.period.direction is Direction.BEFORE or not renews):
             # before each expiry; after it only when the contract does not renew (a single expiry,
             # whose after-dates still matter once it has passed: a return within a month of it)

@@ -82,7 +82,7 @@ def timeline(
     `cycles` holds the terms that end on or after today − 1 year and begin (or have their cutoff)
     by today + `horizon_years`: recent past terms stay, so an overdue cutoff can be shown.
     `closed` is the day the contract was ended (a recorded termination): the term that holds it
-    ends that day, with no cutoff, and no term follows.
+    ends that day, keeping its cutoff only if that came before, and no term follows.
     """
     calendar = calendar_for(terms.calendar)
     cycle = initial_cycle(terms, calendar)
@@ -105,13 +105,17 @@ def timeline(
                 cutoff = cutoffs[end]
             if min(start or end, cutoff.day if cutoff else end) > high:
                 break
+            cut_short = None
             if closed is not None and closed <= end:
-                end, cutoff, expiry = max(closed, start or closed), None, _closing(closed)
-            cycle = TermCycle(index=index, start=start, end=end, expiry=expiry, cutoff=cutoff)
+                if cutoff is not None and cutoff.day > closed:
+                    cutoff = None
+                cut_short, end, expiry = end, max(closed, start or closed), _closing(closed)
+            cycle = TermCycle(index=index, start=start, end=end, expiry=expiry, cutoff=cutoff,
+                              cut_short=cut_short)
             cycles.append(cycle)
             if (start is None or start <= today) and today <= end:
                 current = cycle
-        if renewals is None or (closed is not None and closed <= end):
+        if renewals is None or (closed is not None and closed <= end):  # (end: as cut short)
             break
         step = renewals.get(end)
         if step is None:
@@ -165,14 +169,15 @@ def terms_from_duties(
     regime = choose_regime(duties)
     if regime.month_start and start is not None:
         start = start.replace(day=1)
-    minimum = next((d.period for d in duties
-                    if d.kind is DutyKind.MINIMUM_TERM and d.period.amount is not None), None)
+    minimum = next((d for d in duties if d.kind is DutyKind.MINIMUM_TERM and d.period.amount is not None),
+                   None)
     return ContractTerms(
         start=start,
         end=end,
         initial_term=regime.initial_term,
         renewal_term=regime.renewal_term,
         renewal_notice=regime.renewal_notice,
-        minimum_term=minimum,
+        minimum_term=minimum.period if minimum else None,
+        minimum_from_month_start=minimum is not None and minimum.anchor == "start_month",
         calendar=calendar or CalendarSpec(),
     )

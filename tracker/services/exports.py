@@ -36,7 +36,7 @@ def export_ics(
     lang: str | None = None,
 ) -> int:
     """Write the deadlines (all, one contract's, or those due in [first, last]); returns how many."""
-    records = _selected(svc, contract_id, first, last)
+    records = _selected(svc, contract_id, first, last, series=True)  # one VEVENT with an RRULE each
     options = IcalOptions(alarms=alarms, reminder_events=reminder_events, lang=lang or _language(svc))
     write_atomically(path, deadlines_to_ical(records, stamp=_stamp(svc), options=options))
     return len(records)
@@ -51,7 +51,8 @@ def export_csv(
     lang: str | None = None,
 ) -> int:
     """Write the deadlines due in [first, last] (default: all) as CSV for Excel; returns how many."""
-    records = _selected(svc, None, first, last)
+    # a table lists each month's payment within given dates, a series once (by its next day) without
+    records = _selected(svc, None, first, last, series=first is None or last is None)
     write_atomically(path, deadlines_to_csv(records, lang=lang or _language(svc)))
     return len(records)
 
@@ -115,11 +116,11 @@ def write_atomically(path: str | Path, data: bytes) -> None:
 
 
 def _selected(
-    svc: TrackerService, contract_id: int | None, first: date | None, last: date | None
+    svc: TrackerService, contract_id: int | None, first: date | None, last: date | None, *, series: bool
 ) -> list[DeadlineRecord]:
     low, high = first or date.min, last or date.max
     if contract_id is None:
-        return svc.deadlines_between(low, high)
+        return svc.deadlines_between(low, high, series=series)
     return [r for r in svc.contract(contract_id).deadlines if low <= deadline_day(r.deadline.due) <= high]
 
 

@@ -15,7 +15,7 @@ from tracker.schedule import contract_status, plan_deadlines, terms_from_duties
 from tracker.store import Repo
 
 # the parts of a contract's terms that are suggested from its duties at import
-_SUGGESTED = ("initial_term", "renewal_term", "renewal_notice", "minimum_term")
+_SUGGESTED = ("initial_term", "renewal_term", "renewal_notice", "minimum_term", "minimum_from_month_start")
 
 
 def duty_key(duty_id: int) -> str:

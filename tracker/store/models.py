@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -101,7 +102,9 @@ class DeadlineRow(Base):
 
     A recomputation updates the row with the same key, so the state survives; `sequence` rises
     whenever `due` changes. `detail` holds the Deadline (exact due, unrolled day, explanation,
-    reminder days); `due` and `first_reminder` are the days queries filter on.
+    reminder days); `due` and `first_reminder` are the days queries filter on. A recurring
+    deadline is one row: `due` is its next occurrence, `recurrence` its RRULE and `recurs_from` /
+    `recurs_until` the first and last day of the series, which the calendar expands on read.
     """
 
     __tablename__ = "deadlines"
@@ -110,6 +113,8 @@ class DeadlineRow(Base):
         Index("ix_deadlines_due", "due"),
         Index("ix_deadlines_state_first_reminder", "state", "first_reminder"),
         Index("ix_deadlines_state_due", "state", "due"),
+        Index("ix_deadlines_recurring", "recurs_from", sqlite_where=text("recurrence IS NOT NULL"),
+              postgresql_where=text("recurrence IS NOT NULL")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -125,6 +130,9 @@ class DeadlineRow(Base):
     detail: Mapped[dict[str, Any]]
     clause_text: Mapped[str] = mapped_column(Text, default="")
     article: Mapped[str | None] = mapped_column(String(64))
+    recurrence: Mapped[str | None] = mapped_column(String(200))
+    recurs_from: Mapped[date | None]
+    recurs_until: Mapped[date | None]
     inferred: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Collection, Mapping, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Text, and_, case, cast, func, or_, select
@@ -53,6 +53,9 @@ _OPEN = (ReminderState.PENDING.value, ReminderState.SNOOZED.value)
 _REVIEWED = (ReviewState.CONFIRMED.value, ReviewState.EDITED.value)
 _SETTINGS_KEY = "settings"
 _PLANNED_KEY = "planned_on"  # the day the deadlines were last computed for
+# a series' occurrence on a closed day moves to an earlier business day, at most a week earlier
+_ROLL_SLACK = timedelta(days=10)
+_SERIES = ("recurrence", "recurs_from", "recurs_until")
 
 
 class Repo:
@@ -255,6 +258,7 @@ class Repo:
                 "detail": encode(deadline),
                 "clause_text": duty.duty.span.text if duty else "",
                 "article": duty.duty.span.article if duty else None,
+                **_series(deadline),
                 "inferred": inferred,
             }
             row = existing.pop(deadline.key, None)
@@ -262,7 +266,10 @@ class Repo:
                 self.session.add(DeadlineRow(contract_id=contract_id, key=deadline.key,
                                              state=ReminderState.PENDING.value, sequence=0, **values))
                 continue
-            if row.detail.get("due") != values["detail"]["due"]:
+            if row.recurrence is not None and row.due != values["due"]:
+                _next_occurrence(row)
+            stored = {name: getattr(row, name) for name in (*_SERIES, "detail")}
+            if _dated_by(stored) != _dated_by(values):
                 row.sequence += 1
             for name, value in values.items():
                 if getattr(row, name) != value:  # unchanged rows cost no UPDATE
@@ -293,11 +300,25 @@ class Repo:
         return self._deadlines(DeadlineRow.contract_id == contract_id)
 
     def upcoming(self, today: date, last: date, act_kinds: Collection[DutyKind]) -> list[DeadlineRecord]:
-        """Open deadlines up to `last`; sorted by due day, the overdue ones come first."""
-        return self._deadlines(_actionable(today, act_kinds), DeadlineRow.due <= last)
+        """Open deadlines up to `last`; sorted by due day, the overdue ones come first. A series
+        comes unless dismissed: its next occurrence may be done, the ones after it are not."""
+        found = self._deadlines(_actionable(today, act_kinds), DeadlineRow.due <= last)
+        done = [r for r in self._series(today, last) if r.state is ReminderState.DONE]
+        return _merged(found, done)
 
     def between(self, first: date, last: date) -> list[DeadlineRecord]:
-        return self._deadlines(DeadlineRow.due.between(first, last))
+        """The deadlines due in [first, last], and every series with an occurrence that may fall
+        there (the caller expands them)."""
+        dated = self._deadlines(DeadlineRow.due.between(first, last), DeadlineRow.recurrence.is_(None))
+        return _merged(dated, self._series(first, last))
+
+    def _series(self, first: date, last: date) -> list[DeadlineRecord]:
+        """The series that may have an occurrence in [first, last]: their own query, unordered, so
+        that it reads the few rows of the partial index instead of walking the due index."""
+        reach = last + _ROLL_SLACK if last < date.max - _ROLL_SLACK else last
+        return self._deadlines(DeadlineRow.recurrence.is_not(None), DeadlineRow.recurs_from <= reach,
+                               or_(DeadlineRow.recurs_until.is_(None), DeadlineRow.recurs_until >= first),
+                               ordered=False)
 
     def due_reminders(self, today: date, act_kinds: Collection[DutyKind]) -> list[DeadlineRecord]:
         return self._deadlines(_actionable(today, act_kinds), or_(
@@ -305,8 +326,8 @@ class Repo:
             and_(DeadlineRow.state == ReminderState.SNOOZED.value, DeadlineRow.snoozed_until <= today),
         ))
 
-    def _deadlines(self, *conditions: ColumnElement[bool]) -> list[DeadlineRecord]:
-        """The deadlines meeting `conditions`, by due day.
+    def _deadlines(self, *conditions: ColumnElement[bool], ordered: bool = True) -> list[DeadlineRecord]:
+        """The deadlines meeting `conditions`, by due day (or as found, not `ordered`).
 
         Plain columns rather than ORM rows, and `detail` read as text and parsed here: about twice
         as fast as SQLAlchemy's JSON type on the thousands of rows of a busy quarter.
@@ -318,8 +339,9 @@ class Repo:
                    DeadlineRow.inferred)
             .join(ContractRow, ContractRow.id == DeadlineRow.contract_id)
             .where(*conditions)
-            .order_by(DeadlineRow.due, DeadlineRow.id)  # the (…, due) indexes hold rows in this order
         )
+        if ordered:
+            query = query.order_by(DeadlineRow.due, DeadlineRow.id)  # the (…, due) indexes hold rows so
         return [
             DeadlineRecord(id=r.id, contract_id=r.contract_id, contract_title=r.title, duty_id=r.duty_id,
                            deadline=decode(Deadline, json.loads(r.detail)), state=ReminderState(r.state),
@@ -367,6 +389,36 @@ def _actionable(today: date, act_kinds: Collection[DutyKind]) -> ColumnElement[b
 
 def _day(value: date | datetime) -> date:
     return value.date() if isinstance(value, datetime) else value
+
+
+def _series(deadline: Deadline) -> dict[str, Any]:
+    recurrence = deadline.recurrence
+    if recurrence is None:
+        return {"recurrence": None, "recurs_from": None, "recurs_until": None}
+    return {"recurrence": recurrence.rule, "recurs_from": recurrence.first, "recurs_until": recurrence.until}
+
+
+def _merged(ordered: list[DeadlineRecord], series: list[DeadlineRecord]) -> list[DeadlineRecord]:
+    """Both lists as one, by due day; `ordered` is sorted already and usually all there is."""
+    if not series:
+        return ordered
+    return sorted(ordered + series, key=lambda r: (_day(r.deadline.due), r.id))
+
+
+def _dated_by(values: Mapping[str, Any]) -> Any:
+    """What a calendar event's dates follow: a series' rule and bounds (not its next occurrence,
+    which comes round every month), else the due day. A change raises the row's sequence."""
+    if values["recurrence"] is not None:
+        return values["recurrence"], values["recurs_from"], values["recurs_until"]
+    return values["detail"].get("due")
+
+
+def _next_occurrence(row: DeadlineRow) -> None:
+    """A series moved on to its next occurrence: done or snoozed was said of the one before, so
+    the new one is pending again (a dismissed series stays dismissed)."""
+    if row.state in (ReminderState.DONE.value, ReminderState.SNOOZED.value):
+        row.state = ReminderState.PENDING.value
+        row.snoozed_until = None
 
 
 def _fill(row: ContractRow, contract: Contract) -> None:

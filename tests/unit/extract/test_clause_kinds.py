@@ -112,6 +112,10 @@ from tracker.ingest import document_from_text
             "乙は、報告書を受領後5日以内に甲に対し書面による申入れをしない場合、甲に料金を請求する。",
             [("notification", "provider", 5, "day", "after", None)],
         ),
+        (  # a new term of the same length set on its own: a renewal term without a number
+            "本契約は、期間満了時に同じ長さの新たな契約期間が自動的に設定される。",
+            [("term", None, None, None, "after", None)],
+        ),
         (  # an answer to an inquiry, the period inside the noun phrase
             "当社は、会員からの問い合わせへの2営業日以内の対応に努める。",
             [("response", "provider", 2, "business_day", "after", None)],

@@ -36,6 +36,7 @@ def test_spelled_numbers_of_any_size(words: str, value: int) -> None:
         ("renews annually", (1, "year", "after", True)),
         ("on a year-to-year basis", (1, "year", "after", True)),
         ("for yearly terms", (1, "year", "after", True)),
+        ("renews on each anniversary", (1, "year", "after", True)),
         ("on a month to month basis", (1, "month", "after", True)),
         ("for monthly periods", (1, "month", "after", True)),
     ],

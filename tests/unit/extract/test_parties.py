@@ -379,3 +379,52 @@ _NDA_DUTY = "\n第5条 受領者は、本契約終了後3年間、秘密情報�
 def test_one_way_nda_roles(preamble: str, obligor: str) -> None:
     [duty] = duties_of(preamble + _NDA_DUTY)
     assert duty[:2] == ("confidentiality", obligor)
+
+
+def test_a_heading_naming_whose_duties() -> None:
+    """第6条（甲の義務） lists 甲's duties, though the item names only whom it serves."""
+    text = "第6条（甲の義務）\n(1) 問い合わせた利用者への2営業日以内の対応\n"
+    assert duties_of("甲は乙に業務を委託する。\n" + text)[0][:2] == ("response", "customer")
+
+
+def test_between_letters_a_notice_naming_no_one_is_either_sides() -> None:
+    text = "甲は乙に業務を委託する。\n第9条（解約）\n解約は60日前までの書面による通知をもって行う。"
+    assert duties_of(text)[0][:2] == ("termination_notice", "both")
+
+
+def test_the_party_at_fault_named_after_the_period() -> None:
+    """…12か月間に発見された、乙の責による不具合: 乙 is liable, so 甲 claims."""
+    text = (
+        "甲は乙に業務を委託する。\n第29条（契約不適合責任）\n"
+        "納品後12か月間に発見された、乙の責による不具合については、無償で対処する。"
+    )
+    assert duties_of(text)[0][:2] == ("claim_limitation", "customer")
+
+
+@pytest.mark.parametrize(
+    ("text", "obligor"),
+    [
+        # the provider's own humble or plain act, no subject written, in its standard terms
+        ("当社は本サービスを提供する。\n旅行日程表は、出発日の3日前までにお渡しします。", "provider"),
+        ("当社は本サービスを提供する。\n宿泊先の連絡は、出発日の2日前までにメールで行います。", "provider"),
+        # …and what it asks of the customer
+        ("当社は本サービスを提供する。\n申込書は、出発日の10日前までにご提出ください。", "customer"),
+        # a definition (とします) is no act of the provider's
+        ("当社は本サービスを提供する。\n申込書の提出期限は、出発日の10日前までとします。", "customer"),
+    ],
+)
+def test_the_verb_of_a_clause_without_subject(text: str, obligor: str) -> None:
+    assert duties_of(text)[0][1] == obligor
+
+
+def test_a_fee_is_paid_by_the_side_opposite_its_payee() -> None:
+    text = (
+        "株式会社A（以下「甲」という。）と代理店加盟者（以下「乙」という。）は合意する。\n"
+        "乙の報酬は、毎月末日締めで、翌月末日から10日以内に振り込むものとする。"
+    )
+    assert duties_of(text)[0][:2] == ("payment", "provider")
+
+
+def test_relief_from_a_charge_is_asked_by_the_payer() -> None:
+    text = "甲は乙に掲載業務を委託する。\n無効な問い合わせは、発生から14日以内の申請により課金対象外とする。"
+    assert duties_of(text)[0][:2] == ("claim_limitation", "customer")

@@ -37,6 +37,7 @@ from tracker.extract.periods import CUES, PRODUCTIONS, Cue, find_periods
         ("三十日前までに", 30, Unit.DAY, Cue.BEFORE),
         ("3日より前に", 3, Unit.DAY, Cue.BEFORE),
         ("30日の予告期間をおいて", 30, Unit.DAY, Cue.BEFORE),  # a notice period
+        ("5営業日（土日祝日を除く。）以内に", 5, Unit.BUSINESS_DAY, Cue.WITHIN),  # a note before the wording
         ("1か月の予告をもって", 1, Unit.MONTH, Cue.BEFORE),
         ("20日以上の相当の期間を定めて催告", 20, Unit.DAY, Cue.WITHIN),  # a cure window of at least 20 days
         ("10日以上の期間を定めて", 10, Unit.DAY, Cue.WITHIN),
@@ -96,6 +97,8 @@ def test_the_next_day_is_one_day_after(text: str, expected: list[tuple[object, .
 PRODUCTION_EXAMPLES = [
     ("解約は満了の30日前までに申し出る。", "number_unit", 30, Unit.DAY, Cue.BEFORE, None),
     ("会員証の更新は有効期限の1ヶ月半前までに行う。", "half", 1.5, Unit.MONTH, Cue.BEFORE, None),
+    ("解約は満了の半年前までに申し出る。", "half_year", 6, Unit.MONTH, Cue.BEFORE, None),
+    ("請求は引渡しから1年6か月以内に行う。", "years_and_months", 18, Unit.MONTH, Cue.WITHIN, None),
     ("出発日の前日から起算してさかのぼって1４日目にあたる日より前に支払う。", "count_back", 14, Unit.DAY,
      Cue.BEFORE, None),
     ("受託者は、翌月第5営業日までに実績を報告する。", "next_month_business_day", 5, Unit.BUSINESS_DAY,
@@ -125,6 +128,15 @@ def test_every_production_has_an_example() -> None:
 def test_a_count_back_without_an_ordinal_counts_back_too() -> None:
     [hit] = find_periods("開始日の前日から遡って13日にあたる日以降の申込み")
     assert (hit.amount, hit.cue, hit.production, hit.end) == (13, Cue.BEFORE, "count_back", 14)
+
+
+def test_a_note_with_a_number_of_its_own_is_read_as_a_period_and_shares_the_wording() -> None:
+    hits = find_periods("30日（日帰りは10日）以内に")
+    assert [(h.amount, h.cue) for h in hits] == [(30, Cue.WITHIN), (10, Cue.WITHIN)]
+
+
+def test_a_calendar_year_and_month_is_no_compound_length() -> None:
+    assert [(h.amount, h.unit) for h in find_periods("2025年4月")] == [(2025, Unit.YEAR), (4, Unit.MONTH)]
 
 
 def test_the_second_count_back_in_brackets_counts_back_too() -> None:

@@ -9,7 +9,7 @@ from tracker.extract.qualifiers import RULES
 
 # rule name -> an example of our own
 EXAMPLES = {
-    "deposit": "貸主は、本物件の明渡しがあったときは、遅滞なく敷金を借主に返還する。",
+    "refund": "売主は、契約が解除されたときは、すみやかに受領済みの金員を買主に返還する。",
     "return": "利用者は、本契約が終了したときは、速やかに貸与機器を当社に返却するものとします。",
     "hand_over": "加盟店は、本契約が終了したときは、直ちに顧客名簿を本部に引き渡す。",
     "data_deletion": "当社は、利用契約が終了したときは、速やかに利用者のデータを削除します。",

@@ -46,6 +46,13 @@ def renewal(text: str) -> list[tuple[object, ...]]:
          [("term", 1, "year"), (NOTICE, 3, "month")]),
         ("Services renew for successive period, 6 months, unless cancelled.", [("term", 6, "month")]),
         ("The term is three years with automatic annual renewals after that.", [("term", 1, "year")]),
+        ("The term is two (2) years from the Effective Date with automatic annual renewals thereafter.",
+         [("term", 1, "year")]),
+        ("The licence term is automatically renewed on each anniversary of the start date unless cancelled.",
+         [("term", 1, "year")]),
+        # an option to renew still gives the renewal's length
+        ("Reseller has the option to renew this agreement for one additional period of four (4) years.",
+         [("term", 4, "year")]),
         # a notice to cancel at the end of the first term or on an anniversary
         ("Buyer may cancel on twenty days prior written notice at the end of the first term or on any "
          "anniversary of it.",
@@ -94,6 +101,8 @@ def test_renewal_language(text: str, expected: list[tuple[object, ...]]) -> None
         "two (2) years.",
         # a definition and a survival clause are no renewal terms
         '"Contract Quarter" means each successive period of three (3) calendar months.',
+        '(c) "Lease Year" shall refer to the first twelve months from the Start Date and each successive '
+        "period of twelve (12) months after it during the term of this lease, until the lease ends.",
         "The duties in this clause survive and continue thereafter for a period of four (4) years.",
         # a period after the end of the renewals is a tail, not a renewal
         "During the term and any renewal terms, and for a period of one (1) year after the expiration "

@@ -35,6 +35,20 @@ CASES = [
     # page numbers
     ("本文の一行目です。\n- 3 -\n本文の二行目です。\n3 / 12\n終わり。",
      "本文の一行目です。\n本文の二行目です。\n終わり。"),
+    ("The first line.\nPage -2-\nThe second line.\n-3-\nEnd.", "The first line.\nThe second line.\nEnd."),
+    # EDGAR text on one line, paragraphs set apart by runs of spaces: each becomes a line
+    ("The parties agree as follows:   1. TERMS   1.1 Scope. It applies.   (a) Goods are sold.",
+     "The parties agree as follows:\n1. TERMS\n1.1 Scope. It applies.\n(a) Goods are sold."),
+    # fewer spaces, or a gap inside a sentence, or before a lower-case word, stay
+    ("It applies.  Goods are sold.   and shipped by 3   May.",
+     "It applies.  Goods are sold.   and shipped by 3   May."),
+    # a running header that carries the page number: the digits differ on every page
+    ("SUPPLY AGREEMENT Page 1 of 30\nThe buyer pays.\nSUPPLY AGREEMENT Page 2 of 30\nThe seller ships.\n"
+     "SUPPLY AGREEMENT Page 3 of 30\nEnd.",
+     "The buyer pays.\nThe seller ships.\nEnd."),
+    # lines that repeat with other digits but name no page stay
+    ("Fee 1 per unit.\nFee 2 per unit.\nFee 3 per unit.",
+     "Fee 1 per unit.\nFee 2 per unit.\nFee 3 per unit."),
     # a running header: the first copy stays (it is the title), the others go
     ("見本商事 利用規約\n第1条（目的）\n本文。\n見本商事 利用規約\n第2条（定義）\n本文。\n"
      "見本商事 利用規約\n第3条（期間）",

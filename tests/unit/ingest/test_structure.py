@@ -407,3 +407,47 @@ def test_a_schedule_after_the_articles_is_none_of_them(line: str, annex: bool) -
     document = document_from_text(text)
     expected = line if annex else "2"
     assert document.position(document.text.index("30日以内"))[0] == expected
+
+
+def test_english_roman_articles_and_decimal_sections() -> None:
+    text = ("SUPPLY AGREEMENT\n\nARTICLE I \"Definitions\"\nWords have the meanings given here.\n\n"
+            "ARTICLE IV - TERM AND TERMINATION\n"
+            "Section 4.1 Initial Term. The term is three years.\n"
+            "Section 4.2 Renewal. It renews for one year unless notice is given 90 days before expiry.\n"
+            "Section 4.2 of this Agreement survives any termination for 2 years.\n"
+            "Section 4.3. Effect.\n(a) Each party returns the goods within 10 days.\n"
+            "ARTICLE IX\nGeneral terms apply for 5 years.\n")
+    document = document_from_text(text)
+    assert [(a.number, a.heading) for a in document.articles] == [
+        ("1", "Definitions"), ("4", "TERM AND TERMINATION"), ("9", None)]
+    assert document.position(document.text.index("three years")) == ("4", 1, None)
+    # a line opening with a citation of Section 4.2 goes on with that section
+    assert document.position(document.text.index("2 years")) == ("4", 2, None)
+    assert document.position(document.text.index("10 days")) == ("4", 3, 1)
+    assert document.position(document.text.index("5 years")) == ("9", None, None)
+
+
+@pytest.mark.parametrize("line", [
+    "Section 4.2 of this Agreement applies.", "Section 4.2, the Buyer pays.", "Section 4.2(a) applies.",
+    "section 4 applies.", "Article 4 shall survive.", "Section 4.2.1 applies.",
+])
+def test_english_citations_open_no_section(line: str) -> None:
+    document = document_from_text(f"AGREEMENT\n\nSection 3 Fees\nFees are due.\n{line}\nPay in 30 days.\n")
+    assert document.position(document.text.index("30 days"))[0] == "3"
+
+
+def test_section_without_article_opens_its_article() -> None:
+    document = document_from_text("AGREEMENT\n\nSection 2.1 Term. It lasts one year.\n"
+                                  "Section 2.2 Notice. Give notice 60 days before the end.\n")
+    assert [a.number for a in document.articles] == ["2"]
+    assert document.position(document.text.index("60 days")) == ("2", 2, None)
+
+
+def test_edgar_agreement_on_one_line() -> None:
+    text = ("SUPPLY AGREEMENT   The parties agree as follows:   1. DEFINITIONS   1.1 Words have a meaning."
+            "   2. TERM   2.1 Term. It lasts two years.   2.2 Renewal. It renews unless a party gives notice "
+            "60 days before the end.   3. FEES   3.1 Fees are due within 30 days.")
+    document = document_from_text(text)
+    assert [(a.number, a.heading) for a in document.articles] == [
+        ("1", "DEFINITIONS"), ("2", "TERM"), ("3", "FEES")]
+    assert document.position(document.text.index("60 days")) == ("2", 2, None)

@@ -38,8 +38,9 @@ def plan(events=None, **options):
 
 def test_expiries_and_cutoffs_from_the_current_term_to_the_horizon():
     deadlines = plan()
-    # the first term ended on 2026-03-31: its expiry and its cutoff (2026-02-27) are history
-    assert sorted(deadlines) == ["d1/1", "d1/2", "d1/3", "d2/1", "d2/2", "d2/3"]
+    # the first term ended on 2026-03-31: its expiry and its cutoff (2026-02-27) are history;
+    # the monthly fee (翌月末日まで) is one recurring deadline, see test_recurring_duties.py
+    assert sorted(deadlines) == ["d1/1", "d1/2", "d1/3", "d2/1", "d2/2", "d2/3", "d6/monthly"]
     assert [deadlines[f"d1/{i}"].due for i in range(1, 4)] == [
         date(2027, 3, 31), date(2028, 3, 31), date(2029, 3, 31)]
     cutoff = deadlines["d2/1"]
@@ -80,7 +81,11 @@ def test_keys_are_stable_across_days():
     earlier = plan_deadlines(TERMS, SAAS, {}, date(2026, 6, 1))
     later = plan_deadlines(TERMS, SAAS, {}, TODAY)
     by_key = {d.key: d.due for d in earlier}
-    assert all(by_key[d.key] == d.due for d in later if d.key in by_key)
+    assert all(by_key[d.key] == d.due for d in later if d.key in by_key and d.recurrence is None)
+    # a series keeps its key and rule; only its next occurrence moves on
+    series = {d.key: d.recurrence for d in earlier if d.recurrence}
+    assert [(d.key, d.recurrence.rule, d.recurrence.first) for d in later if d.recurrence] == [
+        (key, r.rule, r.first) for key, r in series.items()]
 
 
 def test_reminders_with_default_global_and_per_duty_lead_times():

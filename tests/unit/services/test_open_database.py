@@ -9,6 +9,7 @@ from sqlalchemy import create_engine, text
 
 from tracker.services.app import TrackerService
 from tracker.services.errors import DatabaseVersionError
+from tracker.store.migrate import HEAD
 
 
 def test_tracker_db_names_the_database_when_none_is_given(
@@ -41,5 +42,5 @@ def test_a_newer_database_is_refused_with_both_versions(tmp_path: Path) -> None:
         connection.execute(text("UPDATE alembic_version SET version_num = '0107'"))
     engine.dispose()
 
-    with pytest.raises(DatabaseVersionError, match=r"0107.*0004"):
+    with pytest.raises(DatabaseVersionError, match=rf"0107.*{HEAD}"):
         TrackerService.open(str(path))

@@ -58,9 +58,11 @@ RULES: tuple[Rule, ...] = (
          after=r"^[^。]{0,60}?(?:自動更新|自動的に(?:更新|継続|延長)|更新され|継続され|延長され)",
          anchor="expiry", lookup=False,
          example="いずれの当事者も、30日前までに解約の申出をしない場合、本契約は自動的に更新される。"),
-    # さらに1年間自動的に更新 / 1ヶ月毎の自動更新 "renewed for a further year / each month"
+    # さらに1年間自動的に更新 / 1ヶ月毎の自動更新 "renewed for a further year / each month" / 同じ長さの
+    # 新たな契約期間が自動的に設定される "a new term of the same length is set"
     Rule("renewal_term", DutyKind.TERM, 700, AFTER,
-         after=r"^[^。]{0,15}?(?:自動更新|自動的に(?:更新|継続|延長)|更新され|更新する|更新と|延長され|継続延長|延長する)",
+         after=r"^[^。]{0,15}?(?:自動更新|自動的に(?:更新|継続|延長|設定)|更新され|更新する|更新と|延長され|継続延長"
+               r"|延長する)",
          anchor="expiry", lookup=False, obligor=None,
          example="本サービスは1ヶ月毎の自動更新とする。"),
     # 期間満了の…同一条件で1年間継続する / 1年ごとに同一の条件で継続される "continues a year at a time"

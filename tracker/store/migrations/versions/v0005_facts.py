@@ -1,15 +1,15 @@
 """Contract facts read by an import: each with its value, source span, confidence and state
 (inferred until the user confirms it); deadlines counted from inferred facts say so.
 
-Revision ID: 0004_facts
-Revises: 0003
+Revision ID: 0005_facts
+Revises: 0004_recurring
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004_facts"
-down_revision = "0003"
+revision = "0005_facts"
+down_revision = "0004_recurring"
 branch_labels = None
 depends_on = None
 
