@@ -41,6 +41,7 @@ from tracker.resources import sample_contracts_dir
 from tracker.schedule import ACT_KINDS
 from tracker.services.errors import ConflictError, DatabaseVersionError, NotFoundError, ServiceError
 from tracker.services.importing import ImportOptions, import_files
+from tracker.services.recurring import expand
 from tracker.services.scheduling import follow_duties, replan, suggested_terms, with_status
 from tracker.store import Repo, RowNotFound, SchemaTooNew, Store, StoreError, VersionConflict
 
@@ -292,12 +293,16 @@ class TrackerService:
         """
         self.refresh()
         first = today or self.today()
-        return self._read(lambda repo: repo.upcoming(first, first + timedelta(days=days), ACT_KINDS))
+        last = first + timedelta(days=days)
+        records = expand(self._read(lambda repo: repo.upcoming(first, last, ACT_KINDS)), first, last)
+        return [r for r in records if r.state in (ReminderState.PENDING, ReminderState.SNOOZED)]
 
-    def deadlines_between(self, first: date, last: date) -> list[DeadlineRecord]:
-        """Every deadline due in [first, last], whatever its state (the calendar view)."""
+    def deadlines_between(self, first: date, last: date, *, series: bool = False) -> list[DeadlineRecord]:
+        """Every deadline due in [first, last], whatever its state (the calendar view): each
+        occurrence of a recurring deadline, or with `series` its one record (the .ics export)."""
         self.refresh()
-        return self._read(lambda repo: repo.between(first, last))
+        records = self._read(lambda repo: repo.between(first, last))
+        return records if series else expand(records, first, last)
 
     def due_reminders(self, today: date | None = None) -> list[DeadlineRecord]:
         self.refresh()
