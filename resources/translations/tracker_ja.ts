@@ -273,6 +273,10 @@ Location: %2</source>
         <translation>これらの事項を確認</translation>
     </message>
     <message>
+        <source>Enter the date</source>
+        <translation>日付を入力</translation>
+    </message>
+    <message>
         <source>Article %1</source>
         <translation>第%1条</translation>
     </message>

@@ -37,7 +37,7 @@ def test_import_then_list_show_upcoming_and_done(
     status, out, _ = _run(capsys, "list")
     assert status == 0
     assert out.splitlines()[1].split() == ["1", "Fixed", "agreement", "customer", "0/4", "2026-11-13",
-                                           "renewal_notice"]
+                                           "renewal_notice", "confirm"]
 
     status, out, _ = _run(capsys, "show", "1")
     assert status == 0

@@ -74,4 +74,8 @@ def test_terms_with_no_date_say_which_date_is_wanted(view, service, tmp_path, wi
     view.showContract(contract_id)
 
     assert view.review.needsLabel.isVisible()
-    assert view.review.needsLabel.text() == "No start date: enter the date you accepted these terms"
+    assert view.review.needsLabel.text().startswith("No start date: enter the date you accepted these terms")
+
+    view.review.needsLabel.linkActivated.emit("date")
+
+    assert view.facts.start.check.isChecked() and view.saveFactsButton.isEnabled()

@@ -1,10 +1,14 @@
-"""`tracker list`: the stored contracts, soonest next deadline first."""
+"""`tracker list`: the stored contracts, soonest next deadline first, and what each still needs."""
 
 from __future__ import annotations
 
 import argparse
 
 from tracker.cli.common import add_database_options, clip, service, table
+from tracker.domain import Need
+
+# what a contract still needs, in a word (`tracker import` says it in full)
+_NEEDS = {Need.ACCEPTED_DATE: "date-accepted", Need.START_DATE: "start-date", Need.CONFIRMATION: "confirm"}
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -24,6 +28,7 @@ def run(args: argparse.Namespace) -> int:
             str(s.contract.id), clip(s.contract.title), s.contract.role.value,
             f"{s.confirmed_count}/{s.duty_count}",
             str(nxt.deadline.due) if nxt else "-", nxt.deadline.kind.value if nxt else "-",
+            ",".join(_NEEDS[n] for n in s.needs) or "-",
         ])
-    print(table(rows, ["ID", "TITLE", "ROLE", "REVIEWED", "NEXT", "KIND"]))
+    print(table(rows, ["ID", "TITLE", "ROLE", "REVIEWED", "NEXT", "KIND", "NEEDS"]))
     return 0

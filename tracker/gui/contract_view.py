@@ -112,6 +112,7 @@ class ContractView(QWidget):
         self.review.spanShown.connect(self.document.showSpan)
         self.review.confirmRequested.connect(self.confirmFacts)
         self.facts = FactsForm()
+        self.review.dateRequested.connect(self.facts.start.ask)
         self.saveFactsButton = QPushButton()
         self.facts.changed.connect(lambda: self.saveFactsButton.setEnabled(True))
         self.saveFactsButton.clicked.connect(self.saveFacts)

@@ -90,6 +90,11 @@ class OptionalDateEdit(QWidget):
     def value(self) -> date | None:
         return from_qdate(self.edit.date()) if self.check.isChecked() else None
 
+    def ask(self) -> None:
+        """Turn the date on and put the cursor in it, for the user to type."""
+        self.check.setChecked(True)
+        self.edit.setFocus()
+
 
 class PeriodEdit(QWidget):
     """An amount and a unit; 0 means none (unknown, or no automatic renewal)."""

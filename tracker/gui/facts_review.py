@@ -52,10 +52,12 @@ def fact_value(fact: FactRecord) -> str:
 
 
 class FactsReview(QGroupBox):
-    """`spanShown(span)` when a fact's clause link is clicked; `confirmRequested` for the button."""
+    """`spanShown(span)` when a fact's clause link is clicked; `confirmRequested` for the button;
+    `dateRequested` when the user follows the missing date's link."""
 
     spanShown = Signal(object)
     confirmRequested = Signal()
+    dateRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +66,8 @@ class FactsReview(QGroupBox):
         self.needsLabel = QLabel()
         self.needsLabel.setWordWrap(True)
         self.needsLabel.setStyleSheet("color: #b35c00; font-weight: bold;")
+        self.needsLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.needsLabel.linkActivated.connect(self.dateRequested)
         self.factsLabel = QLabel()
         self.factsLabel.setWordWrap(True)
         self.factsLabel.setTextFormat(Qt.TextFormat.RichText)
@@ -90,7 +94,9 @@ class FactsReview(QGroupBox):
         self.setTitle(_t("Read from the text"))
         self.confirmButton.setText(_t("Confirm these facts"))
         dates = [need_text(n) for n in self._needs if n is not Need.CONFIRMATION]
-        self.needsLabel.setText("\n".join(dates))
+        enter = _t("Enter the date")
+        link = f' <a href="date">{html.escape(enter)}</a>'
+        self.needsLabel.setText("<br>".join(html.escape(text) + link for text in dates))
         self.needsLabel.setVisible(bool(dates))
         rows = []
         for index, fact in enumerate(self._facts):

@@ -36,8 +36,7 @@ def replan(repo: Repo, contract_id: int, settings: Settings, today: date) -> Non
         duty_lead_times={key: d.lead_times for key, d in duties.items() if d.lead_times is not None},
         convention=settings.convention,
     )
-    inferred = any(f.state is FactState.INFERRED and f.name in SCHEDULING for f in repo.facts(contract_id))
-    repo.sync_deadlines(contract_id, deadlines, duties, inferred)
+    repo.sync_deadlines(contract_id, deadlines, duties, repo.has_inferred(contract_id, SCHEDULING))
 
 
 def with_status(contract: Contract, events: Mapping[str, date], today: date, settings: Settings) -> Contract:

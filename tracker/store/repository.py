@@ -170,6 +170,12 @@ class Repo:
                                    state=fact.state.value, span=encode(fact.span),
                                    confidence=fact.confidence))
 
+    def has_inferred(self, contract_id: int, names: Collection[FactName]) -> bool:
+        """Whether any of the contract's facts named `names` waits for the user's confirmation."""
+        return self.session.scalar(select(FactRow.name).where(
+            FactRow.contract_id == contract_id, FactRow.state == FactState.INFERRED.value,
+            FactRow.name.in_([n.value for n in names])).limit(1)) is not None
+
     def confirm_facts(self, contract_id: int) -> None:
         self._contract_row(contract_id)
         for row in self.session.scalars(select(FactRow).where(FactRow.contract_id == contract_id,
