@@ -136,6 +136,9 @@ def test_renewal_language(text: str, expected: list[tuple[object, ...]]) -> None
         # an offer to be made before expiry is not a notice that ends the contract
         "The offer for a further year must be made three (3) months in advance, and the customer may then "
         "decide to renew or to terminate the contract.",
+        # the term of a licence grant is no renewal
+        "The licence granted in this clause shall extend for a period of five (5) years from the "
+        "Effective Date.",
         # the renewal of a bond or an insurance policy
         "Supplier shall arrange annual renewals of its fidelity bond.",
         # talks about an extension, and insurance that must not lapse, are not renewal notices
