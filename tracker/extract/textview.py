@@ -13,7 +13,9 @@ import re
 # full-width digits and a few full-width signs, mapped one character for one (lengths unchanged);
 # a regex finds the few there are faster than str.translate walks the whole text
 _FULL_WIDTH = re.compile("[０-９．，／－]")
-_SPACE = re.compile(r"\s+")
+# the whitespace runs to judge: all but a lone " " between two Latin letters or digits, which stays
+# as it is (most of an English text's spaces; skipping them keeps the view's pieces few)
+_SPACE = re.compile(r"\s{2,}|[^\S ]|(?<![A-Za-z0-9]) | (?![A-Za-z0-9])")
 # a line that starts a new clause: 第N条, (N), N., N．, ①, 一、, "２ " (a paragraph number), ア
 _CLAUSE_START = re.compile(
     r"第\s*[0-9０-９一二三四五六七八九十百]+\s*[条章節]|Article\s+\d"

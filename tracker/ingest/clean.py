@@ -39,7 +39,8 @@ _CJK = r"\u3005\u3006\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # counter/unit words that follow a number: 日, か月/ヶ月/箇月, 年, 週, 時間, 営業日, 条/項/号, 円…
 _UNIT = r"(?:[かカヵヶケ箇個]|年|月(?!額)|週|日|時|分|秒|営業|条|項|号|円|歳|名|人|回|件|倍|版|%|％)"
 # glue_numbers: runs of spaces, and what may stand on either side of one inside a number phrase
-_SPACES = re.compile(r" +")
+# the space runs beside a digit, the only ones `_glue_numbers` may drop ((?<! ) keeps it linear)
+_NUMBER_SPACES = re.compile(r"(?<=[0-9]) +|(?<! ) +(?=[0-9])")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 _UNIT_AT = re.compile(_UNIT)
 _DIGITS = frozenset("0123456789")
@@ -107,10 +108,10 @@ def _glue_numbers(text: str, offsets: array[int], end: int) -> tuple[str, array[
     A number of one or two digits that opens a line keeps its space: it may be a 項/号 number
     ("2 当社は", "2 月間稼働率が") and `_join_broken_lines` decides. Longer numbers there keep it
     before words ("5.2 期間満了", a section) and lose it before units ("2024 年", "1.5 か月").
-    Space runs are few, so they are found first and judged one by one.
+    Space runs beside a digit are few, so they are found first and judged one by one.
     """
     edits = []
-    for m in _SPACES.finditer(text):
+    for m in _NUMBER_SPACES.finditer(text):
         start, stop = m.span()
         if start == 0 or stop == len(text):
             continue
