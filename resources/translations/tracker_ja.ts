@@ -598,40 +598,8 @@ Location: %2</source>
         <translation>件名:</translation>
     </message>
     <message>
-        <source>Counterparty:</source>
-        <translation>相手方:</translation>
-    </message>
-    <message>
-        <source>Our role:</source>
-        <translation>当方の立場:</translation>
-    </message>
-    <message>
         <source>Status:</source>
         <translation>状態:</translation>
-    </message>
-    <message>
-        <source>Start:</source>
-        <translation>開始日:</translation>
-    </message>
-    <message>
-        <source>End of the initial term:</source>
-        <translation>当初期間の満了日:</translation>
-    </message>
-    <message>
-        <source>Initial term:</source>
-        <translation>当初期間:</translation>
-    </message>
-    <message>
-        <source>Renewal term:</source>
-        <translation>更新期間:</translation>
-    </message>
-    <message>
-        <source>Renewal notice (before expiry):</source>
-        <translation>更新拒絶の通知(満了前):</translation>
-    </message>
-    <message>
-        <source>Minimum term:</source>
-        <translation>最低利用期間:</translation>
     </message>
     <message>
         <source>Business calendar:</source>

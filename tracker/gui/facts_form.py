@@ -31,11 +31,13 @@ from tracker.domain import (
     ContractStatus,
     ContractTerms,
     Direction,
+    FactName,
     Party,
     Period,
     Unit,
 )
 from tracker.gui.contract_model import status_label
+from tracker.gui.facts_review import fact_label
 from tracker.gui.formatting import from_qdate, to_qdate
 from tracker.gui.style import anchor_label, party_label, unit_name
 
@@ -204,15 +206,12 @@ class FactsForm(QWidget):
         self.eventsBox.setTitle(self.tr("Recorded events"))
         labels = (
             self.tr("Title:"),
-            self.tr("Counterparty:"),
-            self.tr("Our role:"),
+            fact_label(FactName.COUNTERPARTY),
+            fact_label(FactName.ROLE),
             self.tr("Status:"),
-            self.tr("Start:"),
-            self.tr("End of the initial term:"),
-            self.tr("Initial term:"),
-            self.tr("Renewal term:"),
-            self.tr("Renewal notice (before expiry):"),
-            self.tr("Minimum term:"),
+            *(fact_label(name) for name in (FactName.START, FactName.END, FactName.INITIAL_TERM,
+                                            FactName.RENEWAL_TERM, FactName.RENEWAL_NOTICE,
+                                            FactName.MINIMUM_TERM)),
             self.tr("Business calendar:"),
             self.tr("Year-end break:"),
         )
