@@ -57,6 +57,14 @@ def test_party_and_anchor_labels(qapp):
     assert anchor_label("something_new") == "something_new"
 
 
+def test_anchors_the_gui_table_lacks_take_the_schedulers_words(qapp, locale_en):
+    assert anchor_label("suspension") == "Day the service was suspended"
+
+
+def test_anchors_take_the_schedulers_japanese_words(qapp, locale_ja):
+    assert anchor_label("suspension") == "利用停止日"
+
+
 def test_period_labels(qapp):
     assert period_label(Period(30, Unit.DAY, Direction.BEFORE)) == "30 days before"
     assert period_label(Period(1, Unit.MONTH, Direction.AFTER)) == "1 month after"

@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from tracker.domain.duty import Direction, DutyKind, Party, Period, Qualifier, Unit
+from tracker.gui.formatting import ui_language
+from tracker.services.wording import anchor_words
 
 
 def _t(text: str) -> str:
@@ -118,7 +120,13 @@ def anchor_label(anchor: str | None) -> str:
     if anchor is None:
         return "—"
     label = _ANCHOR_LABELS.get(anchor)
-    return label() if label else anchor
+    if label:
+        return label()
+    # the scheduler's table names every anchor the extractor emits, in both languages
+    ja, _, en = anchor_words(anchor)
+    if ja == anchor:  # an anchor no table knows shows as it is
+        return anchor
+    return ja if ui_language() == "ja" else en.removeprefix("the ").capitalize()
 
 
 # "%1" is the amount; one literal for one and one for more keeps English right without a .qm file.
