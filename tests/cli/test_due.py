@@ -52,9 +52,9 @@ def test_more_commands(capsys, line, expected):
 def test_explanation_follows_the_date(capsys):
     _, out, _ = run(capsys, "2026-04-30 before 30 day")
     assert out.splitlines()[1:] == [
-        "基準日 2026-04-30 の30日前: 基準日を含めず30日を遡った前日 (legal) → 2026-03-30",
-        "30 days before the anchor 2026-04-30: the day before 30 days counted whole, "
-        "the anchor not counted (legal) → 2026-03-30",
+        "基準日 2026-04-30 の30日前: 基準日を含めず30日を遡った前日 (民法の数え方) → 2026-03-30",
+        "30 days before the reference day 2026-04-30: the day before 30 days counted whole, "
+        "the anchor not counted (legal count) → 2026-03-30",
     ]
 
 

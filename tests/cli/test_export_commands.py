@@ -64,7 +64,7 @@ def test_export_all_then_a_range_then_one_contract(
         capsys, "export-ics", "--contract", "1", "--to", "2026-12-31", "--lang", "en", "-o", str(one)
     )
     assert (status, text) == (0, f"2 deadlines written to {one}\n")
-    assert str(_events(one)[0]["SUMMARY"]) == "Renewal notice cutoff: Fixed agreement"
+    assert str(_events(one)[0]["SUMMARY"]) == "Renewal notice: Fixed agreement"
 
 
 def test_no_alarms_and_reminder_events(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

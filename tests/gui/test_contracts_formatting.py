@@ -57,12 +57,20 @@ def test_party_and_anchor_labels(qapp):
     assert anchor_label("something_new") == "something_new"
 
 
-def test_anchors_the_gui_table_lacks_take_the_schedulers_words(qapp, locale_en):
-    assert anchor_label("suspension") == "Day the service was suspended"
+def test_every_anchor_takes_the_vocabularys_words(qapp, locale_en):
+    assert anchor_label("suspension") == "Service suspended"
+    assert anchor_label("attachment") == "Seizure of assets"
 
 
 def test_anchors_take_the_schedulers_japanese_words(qapp, locale_ja):
     assert anchor_label("suspension") == "利用停止日"
+
+
+def test_japanese_labels_hold_no_english(qapp, locale_ja):
+    assert kind_label(DutyKind.DEFAULT) == "期限の利益喪失"
+    assert period_label(Period(1, Unit.YEAR, Direction.BEFORE)) == "1年前"
+    assert party_label(Party.CUSTOMER) == "利用者側"
+    assert anchor_label("document_receipt") == "書類受領日"
 
 
 def test_period_labels(qapp):

@@ -222,7 +222,7 @@ def test_facts_and_events_make_deadlines_appear(view, service, contract_id):
         for r in range(model.rowCount())
     }
     assert ("11/30/26", "Renewal notice") in shown
-    assert ("12/24/26", "Return") in shown
+    assert ("12/24/26", "Return or destroy") in shown
     assert not view.saveFactsButton.isEnabled()
 
     # a deadline row leads to its clause, and can be marked done

@@ -7,7 +7,7 @@ import io
 from collections.abc import Iterable
 
 from tracker.domain import DeadlineRecord
-from tracker.export.labels import check_language, label
+from tracker.domain.vocabulary import check_language, label
 from tracker.export.text import iso_text
 
 _HEADERS = {

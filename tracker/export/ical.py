@@ -26,7 +26,7 @@ from icalendar import Timezone
 from icalendar.prop import vDDDTypes, vDuration, vText
 
 from tracker.domain import DeadlineRecord, ReminderState
-from tracker.export.labels import check_language, label
+from tracker.domain.vocabulary import check_language, days_left_text, label
 from tracker.export.text import day_text, deadline_day
 
 JAPAN = ZoneInfo("Asia/Tokyo")
@@ -221,9 +221,8 @@ def _trigger(reminder: date, start: date | datetime, at: time) -> str:
 
 
 def _reminder_summary(summary: str, lead: int, lang: str) -> str:
-    if lang == "ja":
-        return f"【あと{lead}日】{summary}" if lead else f"【本日期限】{summary}"
-    return f"[{lead} days left] {summary}" if lead else f"[Due today] {summary}"
+    lead_text = days_left_text(lead, lang)
+    return f"{lead_text}{summary}" if lang == "ja" else f"{lead_text} {summary}"
 
 
 def _text(value: str) -> str:

@@ -14,7 +14,7 @@ from datetime import date
 from html import escape
 
 from tracker.domain import Contract, DeadlineRecord, DutyKind, ReminderState
-from tracker.export.labels import check_language, label
+from tracker.domain.vocabulary import check_language, days_left_count, label
 from tracker.export.text import day_text, deadline_day, period_text
 
 FONT_FAMILY = "Noto Sans CJK JP"  # fonts-noto-cjk; embedded by Qt in the PDF
@@ -170,7 +170,7 @@ def _row(r: DeadlineRecord, today: date, lang: str, with_contract: bool) -> str:
     day = escape(day_text(d.due, lang))
     if r.is_overdue(today):
         late = (today - deadline_day(d.due)).days
-        day = f"<span class='late'>{day}</span><br><span class='late'>{_late_text(late, lang)}</span>"
+        day = f"<span class='late'>{day}</span><br><span class='late'>{days_left_count(-late, lang)}</span>"
     if r.state is not ReminderState.PENDING:
         day += f"<br><span class='state'>{escape(label(r.state, lang))}</span>"
     explanation = d.explanation.ja if lang == "ja" else d.explanation.en
@@ -186,10 +186,6 @@ def _row(r: DeadlineRecord, today: date, lang: str, with_contract: bool) -> str:
     if with_contract:
         cells.insert(1, f"<td>{escape(r.contract_title)}</td>")
     return "<tr>" + "".join(cells) + "</tr>"
-
-
-def _late_text(days: int, lang: str) -> str:
-    return f"{days}日超過" if lang == "ja" else f"{days} day{'s' if days != 1 else ''} late"
 
 
 def _terms(contract: Contract, lang: str) -> str:

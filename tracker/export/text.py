@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from tracker.domain import Period
-from tracker.export.labels import label
+from tracker.domain.vocabulary import amount_text, label
 
 _WEEKDAYS = {"ja": "月火水木金土日", "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")}
 
@@ -30,31 +30,8 @@ def iso_text(moment: date | datetime) -> str:
     return f"{moment:%Y-%m-%d %H:%M}" if isinstance(moment, datetime) else moment.isoformat()
 
 
-_UNITS = {
-    "ja": {
-        "hour": "時間",
-        "day": "日",
-        "business_day": "営業日",
-        "week": "週間",
-        "month": "か月",
-        "year": "年",
-    },
-    "en": {
-        "hour": "hour",
-        "day": "day",
-        "business_day": "business day",
-        "week": "week",
-        "month": "month",
-        "year": "year",
-    },
-}
-
-
 def period_text(period: Period, lang: str) -> str:
     """'3か月' / '3 months' as written in the contract; the qualifier's name when there is no number."""
     if period.amount is None or period.unit is None:
         return label(period.qualifier, lang)
-    unit = _UNITS[lang][period.unit.value]
-    if lang == "ja":
-        return f"{period.amount}{unit}"
-    return f"{period.amount} {unit}{'' if period.amount == 1 else 's'}"
+    return amount_text(period.amount, period.unit, lang)

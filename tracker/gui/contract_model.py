@@ -13,7 +13,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from tracker.domain import ContractStatus, ContractSummary, DutyKind, Need
-from tracker.gui.formatting import format_due, proposal_font
+from tracker.domain.vocabulary import label
+from tracker.gui.formatting import format_due, proposal_font, ui_language
 from tracker.gui.style import kind_color, kind_label
 from tracker.gui.table_model import Index, RecordTableModel
 
@@ -24,14 +25,7 @@ _NO_DEADLINE = "9999-12-31"
 
 
 def status_label(status: ContractStatus) -> str:
-    t = QCoreApplication.translate
-    return {
-        ContractStatus.ACTIVE: t("ContractListModel", "Active"),
-        ContractStatus.RENEWING: t("ContractListModel", "Renewing"),
-        ContractStatus.ENDING: t("ContractListModel", "Ending"),
-        ContractStatus.ENDED: t("ContractListModel", "Ended"),
-        ContractStatus.TERMINATED: t("ContractListModel", "Terminated"),
-    }[status]
+    return label(status, ui_language())
 
 
 def need_text(need: Need) -> str:

@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QFont
 
 from tracker.domain import DutyRecord, ReviewState, SourceSpan
+from tracker.domain.vocabulary import label
+from tracker.gui.formatting import ui_language
 from tracker.gui.settings_dialog import format_lead_times
 from tracker.gui.style import anchor_label, kind_color, kind_label, party_label, period_label
 from tracker.gui.table_model import Index, RecordTableModel
@@ -16,13 +18,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def state_label(state: ReviewState) -> str:
-    t = QCoreApplication.translate
-    return {
-        ReviewState.SUGGESTED: t("DutyTableModel", "To review"),
-        ReviewState.CONFIRMED: t("DutyTableModel", "Confirmed"),
-        ReviewState.EDITED: t("DutyTableModel", "Edited"),
-        ReviewState.REJECTED: t("DutyTableModel", "Rejected"),
-    }[state]
+    return label(state, ui_language())
 
 
 def clause_label(span: SourceSpan) -> str:

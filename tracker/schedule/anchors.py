@@ -14,8 +14,8 @@ from enum import StrEnum
 
 from tracker.domain.duty import Duty
 from tracker.domain.schedule import ContractTerms, Explanation
+from tracker.domain.vocabulary import anchor_words
 from tracker.schedule.timeline import initial_cycle
-from tracker.schedule.wording import anchor_words
 
 
 class AnchorRule(StrEnum):
@@ -50,7 +50,8 @@ def undated_reason(duty: Duty, terms: ContractTerms, events: Mapping[str, date])
     if anchor is None:
         return Explanation(ja="起算点 (基準となる日) がありません",
                            en="the clause names no day to count from")
-    label_ja, _, label_en = anchor_words(anchor)
+    words = anchor_words(anchor)
+    label_ja, label_en = words.ja, words.en_phrase
     rule = ANCHOR_RULES.get(anchor)
     if anchor in events:
         return None

@@ -13,8 +13,9 @@ from functools import lru_cache
 
 from tracker.domain.duty import Direction, Period, Qualifier, Unit
 from tracker.domain.schedule import Convention, DueDate, Explanation, Roll
+from tracker.domain.vocabulary import CONVENTIONS, QUALIFIERS, amount_text, anchor_words
 from tracker.schedule.calendar import BusinessCalendar, calendar_for
-from tracker.schedule.wording import amount_en, amount_ja, anchor_words, fmt
+from tracker.schedule.wording import fmt
 
 _ONE_DAY = timedelta(days=1)
 
@@ -82,18 +83,20 @@ def _due_date(
     calendar: BusinessCalendar | None,
     anchor_label: str | None,
 ) -> DueDate:
-    label_ja, short_ja, label_en = anchor_words(anchor_label)
+    words = anchor_words(anchor_label)
+    label_ja, short_ja, label_en = words.ja, words.short_ja, words.en_phrase
     head_ja = f"{label_ja} {fmt(anchor)}"
     head_en = f"{label_en} {fmt(anchor)}"
-    n_ja, n_en = amount_ja(amount, unit), amount_en(amount, unit)
+    n_ja, n_en = amount_text(amount, unit, "ja"), amount_text(amount, unit, "en")
     if direction is Direction.AFTER:
         day, rule_ja, rule_en = _forward(anchor, amount, unit, inclusive, calendar, short_ja)
         ja = f"{head_ja} から{n_ja}: {rule_ja}"
         en = f"{n_en} from {head_en}: {rule_en}"
     else:
         day, rule_ja, rule_en = _backward(anchor, amount, unit, convention, calendar, short_ja)
-        ja = f"{head_ja} の{n_ja}前: {rule_ja} ({convention.value})"
-        en = f"{n_en} before {head_en}: {rule_en} ({convention.value})"
+        convention_ja, convention_en = CONVENTIONS[convention]
+        ja = f"{head_ja} の{n_ja}前: {rule_ja} ({convention_ja})"
+        en = f"{n_en} before {head_en}: {rule_en} ({convention_en})"
     ja, en = f"{ja} → {fmt(day)}", f"{en} → {fmt(day)}"
     rolled = day
     if roll is not Roll.NONE and calendar is not None:
@@ -166,19 +169,20 @@ def _backward(
     if unit in (Unit.DAY, Unit.WEEK):
         days = amount * (7 if unit is Unit.WEEK else 1)
         if legal:
+            whole = amount_text(days, Unit.DAY, "en")
             return (anchor - timedelta(days=days + 1), f"{short_ja}を含めず{days}日を遡った前日",
-                    f"the day before {amount_en(days, Unit.DAY)} counted whole, the anchor not counted")
+                    f"the day before {whole} counted whole, the anchor not counted")
         return (anchor - timedelta(days=days), f"{short_ja}から{days}日を遡った日",
-                f"{amount_en(days, Unit.DAY)} back from the anchor")
+                f"{amount_text(days, Unit.DAY, 'en')} back from the anchor")
     months = amount * (12 if unit is Unit.YEAR else 1)
     back, clamped = add_months(anchor, -months)
     clamp_ja = " (応当日がないため月末)" if clamped else ""
     clamp_en = " (no matching day, so the month's last day)" if clamped else ""
+    calendar_en = f"{amount_text(months, Unit.MONTH, 'en')} back by the calendar"
     if legal:
         return (back - _ONE_DAY, f"{short_ja}から暦に従い{months}か月遡った {fmt(back)}{clamp_ja} の前日",
-                f"the day before {fmt(back)}{clamp_en}, {months} calendar months back")
-    return (back, f"{short_ja}から暦に従い{months}か月遡った日{clamp_ja}",
-            f"{months} calendar months back{clamp_en}")
+                f"the day before {fmt(back)}{clamp_en}, {calendar_en}")
+    return (back, f"{short_ja}から暦に従い{months}か月遡った日{clamp_ja}", f"{calendar_en}{clamp_en}")
 
 
 def _roll(day: date | datetime, roll: Roll, calendar: BusinessCalendar) -> tuple[date | datetime, str, str]:
@@ -202,11 +206,7 @@ def _roll(day: date | datetime, roll: Roll, calendar: BusinessCalendar) -> tuple
 
 
 # wording that sets no length: the duty is owed from the anchor day on (shown on that day, unrolled)
-_AT_ONCE = {
-    Qualifier.PROMPTLY: ("速やかに", "promptly"),
-    Qualifier.IMMEDIATELY: ("直ちに", "immediately"),
-    Qualifier.WITHOUT_DELAY: ("遅滞なく", "without delay"),
-}
+_AT_ONCE = (Qualifier.PROMPTLY, Qualifier.IMMEDIATELY, Qualifier.WITHOUT_DELAY)
 # (qualifier, direction) -> (months from the first of the anchor's month to the first of the month
 # after the due month, Japanese, English): 当月末日まで after an anchor is its own month's end,
 # before an anchor (前月末日まで, by the end of the month before) the end of the month before it
@@ -241,13 +241,14 @@ def period_due(
         return due_date(anchor, whole.direction, whole.amount, whole.unit, convention=convention,
                         inclusive=inclusive, roll=roll, calendar=calendar, anchor_label=anchor_label)
     day = anchor.date() if isinstance(anchor, datetime) else anchor
-    label_ja, _, label_en = anchor_words(anchor_label)
+    words = anchor_words(anchor_label)
+    label_ja, label_en = words.ja, words.en_phrase
     qualifier = period.qualifier
     if qualifier is None:
         return None
     head_ja, head_en = f"{label_ja} {fmt(day)}", f"{label_en} {fmt(day)}"
     if qualifier in _AT_ONCE:  # 速やかに, 直ちに, 遅滞なく: no length; owed from the anchor day on
-        word_ja, word_en = _AT_ONCE[qualifier]
+        word_ja, word_en = QUALIFIERS[qualifier]
         return DueDate(day=day, unrolled=day, explanation=Explanation(
             ja=f"{word_ja} (期間の定めなし): {head_ja} から対応",
             en=f"{word_en} (no set length): from {head_en}"))

@@ -72,7 +72,7 @@ def test_english_headers_and_labels(make_record: MakeRecord) -> None:
     assert rows[1][:5] == [
         "2027-03-31",
         "2027-03-31",
-        "Renewal notice cutoff",
+        "Renewal notice",
         "クラウド会計サービス利用規約",
         "Provider",
     ]

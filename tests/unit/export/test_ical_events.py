@@ -107,7 +107,7 @@ def test_english_export(make_record: MakeRecord) -> None:
         [make_record(title="Cloud ERP Terms")], stamp=STAMP, options=IcalOptions(lang="en")
     )
     (event,) = _events(data)
-    assert str(event["SUMMARY"]) == "Renewal notice cutoff: Cloud ERP Terms"
+    assert str(event["SUMMARY"]) == "Renewal notice: Cloud ERP Terms"
     assert str(event["DESCRIPTION"]).splitlines()[:3] == [
         "Due: 2026-12-01 (Tue)",
         "Who acts: Customer",
@@ -133,7 +133,7 @@ def test_vobject_reads_the_same_events(make_record: MakeRecord) -> None:
     assert (
         "3-return:9:0@contract-deadline-tracker",
         date(2027, 1, 31),
-        "返還・破棄の期限: 複合機リース契約; 第2版, 改定",
+        "返還・破棄: 複合機リース契約; 第2版, 改定",
     ) in seen
     assert (
         "3-n:1@contract-deadline-tracker",

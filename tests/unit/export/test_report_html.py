@@ -66,7 +66,7 @@ def test_overdue_first_then_each_contract_then_totals(make_record: MakeRecord) -
         "相手方: 株式会社サンプルリース / 契約期間: 2024-02-01〜2027-01-31 / 自動更新: 1年ごと / "
         "更新拒絶の通知: 満了の3か月前まで"
     ) in text
-    assert "契約期間満了 1 更新拒絶の通知期限 1 返還・破棄の期限 1 1 合計 3 1" in text
+    assert "契約期間満了 1 更新拒絶の通知期限 1 返還・破棄 1 1 合計 3 1" in text
 
 
 def test_contract_text_is_escaped(make_record: MakeRecord) -> None:
@@ -87,7 +87,7 @@ def test_english_report(make_record: MakeRecord) -> None:
     text = _text(html)
     assert "<html lang='en'>" in html
     assert "Period: 2026-11-22 (Sun) to 2027-02-19 (Fri) Printed: 2026-11-22 (Sun)" in text
-    assert "2026-12-01 (Tue) Renewal notice cutoff Customer 11" in text
+    assert "2026-12-01 (Tue) Renewal notice Customer 11" in text
     assert "30 days before expiry on 2026-12-31." in text
     assert report_title(PERIOD, "en") == "Contract deadline report  2026-11-22 to 2027-02-19"
 

@@ -26,7 +26,7 @@ def test_one_year_contract_in_its_second_term():
     assert current.cutoff is not None
     assert (current.cutoff.unrolled, current.cutoff.day) == (date(2027, 2, 28), date(2027, 2, 26))
     assert current.cutoff.explanation.ja == (
-        "期間満了日 2027-03-31 の30日前: 満了日を含めず30日を遡った前日 (legal) → 2027-02-28。"
+        "期間満了日 2027-03-31 の30日前: 満了日を含めず30日を遡った前日 (民法の数え方) → 2027-02-28。"
         "2027-02-28 は日曜日のため前営業日 2027-02-26 に繰上げ"
     )
 

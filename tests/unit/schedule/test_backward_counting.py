@@ -62,6 +62,6 @@ def test_hours_back_across_midnight():
 def test_explanations_name_the_convention():
     legal = due_date(date(2026, 6, 30), BEFORE, 2, Unit.MONTH, anchor_label="expiry").explanation
     assert legal.ja.startswith("期間満了日 2026-06-30 の2か月前: ")
-    assert "(legal)" in legal.ja and legal.ja.endswith("2026-04-29")
+    assert "(民法の数え方)" in legal.ja and legal.ja.endswith("2026-04-29")
     simple = due_date(date(2026, 1, 9), BEFORE, 5, Unit.BUSINESS_DAY, convention=SIMPLE).explanation
-    assert "(simple)" in simple.en and simple.en.endswith("2025-12-26")
+    assert "(simple count)" in simple.en and simple.en.endswith("2025-12-26")

@@ -38,6 +38,6 @@ def test_month_end_rule_of_article_143():
 def test_cutoff_explanation_names_the_rule_and_the_roll():
     result = due_date(date(2027, 3, 31), BEFORE, 30, Unit.DAY, roll=Roll.PREVIOUS, anchor_label="expiry")
     assert (result.day, result.unrolled) == (date(2027, 2, 26), date(2027, 2, 28))
-    assert "期間満了日 2027-03-31 の30日前: 満了日を含めず30日を遡った前日 (legal)" in result.explanation.ja
+    assert "期間満了日 2027-03-31 の30日前: 満了日を含めず30日を遡った前日" in result.explanation.ja
     assert "2027-02-28 は日曜日のため前営業日 2027-02-26 に繰上げ" in result.explanation.ja
     assert "Sunday" in result.explanation.en
