@@ -1,7 +1,7 @@
 """Contract facts: the parties, the dates and the renewal regime of one contract, each with the span
 it was read from and a confidence.
 
-The dates come from term_dates (the wording of each language), the parties from party_names; the
+The dates come from term_dates (Japanese) and english_term, the parties from party_names; the
 renewal regime, its notice and the minimum term come from the duties already read (a renewal notice
 means an automatic renewal; 同一条件で更新 without a length renews for the initial term).
 """
@@ -14,7 +14,7 @@ from typing import Any
 
 from tracker.domain import Duty, DutyKind, Period, SourceSpan
 from tracker.domain.facts import ContractFacts, Fact, PartyFact, RenewalRegime
-from tracker.extract import party_names, term_dates
+from tracker.extract import english_term, party_names, term_dates
 from tracker.extract.parties import Parties
 from tracker.extract.term_dates import Read
 from tracker.extract.textview import TextView
@@ -39,8 +39,8 @@ def read_facts(
     perpetual = None
     signed = None
     if english:
-        start = term_dates.english_start(compact, found)
-        end, term, perpetual = term_dates.english_end(compact, found, start)
+        start = english_term.english_start(compact, found)
+        end, term, perpetual = english_term.english_end(compact, found, start)
         named = [replace(n, start=view.to_compact(n.start), end=view.to_compact(n.end))
                  for n in party_names.english_parties(view.text)]
     else:

@@ -1,0 +1,183 @@
+"""The English term grammar: the Effective Date, and the end of the initial term.
+
+English contracts define an Effective Date ("made and entered into as of June 1, 2004 (the
+"Effective Date")", "Commencement Date" means 1 April 2020) and give the term in words: a length
+("for a term of three (3) years from the Effective Date"), an end date ("shall continue until
+December 31, 2010", "Termination Date: December 31, 2023"), an anniversary ("expire on the fifth
+anniversary") or no end ("in perpetuity"). A sentence about the term of the agreement itself
+outranks one that mentions a term in passing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.domain import Direction, Period, Unit
+from tracker.extract.dates import Dated
+from tracker.extract.english_periods import find_english_periods
+from tracker.extract.term_dates import Read
+
+# ---- English --------------------------------------------------------------------------------------
+
+_Q = "[\"“”']?"
+# the date defined as the Effective Date: DATE (the "Effective Date") / "Effective Date" means DATE
+_EFFECTIVE_AFTER = re.compile(
+    rf"(?i)[^.;()]{{0,40}}?(?:\( ?(?:the |hereinafter |herein )?[^()]{{0,25}}?"
+    rf"|,? ?(?:hereinafter |herein )(?:called |referred to as )?(?:the )?){_Q}effective date"
+)
+_EFFECTIVE_BEFORE = re.compile(
+    rf"(?i)(?:effective date{_Q}(?: of this agreement)?(?: ?(?:shall be|is|will be|shall mean|means))?[:,]?"
+    r"|\beffective(?: as of| as from| on| from)?|\bcommenc\w*(?: on| upon| as of)?|\bbegin\w*(?: on| as of)?"
+    r"|\bstart\w*(?: on)?)(?: the)? ?(?:this ?)?$"
+)
+# the preamble's date: made / entered into / dated / executed (as of) …
+_MADE = re.compile(r"(?i)(?:made|entered into|dated|executed|as of|this)\b[^.;]{0,40}$")
+# "effective as of the date of the last signature": a date the text does not state
+_UNSTATED = re.compile(
+    r"(?i)effective (?:as of |on |upon )?the (?:date|day) (?:of |on which |that |when )?(?:the )?"
+    r"(?:last|later|latest|final|signature|execution|full)"
+)
+_SIGNATURE = re.compile(r"(?i)(?:(?<![a-z])dated?|\bsigned (?:in|on|at)[^.:]{0,20}?) ?:? ?$")
+_NOT_OURS = re.compile(r"(?i)(?:source|filed|[0-9]-k|10-q)[^.]{0,30}$")
+_SENTENCE_END = re.compile(r"\.(?=[A-Z(0-9\"“])|;|:(?=[A-Z])")
+# the term's words before a period or an end date
+_TERM_WORDS = re.compile(
+    r"(?i)\bterm\b|\bcontinu|remain in (?:full )?(?:force|effect)|in (?:full )?(?:force|effect)|\bexpir"
+    r"|\bshall (?:be )?(?:effective|terminat)|\bperiod\b|\bvalid\b"
+)
+_NOT_INITIAL = re.compile(
+    r"(?i)renew|extension|extended|additional|successive|surviv|(?:during|throughout) the term|the term and\b"
+    r"|(?:after|following) the initial term|month[- ]to[- ]month|year[- ]to[- ]year"
+    r"|(?:after|following) (?:the )?(?:terminat|expir)"
+)
+_TERM_HEADING = re.compile(
+    r"(?i)\bterm(?: and termination| of (?:the |this )?agreement)?\W{0,3}(?:[0-9.]{1,6} ?)?$"
+)
+# what follows a period that is a part of the term, not its length: "the first three months of the Term"
+_PART_OF_TERM = re.compile(r"(?i) ?(?:of (?:the|this|each|any)|remaining|prior|preceding|before)\b")
+# a sentence about the term of the agreement itself
+_STRONG = re.compile(
+    r"(?i)term of this agreement|initial term|\bthe term (?:of|shall|will|is|hereof)\b"
+    r"|agreement shall be effective|take effect|become effective|initial period"
+    r"|agreement (?:shall|will|is) (?:commence|continue|remain|be effective|be valid|be in effect"
+    r"|expire|terminate|begin)"
+)
+# the term's own length, without a "from": "the initial term is 3 years", "remain in effect for 5 years"
+# the term's own length, without a "from": "the initial term is 3 years", "remain in effect for 5 years"
+_TERM_OF = re.compile(r"(?i)initial|term of|\bterm\b|commenc|remain in|continue")
+_UNTIL = re.compile(
+    r"(?i)(?:until|through|thru|expir\w*(?: on)?|terminat\w*(?: on)?|\bend\w*(?: on)?|conclud\w*(?: on)?"
+    r"|to and including"
+    r"|\bto)(?: and including)?(?: the (?:later|earlier) of ?(?:\(a\) ?)?)?(?: the)?"
+    r"(?: close of business on| midnight on)? ?$"
+)
+_FROM = re.compile(
+    r"(?i)[^.;]{0,60}?(?:\bfrom\b|\bafter\b|\bcommenc|\bbeginning|\bstarting|\bfollowing|\bof the effective)"
+)
+_ANNIVERSARY = re.compile(
+    r"(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fifteenth|twentieth"
+    r"|[0-9]{1,2}(?:st|nd|rd|th)) ?(?:\([0-9a-z]+\) ?)?anniversary of the (?:effective|commencement|date)"
+)
+_ORDINALS = {w: i + 1 for i, w in enumerate(
+    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"))}
+_ORDINALS |= {"fifteenth": 15, "twentieth": 20}
+_PERPETUAL = re.compile(
+    r"(?i)in perpetuity|\bperpetual(?:ly)?\b|\bindefinite(?:ly)?\b|unlimited period"
+    r"|until (?:it is |so |otherwise )?terminated"
+)
+
+
+def _sentence(compact: str, at: int) -> tuple[int, int]:
+    start = max((m.end() for m in _SENTENCE_END.finditer(compact, max(0, at - 400), at)),
+                default=max(0, at - 400))
+    m = _SENTENCE_END.search(compact, at, at + 400)
+    return start, m.start() if m else min(len(compact), at + 400)
+
+
+def english_start(compact: str, found: list[Dated]) -> Read | None:
+    """The Effective Date: a date defined or introduced as such, else the preamble's date."""
+    ours = [d for d in found if not _NOT_OURS.search(compact, max(0, d.start - 40), d.start)]
+    for d in ours:
+        if _EFFECTIVE_AFTER.match(compact, d.end, d.end + 80) or _EFFECTIVE_BEFORE.search(
+            compact, max(0, d.start - 60), d.start
+        ):
+            return Read(d.day, d.start, d.end, 0.8)
+    unstated = _UNSTATED.search(compact)
+    for d in ours if not unstated else ():
+        if d.start < 3000 and _MADE.search(compact, max(0, d.start - 60), d.start):
+            return Read(d.day, d.start, d.end, 0.65)
+    # no date of its own: the day the last party signed ("Date: July 16, 2012" under each signature)
+    signed = [d for d in ours if _SIGNATURE.search(compact, max(0, d.start - 20), d.start)]
+    block = [d for d in signed if d.start - signed[0].start < 600] if signed else []
+    last = max(block, key=lambda d: d.day, default=None)
+    return Read(last.day, last.start, last.end, 0.5) if last else None
+
+
+def _strong(compact: str, s: int, before: str) -> bool:
+    """Whether the sentence starting at `s` is about the term itself, by its words or its heading
+    ("2. Term. This Agreement …")."""
+    return bool(_STRONG.search(before) or _TERM_HEADING.search(compact, max(0, s - 30), s))
+
+
+def english_end(
+    compact: str, found: list[Dated], start: Read | None
+) -> tuple[Read | None, Read | None, Read | None]:
+    """(end, initial term, perpetual): the end date, anniversary or length the term's own words give
+    (a sentence about the term of the agreement itself first, else the earliest), or no end at all."""
+    candidates: list[tuple[bool, int, Read | None, Read | None]] = []
+    for d in found:
+        if start and d.day <= start.value:  # type: ignore[operator]
+            continue
+        s, _ = _sentence(compact, d.start)
+        before = compact[s : d.start]
+        if _UNTIL.search(compact, max(s, d.start - 40), d.start) and _TERM_WORDS.search(before) and not (
+            _NOT_INITIAL.search(before)
+        ):
+            stated = Read(d.day, d.start, d.end, 0.75)
+            candidates.append((not _strong(compact, s, before), d.start, stated, None))
+    for hit in find_english_periods(compact):
+        if hit.unit not in (Unit.YEAR, Unit.MONTH):
+            continue
+        s, e = _sentence(compact, hit.start)
+        before = compact[s : hit.start]
+        if not _TERM_WORDS.search(before) or _NOT_INITIAL.search(compact, s, min(e, hit.end + 25)):
+            continue
+        if _PART_OF_TERM.match(compact, hit.end):
+            continue
+        if not (_FROM.match(compact, hit.end, e) or _TERM_OF.search(before)):
+            continue
+        weak = not _strong(compact, s, before)
+        if weak and (hit.amount < 12 if hit.unit is Unit.MONTH else hit.amount < 1):
+            continue  # a few months in passing: a notice or a price period, rarely the term
+        length = Read(Period(hit.amount, hit.unit, Direction.AFTER), hit.start, hit.end, 0.7)
+        candidates.append((weak, hit.start, None, length))
+    for m in _ANNIVERSARY.finditer(compact):
+        s, _ = _sentence(compact, m.start())
+        before = compact[s : m.start()]
+        if _TERM_WORDS.search(before) and not _NOT_INITIAL.search(before):
+            word = m.group(1).lower()
+            years = _ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+            # "until the fifth anniversary": a term of five years (its end a day before it)
+            length = Read(Period(years, Unit.YEAR, Direction.AFTER), m.start(), m.end(), 0.7)
+            candidates.append((not _strong(compact, s, before), m.start(), None, length))
+    weak, _, end, term = min(candidates, key=lambda c: (c[0], c[1]), default=(True, 0, None, None))
+    if weak:
+        perpetual = _perpetual(compact)
+        if perpetual or not candidates:
+            return None, None, perpetual or Read(True, 0, 0, 0.3)  # no term stated: until terminated
+    return end, term, None
+
+
+def _perpetual(compact: str) -> Read | None:
+    """A term with no end: "continues in perpetuity", "shall remain in effect until terminated"."""
+    for m in _PERPETUAL.finditer(compact):
+        s, _ = _sentence(compact, m.start())
+        before = compact[s : m.start()]
+        if re.search(r"(?i)\bterm\b|this agreement|\bagreement (?:shall|will)", before) and not re.search(
+            r"(?i)licen[cs]e|right|surviv|obligation", before
+        ):
+            return Read(True, m.start(), m.end(), 0.6)
+    return None
+
+
+__all__ = ["english_end", "english_start"]
