@@ -17,16 +17,16 @@ from tracker.extract.dates import Dated
 from tracker.extract.english_periods import find_english_periods
 from tracker.extract.term_dates import Read
 
-# ---- English --------------------------------------------------------------------------------------
-
 _Q = "[\"“”']?"
 # the date defined as the Effective Date: DATE (the "Effective Date") / "Effective Date" means DATE
 _EFFECTIVE_AFTER = re.compile(
     rf"(?i)[^.;()]{{0,40}}?(?:\( ?(?:the |hereinafter |herein )?[^()]{{0,25}}?"
     rf"|,? ?(?:hereinafter |herein )(?:called |referred to as )?(?:the )?){_Q}effective date"
 )
+# "Commencement Date" means: 1 April 2020 / "Effective Date" means 12:01 a.m. Eastern Time on …
 _EFFECTIVE_BEFORE = re.compile(
-    rf"(?i)(?:effective date{_Q}(?: of this agreement)?(?: ?(?:shall be|is|will be|shall mean|means))?[:,]?"
+    rf"(?i)(?:(?:effective|commencement) date{_Q}(?: of this agreement)?"
+    r"(?: ?(?:shall be|is|will be|shall mean|means))?[:,]?(?: ?[0-9:.]+ ?[ap]\.?m\.?[a-z ]{0,30}? on)?"
     r"|\beffective(?: as of| as from| on| from)?|\bcommenc\w*(?: on| upon| as of)?|\bbegin\w*(?: on| as of)?"
     r"|\bstart\w*(?: on)?)(?: the)? ?(?:this ?)?$"
 )
@@ -37,7 +37,11 @@ _UNSTATED = re.compile(
     r"(?i)effective (?:as of |on |upon )?the (?:date|day) (?:of |on which |that |when )?(?:the )?"
     r"(?:last|later|latest|final|signature|execution|full)"
 )
-_SIGNATURE = re.compile(r"(?i)(?:(?<![a-z])dated?|\bsigned (?:in|on|at)[^.:]{0,20}?) ?:? ?$")
+_SIGNATURE = re.compile(
+    r"(?i)(?:(?<![a-z])dated?|\bsigned (?:in|on|at)[^.:]{0,20}?|signature [a-z ]{0,50}? on) ?:? ?$"
+)
+# a signature table that puts its labels under the dates: "December 8, 2005 December 7, 2005 --- Date Date"
+_DATE_LABEL_AFTER = re.compile(r"(?i)(?: ?[0-9/]{6,10}| ?[a-z]+\.? ?[0-9]{1,2},? ?[0-9]{4})?[- ]*date\b")
 _NOT_OURS = re.compile(r"(?i)(?:source|filed|[0-9]-k|10-q)[^.]{0,30}$")
 _SENTENCE_END = re.compile(r"\.(?=[A-Z(0-9\"“])|;|:(?=[A-Z])")
 # the term's words before a period or an end date
@@ -50,6 +54,17 @@ _NOT_INITIAL = re.compile(
     r"|(?:after|following) the initial term|month[- ]to[- ]month|year[- ]to[- ]year"
     r"|(?:after|following) (?:the )?(?:terminat|expir)"
 )
+# "unless earlier terminated or extended as provided below": a proviso, not a renewal of the term
+_UNLESS = re.compile(
+    r"(?i)\bunless\b[^.;]{0,100}(?:extended|renewed|terminated)\b"
+    r"(?: as (?:provided|set forth) (?:herein|below|above))?"
+)
+# the end date under its label: "Termination Date: December 31, 2023", "Expiration Date" means …
+_END_LABEL = re.compile(
+    rf"(?i)\b(?:termination|expiration|expiry|end) date{_Q}(?: ?(?:shall mean|means|is|shall be))? ?:? ?$"
+)
+# the date named as the term's end: "through February 16, 2019 (the "Initial Term")"
+_NAMED_TERM = re.compile(rf"(?i),? ?\( ?(?:the ?)?(?:initial ?)?{_Q}(?:[a-z]+ )?(?:initial )?term{_Q} ?\)")
 _TERM_HEADING = re.compile(
     r"(?i)\bterm(?: and termination| of (?:the |this )?agreement)?\W{0,3}(?:[0-9.]{1,6} ?)?$"
 )
@@ -57,16 +72,15 @@ _TERM_HEADING = re.compile(
 _PART_OF_TERM = re.compile(r"(?i) ?(?:of (?:the|this|each|any)|remaining|prior|preceding|before)\b")
 # a sentence about the term of the agreement itself
 _STRONG = re.compile(
-    r"(?i)term of this agreement|initial term|\bthe term (?:of|shall|will|is|hereof)\b"
-    r"|agreement shall be effective|take effect|become effective|initial period"
-    r"|agreement (?:shall|will|is) (?:commence|continue|remain|be effective|be valid|be in effect"
-    r"|expire|terminate|begin)"
+    r"(?i)term of this (?:agreement|contract)|initial term|\bthe term (?:of|shall|will|is|hereof)\b"
+    r"|(?:agreement|contract) (?:shall be|is) effective|take effect|become effective|initial period"
+    r"|(?:agreement|contract) (?:shall|will|is) (?:commence|continue|remain|be effective|be valid"
+    r"|be in effect|be for a term|expire|terminate|begin)"
 )
-# the term's own length, without a "from": "the initial term is 3 years", "remain in effect for 5 years"
 # the term's own length, without a "from": "the initial term is 3 years", "remain in effect for 5 years"
 _TERM_OF = re.compile(r"(?i)initial|term of|\bterm\b|commenc|remain in|continue")
 _UNTIL = re.compile(
-    r"(?i)(?:until|through|thru|expir\w*(?: on)?|terminat\w*(?: on)?|\bend\w*(?: on)?|conclud\w*(?: on)?"
+    r"(?i)(?:until|through|thru|(?:expir|terminat|\bend|conclud)\w*(?: on| at| as of)?"
     r"|to and including"
     r"|\bto)(?: and including)?(?: the (?:later|earlier) of ?(?:\(a\) ?)?)?(?: the)?"
     r"(?: close of business on| midnight on)? ?$"
@@ -107,10 +121,16 @@ def english_start(compact: str, found: list[Dated]) -> Read | None:
         if d.start < 3000 and _MADE.search(compact, max(0, d.start - 60), d.start):
             return Read(d.day, d.start, d.end, 0.65)
     # no date of its own: the day the last party signed ("Date: July 16, 2012" under each signature)
-    signed = [d for d in ours if _SIGNATURE.search(compact, max(0, d.start - 20), d.start)]
+    signed = [d for d in ours if _SIGNATURE.search(compact, max(0, d.start - 70), d.start)
+              or _DATE_LABEL_AFTER.match(compact, d.end)]
     block = [d for d in signed if d.start - signed[0].start < 600] if signed else []
     last = max(block, key=lambda d: d.day, default=None)
     return Read(last.day, last.start, last.end, 0.5) if last else None
+
+
+def _initial(text: str) -> bool:
+    """Whether `text` speaks of the initial term, not a renewal, an extension or a time after it."""
+    return not _NOT_INITIAL.search(_UNLESS.sub("", text))
 
 
 def _strong(compact: str, s: int, before: str) -> bool:
@@ -130,37 +150,47 @@ def english_end(
             continue
         s, _ = _sentence(compact, d.start)
         before = compact[s : d.start]
-        if _UNTIL.search(compact, max(s, d.start - 40), d.start) and _TERM_WORDS.search(before) and not (
-            _NOT_INITIAL.search(before)
-        ):
-            stated = Read(d.day, d.start, d.end, 0.75)
-            candidates.append((not _strong(compact, s, before), d.start, stated, None))
+        stated = Read(d.day, d.start, d.end, 0.75)
+        if _END_LABEL.search(compact, max(0, d.start - 40), d.start):
+            candidates.append((False, d.start, stated, None))
+            continue
+        until = _UNTIL.search(compact, max(s, d.start - 40), d.start)
+        named = until and _NAMED_TERM.match(compact, d.end)
+        if named or (until and _TERM_WORDS.search(before) and _initial(before)):
+            candidates.append((not (named or _strong(compact, s, before)), d.start, stated, None))
     for hit in find_english_periods(compact):
         if hit.unit not in (Unit.YEAR, Unit.MONTH):
             continue
         s, e = _sentence(compact, hit.start)
         before = compact[s : hit.start]
-        if not _TERM_WORDS.search(before) or _NOT_INITIAL.search(compact, s, min(e, hit.end + 25)):
+        # the words right after the length, up to a comma ("one (1) year renewal terms")
+        after = compact[hit.end : min(e, hit.end + 25)].split(",", 1)[0]
+        if not _TERM_WORDS.search(before) or not _initial(before + after):
             continue
         if _PART_OF_TERM.match(compact, hit.end):
             continue
         if not (_FROM.match(compact, hit.end, e) or _TERM_OF.search(before)):
             continue
-        weak = not _strong(compact, s, before)
-        if weak and (hit.amount < 12 if hit.unit is Unit.MONTH else hit.amount < 1):
+        # "… for two (2) years from and after the Effective Date (the "Initial Term")"
+        named = _NAMED_TERM.search(compact, hit.end, min(e, hit.end + 60))
+        weak = not (named or _strong(compact, s, before))
+        if weak:
             continue  # a few months in passing: a notice or a price period, rarely the term
         length = Read(Period(hit.amount, hit.unit, Direction.AFTER), hit.start, hit.end, 0.7)
         candidates.append((weak, hit.start, None, length))
     for m in _ANNIVERSARY.finditer(compact):
         s, _ = _sentence(compact, m.start())
         before = compact[s : m.start()]
-        if _TERM_WORDS.search(before) and not _NOT_INITIAL.search(before):
+        if _TERM_WORDS.search(before) and _initial(before):
             word = m.group(1).lower()
             years = _ORDINALS.get(word) or int(re.sub(r"\D", "", word))
             # "until the fifth anniversary": a term of five years (its end a day before it)
             length = Read(Period(years, Unit.YEAR, Direction.AFTER), m.start(), m.end(), 0.7)
             candidates.append((not _strong(compact, s, before), m.start(), None, length))
-    weak, _, end, term = min(candidates, key=lambda c: (c[0], c[1]), default=(True, 0, None, None))
+    weak, at, end, term = min(candidates, key=lambda c: (c[0], c[1]), default=(True, 0, None, None))
+    # "an Initial Term of three (3) years. The Term shall commence on July 23, 2013 and shall expire on
+    # July 22, 2016": the dates that follow the length say the same more precisely
+    end = end or next((c[2] for c in candidates if c[2] and c[0] == weak and 0 < c[1] - at < 400), None)
     if weak:
         perpetual = _perpetual(compact)
         if perpetual or not candidates:
