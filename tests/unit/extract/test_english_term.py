@@ -27,7 +27,8 @@ def _facts(text: str) -> dict[str, Any]:
         # the end date under its label
         ("AGREEMENT PERIOD\nEffective Date: January 1, 2019\nTermination Date: December 31, 2023\n"
          "PAYMENT TERMS\nBuyer shall pay within thirty (30) days.", "2023-12-31"),
-        ('This Agreement is made as of April 2, 2018.\n"Expiration Date" means March 31, 2020.', "2020-03-31"),
+        ('This Agreement is made as of April 2, 2018.\n"Expiration Date" means March 31, 2020.',
+         "2020-03-31"),
         # a date named as the term's end
         ('THIS ALLIANCE AGREEMENT (the "Agreement"), made effective this 3rd day of May 2017, through '
          'May 2, 2020 (the "Initial Term") is entered into by and between Cedar LLC and Pine Inc.',
