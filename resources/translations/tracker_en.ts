@@ -70,7 +70,31 @@
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>%n reminder due</numerusform>
+            <numerusform>%n reminders due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReminderNotifier</name>
+    <message numerus="yes">
+        <source>Daily digest: %n reminder(s) due</source>
+        <translation>
+            <numerusform>Daily digest: %n reminder due</numerusform>
+            <numerusform>Daily digest: %n reminders due</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n reminder(s) due</source>
         <translation>
@@ -88,6 +112,20 @@
 </context>
 <context>
     <name>RemindersPage</name>
+    <message numerus="yes">
+        <source>%n snoozed reminder(s)</source>
+        <translation>
+            <numerusform>%n snoozed reminder</numerusform>
+            <numerusform>%n snoozed reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissed deadline(s)</source>
+        <translation>
+            <numerusform>%n dismissed deadline</numerusform>
+            <numerusform>%n dismissed deadlines</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n reminder(s) due</source>
         <translation>

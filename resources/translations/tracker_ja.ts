@@ -865,6 +865,29 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>リマインダー %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show reminders</source>
+        <translation>リマインダーを表示</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
     <name>ReminderNotifier</name>
     <message>
         <source>Contract Deadline Tracker keeps running</source>
@@ -873,6 +896,12 @@ Database: %1</source>
     <message>
         <source>Reminders still arrive here. Choose Quit from the tray icon&apos;s menu to end it.</source>
         <translation>リマインダーは引き続きここに届きます。終了するにはトレイアイコンのメニューから「終了」を選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily digest: %n reminder(s) due</source>
+        <translation>
+            <numerusform>本日のまとめ: リマインダー %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reminder: %1</source>
@@ -912,20 +941,72 @@ Database: %1</source>
         <translation>対応が必要なリマインダーはありません。</translation>
     </message>
     <message>
-        <source>Snooze 1 day</source>
-        <translation>1日後に再通知</translation>
-    </message>
-    <message>
-        <source>Snooze 1 week</source>
-        <translation>1週間後に再通知</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation>通知を停止</translation>
     </message>
     <message>
         <source>Mark done</source>
         <translation>完了にする</translation>
+    </message>
+    <message>
+        <source>Remind me again</source>
+        <translation>もう一度知らせる</translation>
+    </message>
+    <message>
+        <source>Snooze until %1</source>
+        <translation>%1 まで延期</translation>
+    </message>
+    <message>
+        <source>Dismiss an overdue deadline?</source>
+        <translation>期限を過ぎた通知を停止しますか？</translation>
+    </message>
+    <message>
+        <source>%1 for %2 was due on %3 and is not marked done.
+
+Dismissing it stops its reminders; it stays in the printed report under Dismissed. You can undo this with Edit › Undo.</source>
+        <translation>「%2」の%1は %3 が期限でしたが、完了になっていません。
+
+通知を停止するとリマインダーは届かなくなります。印刷するレポートには「通知停止」として残り、「編集 › 元に戻す」で取り消せます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed reminder(s)</source>
+        <translation>
+            <numerusform>延期中のリマインダー %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No snoozed reminders.</source>
+        <translation>延期中のリマインダーはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissed deadline(s)</source>
+        <translation>
+            <numerusform>通知を停止した期限 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dismissed deadlines.</source>
+        <translation>通知を停止した期限はありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>対応が必要</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>延期中</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>通知停止</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>通知を停止…</translation>
     </message>
     <message>
         <source>Remind me again tomorrow</source>
@@ -936,8 +1017,12 @@ Database: %1</source>
         <translation>1週間後にもう一度知らせる</translation>
     </message>
     <message>
-        <source>Stop reminding me of this deadline</source>
-        <translation>この期限の通知をやめる</translation>
+        <source>Stop reminding me of this deadline (Edit › Undo)</source>
+        <translation>この期限の通知を止める（「編集 › 元に戻す」で取り消せます）</translation>
+    </message>
+    <message>
+        <source>List this deadline among the due reminders again</source>
+        <translation>この期限をもう一度リマインダーに表示する</translation>
     </message>
     <message>
         <source>The duty has been carried out</source>
@@ -1017,6 +1102,10 @@ Database: %1</source>
     <message>
         <source>Start at login, minimized to the tray</source>
         <translation>ログイン時にトレイに最小化して起動する</translation>
+    </message>
+    <message>
+        <source>Daily digest of due reminders at</source>
+        <translation>リマインダーのまとめを毎日通知する時刻</translation>
     </message>
     <message>
         <source>Database</source>

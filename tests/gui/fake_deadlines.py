@@ -115,6 +115,9 @@ class FakeService:
 
         return sorted(filter(is_due, self.records.values()), key=self._day)
 
+    def reminders_in_state(self, state: ReminderState) -> list[DeadlineRecord]:
+        return sorted((r for r in self.records.values() if r.state == state), key=self._day)
+
     def snooze(self, deadline_id: int, until: date) -> None:
         self.calls.append(("snooze", deadline_id))
         self.records[deadline_id] = replace(
@@ -128,7 +131,8 @@ class FakeService:
         self.records[deadline_id] = replace(self.records[deadline_id], state=ReminderState.DONE)
 
     def reopen(self, deadline_id: int) -> None:
-        self.records[deadline_id] = replace(self.records[deadline_id], state=ReminderState.PENDING)
+        self.records[deadline_id] = replace(
+            self.records[deadline_id], state=ReminderState.PENDING, snoozed_until=None)
 
     def settings(self) -> Settings:
         return self.saved

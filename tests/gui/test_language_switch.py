@@ -43,7 +43,7 @@ def test_english_to_japanese_retranslates_the_visible_texts(qtbot, qapp, fake):
     assert calendar.detail.explanation.text() == "期限1の説明"
     assert calendar.agendaModel.index(0, Column.KIND).data() == "更新拒絶の通知期限"
     assert calendar.agendaLabel.text() == "2026/11/30 の期限: 1 件"
-    assert reminders.snoozeDayButton.text() == "1日後に再通知"
+    assert reminders.snoozeDayButton.text() == "2026/11/23 まで延期"
     assert reminders.heading.text() == "リマインダー 1 件"
 
     install_translator(qapp, "en")

@@ -131,3 +131,20 @@ def test_our_company_names_are_one_per_line_without_blanks_or_repeats(dialog, se
     again = SettingsDialog(service)
     assert again.ownNamesEdit.toPlainText() == "North Pier Systems, Inc.\n株式会社山手物流"
     again.deleteLater()
+
+
+def test_the_daily_digest_time_is_kept_in_the_qt_settings(dialog, service):
+    from PySide6.QtCore import QTime
+
+    from tracker.gui.reminders import APPLICATION, ORGANIZATION, digest_time
+
+    QSettings(ORGANIZATION, APPLICATION).clear()
+    dialog.digestCheck.setChecked(True)
+    dialog.digestTimeEdit.setTime(QTime(8, 45))
+    dialog.accept()
+    assert digest_time(QSettings(ORGANIZATION, APPLICATION)) == QTime(8, 45)
+    again = SettingsDialog(service)
+    assert again.digestCheck.isChecked() and again.digestTimeEdit.time() == QTime(8, 45)
+    again.digestCheck.setChecked(False)
+    again.accept()
+    assert digest_time(QSettings(ORGANIZATION, APPLICATION)) is None

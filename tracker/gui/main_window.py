@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QIcon,
+    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -37,6 +39,7 @@ from tracker.gui.contract_view import ContractView
 from tracker.gui.contracts_page import ContractsPage
 from tracker.gui.import_worker import ImportController
 from tracker.gui.main_actions import MainActions
+from tracker.gui.reminder_banner import ReminderBanner
 from tracker.gui.reminders import APPLICATION, ORGANIZATION, ReminderNotifier, RemindersPage
 from tracker.gui.settings_dialog import SettingsDialog
 from tracker.services.exports import enable_live_ics
@@ -88,24 +91,35 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         for page in (self.contractsStack, self.calendarPage, self.remindersPage):
             self.tabs.addTab(page, "")
-        self.setCentralWidget(self.tabs)
+        self.banner = ReminderBanner()
+        self.banner.showRequested.connect(self.showReminders)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
 
         self.importer = ImportController(service, self)
         self.importer.finished.connect(self._importFinished)
         self.notifier = ReminderNotifier(service, self)
         self.notifier.showWindowRequested.connect(self.showNormalAndRaise)
         self.notifier.quitRequested.connect(self.quit)
-        # the periodic check finds reminders that fell due since (after midnight): list them too
-        self.notifier.remindersAnnounced.connect(lambda _count: self.remindersPage.refresh())
+        # the periodic check finds reminders that fell due since (after midnight): list them too,
+        # and say so in the banner (on start too), whatever the desktop does with notifications
+        self.notifier.remindersAnnounced.connect(self._remindersFellDue)
+        self.notifier.digestAnnounced.connect(self._remindersFellDue)
         enable_live_ics(service)  # the .ics file a calendar subscribes to, if a folder is set
 
         self.dueButton = QPushButton()
         self.dueButton.setFlat(True)
-        self.dueButton.clicked.connect(lambda: self.tabs.setCurrentWidget(self.remindersPage))
+        self.dueButton.clicked.connect(self.showReminders)
         self.statusBar().addPermanentWidget(self.dueButton)
         self._due = 0
         self.mainActions = MainActions(self, self.tabs.count())
         self._connectActions()
+        self._addUndo()
 
         self.contractsPage.contractActivated.connect(self.openContract)
         self.contractsPage.selectionChanged.connect(self._updateActions)
@@ -138,7 +152,8 @@ class MainWindow(QMainWindow):
 
         self.retranslateUi()
         self.contractsPage.refresh()
-        self._setDueCount(self.remindersPage.model.rowCount())
+        self._setDueCount(len(self.remindersPage.due))
+        self.banner.announce(self.remindersPage.due)  # on start: whatever is due, announced or not
         self._restoreLayout()
         self._updateActions()
 
@@ -165,6 +180,25 @@ class MainWindow(QMainWindow):
         for index, action in enumerate(actions.pages):
             action.triggered.connect(functools.partial(self.tabs.setCurrentIndex, index))
 
+    def _addUndo(self) -> None:
+        """Edit › Undo / Redo for what was done to reminders (a dismissal by mistake comes back)."""
+        stack = self.remindersPage.undoStack
+        self.undoAction = stack.createUndoAction(self)
+        self.redoAction = stack.createRedoAction(self)
+        self.undoAction.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redoAction.setShortcuts(QKeySequence.StandardKey.Redo)
+        menu = self.mainActions.editMenu
+        first = menu.actions()[0]
+        menu.insertActions(first, [self.undoAction, self.redoAction])
+        menu.insertSeparator(first)
+
+    def showReminders(self) -> None:
+        self.tabs.setCurrentWidget(self.remindersPage)
+
+    def _remindersFellDue(self, _count: int) -> None:
+        self.remindersPage.refresh()
+        self.banner.announce(self.notifier.due)
+
     def retranslateUi(self) -> None:
         self._updateTitle()
         titles = (self.tr("&Contracts"), self.tr("C&alendar"), self.tr("&Reminders"))
@@ -182,6 +216,8 @@ class MainWindow(QMainWindow):
 
     def _setDueCount(self, count: int) -> None:
         self._due = count
+        if self.banner.isVisibleTo(self):  # a reminder handled leaves the banner too
+            self.banner.announce(self.remindersPage.due)
         if count:
             self.dueButton.setText(self.tr("Reminders due: %1").replace("%1", str(count)))
             self.dueButton.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QSettings, Signal
+from PySide6.QtCore import QEvent, QSettings, QTime, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +33,7 @@ from tracker.domain.records import Settings
 from tracker.domain.schedule import CalendarSpec, Convention
 from tracker.gui import autostart
 from tracker.gui.i18n import install_translator
-from tracker.gui.reminders import APPLICATION, ORGANIZATION
+from tracker.gui.reminders import APPLICATION, ORGANIZATION, digest_time, set_digest_time
 
 # QSettings key holding the database chosen here; the application opens it at the next start.
 DATABASE_KEY = "database/location"
@@ -84,6 +85,14 @@ class SettingsDialog(QDialog):
         self.countryCombo = QComboBox()
         self.yearEndCheck = QCheckBox()
         self.startAtLoginCheck = QCheckBox()
+        self.digestCheck = QCheckBox()
+        self.digestTimeEdit = QTimeEdit()
+        self.digestTimeEdit.setDisplayFormat("HH:mm")
+        self.digestCheck.toggled.connect(self.digestTimeEdit.setEnabled)
+        digest_row = QHBoxLayout()
+        digest_row.addWidget(self.digestCheck)
+        digest_row.addWidget(self.digestTimeEdit)
+        digest_row.addStretch(1)
         general = QFormLayout()
         self.languageLabel, self.leadTimesLabel = QLabel(), QLabel()
         self.conventionLabel, self.countryLabel = QLabel(), QLabel()
@@ -94,6 +103,7 @@ class SettingsDialog(QDialog):
         general.addRow(self.countryLabel, self.countryCombo)
         general.addRow("", self.yearEndCheck)
         general.addRow("", self.startAtLoginCheck)
+        general.addRow("", digest_row)
         self.generalGroup = QGroupBox()
         self.generalGroup.setLayout(general)
 
@@ -157,6 +167,10 @@ class SettingsDialog(QDialog):
         self.icsFolderEdit.setText(settings.live_ics_dir or "")
         self.alarmsCheck.setChecked(settings.ics_alarms)
         self.reminderEventsCheck.setChecked(settings.ics_reminder_events)
+        digest = digest_time(self._qsettings)
+        self.digestCheck.setChecked(digest is not None)
+        self.digestTimeEdit.setEnabled(digest is not None)
+        self.digestTimeEdit.setTime(digest or QTime(9, 0))
 
     def chosenSettings(self) -> Settings:
         """The settings as the form shows them (lead times unchanged while the text is invalid)."""
@@ -187,6 +201,7 @@ class SettingsDialog(QDialog):
             return
         chosen = self.chosenSettings()
         self._service.save_settings(chosen)
+        set_digest_time(self._qsettings, self.digestTimeEdit.time() if self.digestCheck.isChecked() else None)
         if chosen.start_at_login != autostart.is_enabled():
             autostart.set_enabled(chosen.start_at_login)
         super().accept()
@@ -250,6 +265,7 @@ class SettingsDialog(QDialog):
             self.countryCombo.addItem(self._countryName(code), code)
         self.yearEndCheck.setText(self.tr("Year-end break (December 29 – January 3) is not a business day"))
         self.startAtLoginCheck.setText(self.tr("Start at login, minimized to the tray"))
+        self.digestCheck.setText(self.tr("Daily digest of due reminders at"))
         self.databaseGroup.setTitle(self.tr("Database"))
         self.databaseButton.setText(self.tr("Change…"))
         self.databaseNote.setText(self.tr("A new location takes effect when the tracker is restarted."))

@@ -309,6 +309,11 @@ class TrackerService:
         day = today or self.today()
         return self._read(lambda repo: repo.due_reminders(day, ACT_KINDS))
 
+    def reminders_in_state(self, state: ReminderState) -> list[DeadlineRecord]:
+        """The snoozed or the dismissed deadlines (done ones too), so that a hidden reminder can be
+        found and brought back."""
+        return self._read(lambda repo: repo.in_state(state))
+
     def _set_state(self, deadline_id: int, state: ReminderState, until: date | None = None) -> None:
         self._write(lambda repo: repo.set_deadline_state(deadline_id, state, until))
 

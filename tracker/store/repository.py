@@ -332,6 +332,10 @@ class Repo:
             and_(DeadlineRow.state == ReminderState.SNOOZED.value, DeadlineRow.snoozed_until <= today),
         ))
 
+    def in_state(self, state: ReminderState) -> list[DeadlineRecord]:
+        """The deadlines in one reminder state (the snoozed or the dismissed), by due day."""
+        return self._deadlines(DeadlineRow.state == state.value)
+
     def _deadlines(self, *conditions: ColumnElement[bool], ordered: bool = True) -> list[DeadlineRecord]:
         """The deadlines meeting `conditions`, by due day (or as found, not `ordered`).
 

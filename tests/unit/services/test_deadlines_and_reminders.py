@@ -67,6 +67,20 @@ def test_done_dismissed_and_snoozed_deadlines(svc: TrackerService, contract_id: 
         svc.mark_done(999_999)
 
 
+def test_snoozed_and_dismissed_reminders_can_be_listed_and_brought_back(
+    svc: TrackerService, contract_id: int
+) -> None:
+    overdue, expiry, *_rest = svc.upcoming(400)
+    svc.dismiss(overdue.id)
+    svc.snooze(expiry.id, date(2026, 12, 1))
+
+    assert [r.id for r in svc.reminders_in_state(ReminderState.DISMISSED)] == [overdue.id]
+    assert [(r.id, r.snoozed_until) for r in svc.reminders_in_state(ReminderState.SNOOZED)] == [
+        (expiry.id, date(2026, 12, 1))]
+    svc.reopen(overdue.id)
+    assert svc.reminders_in_state(ReminderState.DISMISSED) == []
+
+
 def test_changed_terms_move_dates_but_keep_state_and_raise_the_sequence(
     svc: TrackerService, contract_id: int
 ) -> None:
