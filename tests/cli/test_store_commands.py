@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -36,12 +37,14 @@ def test_import_then_list_show_upcoming_and_done(
 
     status, out, _ = _run(capsys, "list")
     assert status == 0
-    assert out.splitlines()[1].split() == ["1", "Fixed", "agreement", "customer", "0/4", "2026-11-13",
-                                           "renewal_notice", "confirm"]
+    assert out.splitlines()[1].split() == ["1", "Fixed", "agreement", "Customer", "0/4", "2026-11-13",
+                                           "Renewal", "notice", "confirm"]
+    status, out, _ = _run(capsys, "list", "--lang", "ja")
+    assert out.splitlines()[1].split()[3:7] == ["利用者側", "0/4", "2026-11-13", "更新拒絶の通知期限"]
 
     status, out, _ = _run(capsys, "show", "1")
     assert status == 0
-    assert "start: 2025-12-15" in out and "2027-11-12  renewal_notice  pending" in out
+    assert "start: 2025-12-15" in out and "2027-11-12  Renewal notice  Pending" in out
 
     status, out, _ = _run(capsys, "upcoming", "--days", "400", "--json")
     rows = json.loads(out)
@@ -51,12 +54,13 @@ def test_import_then_list_show_upcoming_and_done(
     assert rows[2]["unrolled"] == "2027-11-13"
 
     status, out, _ = _run(capsys, "done", str(rows[0]["id"]))
-    assert status == 0 and out.startswith(f"done: #{rows[0]['id']} 2026-11-13 renewal_notice")
+    assert status == 0 and out.startswith(f"done: #{rows[0]['id']} 2026-11-13 Renewal notice")
 
     # a year on, the next cutoff has passed unnoticed: it is overdue; the one marked done is history
     status, out, _ = _run(capsys, "upcoming", "--days", "30", "--today", "2027-11-20")
-    assert [line.split()[1:3] for line in out.splitlines()[1:]] == [
-        ["2027-11-12", "OVERDUE"], ["2027-12-14", "pending"]]
+    assert [re.split(r"\s{2,}", line)[1:5] for line in out.splitlines()[1:]] == [
+        ["2027-11-12", "8 days overdue", "Pending", "Renewal notice"],
+        ["2027-12-14", "24 days left", "Pending", "Term ends"]]
 
 
 @pytest.mark.parametrize("argv", [

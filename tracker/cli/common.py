@@ -1,4 +1,4 @@
-"""Options and helpers shared by the commands that use the database: --db, --today, ids, dates.
+"""Options and helpers shared by the commands that use the database: --db, --today, --lang, ids, dates.
 
 `--db` falls back to $TRACKER_DB, then to the user's data folder; `--today` falls back to
 $TRACKER_TODAY, then to the system date, so output can be made reproducible.
@@ -22,6 +22,10 @@ def add_database_options(parser: argparse.ArgumentParser) -> None:
                         "(default: $TRACKER_DB, else the user data folder)")
     parser.add_argument("--today", metavar="DATE",
                         help="take DATE (YYYY-MM-DD) as today (default: $TRACKER_TODAY)")
+
+
+def add_language_option(parser: argparse.ArgumentParser, default: str) -> None:
+    parser.add_argument("--lang", choices=("ja", "en"), help=f"language of the labels (default: {default})")
 
 
 def parse_date(text: str, what: str = "date") -> date:

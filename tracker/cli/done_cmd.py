@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from tracker.cli.common import add_database_options, parse_id, service
+from tracker.domain.vocabulary import label
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -17,5 +18,6 @@ def run(args: argparse.Namespace) -> int:
     with service(args) as svc:
         svc.mark_done(deadline_id)
         record = svc.deadline(deadline_id)
-    print(f"done: #{record.id} {record.deadline.due} {record.deadline.kind.value} — {record.contract_title}")
+    kind = label(record.deadline.kind, "en")
+    print(f"done: #{record.id} {record.deadline.due} {kind} — {record.contract_title}")
     return 0

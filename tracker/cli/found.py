@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tracker.domain import ContractSummary, Need, Period
+from tracker.domain.vocabulary import amount_text
 
 NEEDS: dict[Need, str] = {
     Need.ACCEPTED_DATE: "start date (terms of service: the day you accepted them)",
@@ -14,8 +15,7 @@ NEEDS: dict[Need, str] = {
 def period_text(period: Period | None) -> str:
     if period is None or period.amount is None or period.unit is None:
         return "-"
-    unit = period.unit.value.replace("_", " ")
-    return f"{period.amount} {unit}{'' if period.amount == 1 else 's'}"
+    return amount_text(period.amount, period.unit, "en")
 
 
 def found_lines(summary: ContractSummary) -> list[str]:

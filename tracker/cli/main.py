@@ -28,14 +28,35 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
+# options that may stand before the subcommand as well as after it: `tracker --db X import a.txt`
+GLOBAL_OPTIONS = ("--db", "--today", "--lang")
+
+
 class UsageError(Exception):
     """Bad input from the user: printed as one line on stderr, exit status 2."""
 
 
 def _usage() -> str:
-    lines = ["usage: tracker [SUBCOMMAND] ...", "", "With no subcommand the desktop application opens.", ""]
+    lines = ["usage: tracker [--db URL] [--today DATE] [--lang ja|en] [SUBCOMMAND] ...", "",
+             "With no subcommand the desktop application opens. The options may also follow the subcommand.",
+             ""]
     lines += [f"  {name:<11} {help_}" for name, (_, help_) in COMMANDS.items()]
     return "\n".join(lines)
+
+
+def split_command(args: Sequence[str]) -> tuple[str | None, list[str]]:
+    """The subcommand (None: the desktop application) and its arguments, the global options written
+    before it moved behind it, where its own parser reads them."""
+    leading: list[str] = []
+    i = 0
+    while i < len(args) and args[i].split("=", 1)[0] in GLOBAL_OPTIONS:
+        width = 1 if "=" in args[i] else 2
+        leading += args[i:i + width]
+        i += width
+    rest = list(args[i:])
+    if rest and not rest[0].startswith("-"):
+        return rest[0], rest[1:] + leading
+    return None, leading + rest
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -43,17 +64,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and args[0] in ("-h", "--help"):
         print(_usage())
         return 0
-    if not args or args[0].startswith("-"):
+    name, args = split_command(args)
+    if name is None:
         gui = importlib.import_module("tracker.gui.app")
         return int(gui.main(args))
-    name = args[0]
     if name not in COMMANDS:
         print(f"tracker: unknown subcommand {name!r}\n\n{_usage()}", file=sys.stderr)
         return 2
     module = importlib.import_module(COMMANDS[name][0])
     parser = argparse.ArgumentParser(prog=f"tracker {name}", description=COMMANDS[name][1])
     module.configure(parser)
-    parsed = parser.parse_args(args[1:])
+    parsed = parser.parse_args(args)
     try:
         return int(module.run(parsed))
     except UsageError as exc:

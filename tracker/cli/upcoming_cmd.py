@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import date
 from typing import Any
 
-from tracker.cli.common import add_database_options, clip, service, table
+from tracker.cli.common import add_database_options, add_language_option, clip, service, table
 from tracker.cli.main import UsageError
 from tracker.domain import DeadlineRecord
+from tracker.domain.schedule import deadline_day
+from tracker.domain.vocabulary import days_left_count, label
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--days", default="90", metavar="N", help="how far ahead to look (default: 90)")
     parser.add_argument("--json", action="store_true", help="a JSON array instead of a table")
     add_database_options(parser)
+    add_language_option(parser, "en")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -28,10 +32,16 @@ def run(args: argparse.Namespace) -> int:
     elif not records:
         print(f"nothing due in the next {args.days} days")
     else:
-        rows = [[str(r.id), str(r.deadline.due), "OVERDUE" if r.is_overdue(today) else r.state.value,
-                 r.deadline.kind.value, clip(r.contract_title, 30), r.article or "-"] for r in records]
-        print(table(rows, ["ID", "DUE", "STATE", "KIND", "CONTRACT", "ART"]))
+        lang = args.lang or "en"
+        rows = [[str(r.id), str(r.deadline.due), _left(r, today, lang),
+                 label(r.state, lang), label(r.deadline.kind, lang), clip(r.contract_title, 30),
+                 r.article or "-"] for r in records]
+        print(table(rows, ["ID", "DUE", "LEFT", "STATE", "KIND", "CONTRACT", "ART"]))
     return 0
+
+
+def _left(r: DeadlineRecord, today: date, lang: str) -> str:
+    return days_left_count((deadline_day(r.deadline.due) - today).days, lang)
 
 
 def _json(r: DeadlineRecord, today: Any) -> dict[str, Any]:

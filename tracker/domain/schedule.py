@@ -134,3 +134,8 @@ class Timeline:
 
     current: TermCycle | None
     cycles: tuple[TermCycle, ...]
+
+
+def deadline_day(due: date | datetime) -> date:
+    """The calendar day of a deadline (an hour deadline falls on its own day)."""
+    return due.date() if isinstance(due, datetime) else due

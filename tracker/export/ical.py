@@ -26,8 +26,9 @@ from icalendar import Timezone
 from icalendar.prop import vDDDTypes, vDuration, vText
 
 from tracker.domain import DeadlineRecord, ReminderState
+from tracker.domain.schedule import deadline_day
 from tracker.domain.vocabulary import check_language, days_left_text, label
-from tracker.export.text import day_text, deadline_day
+from tracker.export.text import day_text
 
 JAPAN = ZoneInfo("Asia/Tokyo")
 PRODID = "-//Contract Deadline Tracker//tracker//{}"

@@ -14,8 +14,9 @@ from datetime import date
 from html import escape
 
 from tracker.domain import Contract, DeadlineRecord, DutyKind, ReminderState
+from tracker.domain.schedule import deadline_day
 from tracker.domain.vocabulary import check_language, days_left_count, label
-from tracker.export.text import day_text, deadline_day, period_text
+from tracker.export.text import day_text, period_text
 
 FONT_FAMILY = "Noto Sans CJK JP"  # fonts-noto-cjk; embedded by Qt in the PDF
 

@@ -5,14 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from tracker.domain import Period
+from tracker.domain.schedule import deadline_day
 from tracker.domain.vocabulary import amount_text, label
 
 _WEEKDAYS = {"ja": "月火水木金土日", "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")}
-
-
-def deadline_day(due: date | datetime) -> date:
-    """The calendar day of a deadline (an hour deadline falls on its own day)."""
-    return due.date() if isinstance(due, datetime) else due
 
 
 def day_text(due: date | datetime, lang: str) -> str:

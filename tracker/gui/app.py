@@ -18,6 +18,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from tracker.gui.display import missing_display
 from tracker.gui.i18n import install_translator
 from tracker.gui.main_window import MainWindow
 from tracker.gui.reminders import APPLICATION, ORGANIZATION, tray_icon
@@ -108,6 +109,10 @@ def offer_samples(window: MainWindow) -> None:
 
 def main(argv: Sequence[str]) -> int:
     args, qt_args = _parse(argv)
+    problem = None if QApplication.instance() else missing_display(os.environ)
+    if problem:
+        print(f"tracker: {problem}", file=sys.stderr)
+        return 2
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in a terminal ends it (Qt holds the loop)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from datetime import date, timedelta
 from enum import Enum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import platformdirs
 
@@ -40,10 +40,12 @@ from tracker.domain.proposals import contract_value, needs
 from tracker.resources import sample_contracts_dir
 from tracker.schedule import ACT_KINDS
 from tracker.services.errors import ConflictError, DatabaseVersionError, NotFoundError, ServiceError
-from tracker.services.importing import ImportOptions, import_files
 from tracker.services.recurring import expand
 from tracker.services.scheduling import follow_duties, replan, suggested_terms, with_status
 from tracker.store import Repo, RowNotFound, SchemaTooNew, Store, StoreError, VersionConflict
+
+if TYPE_CHECKING:  # the extractor loads with the first import, never for a read
+    from tracker.services.importing import ImportOptions
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -163,12 +165,16 @@ class TrackerService:
         progress: Callable[[ImportProgress], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> ImportResult:
+        from tracker.services.importing import ImportOptions
+
         options = ImportOptions(role=role, start=start, end=end, today=self.today())
         return self._import(paths, options, progress, cancelled)
 
     def _import(self, paths: Sequence[str | Path], options: ImportOptions,
                 progress: Callable[[ImportProgress], None] | None,
                 cancelled: Callable[[], bool] | None) -> ImportResult:
+        from tracker.services.importing import import_files
+
         with _translated():
             result = import_files(self._store, paths, options, progress, cancelled)
         if result.imported or result.updated:
@@ -181,6 +187,8 @@ class TrackerService:
             folder = sample_contracts_dir()
         except FileNotFoundError as exc:
             raise ServiceError(str(exc)) from exc
+        from tracker.services.importing import ImportOptions
+
         options = ImportOptions(role=None, start=None, end=None, today=self.today(),
                                 start_from_text=True)
         return self._import([folder], options, progress, None)

@@ -15,9 +15,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from tracker.domain import DeadlineRecord
+from tracker.domain.schedule import deadline_day
 from tracker.export import IcalOptions, ReportPeriod, deadlines_to_csv, deadlines_to_ical
 from tracker.export import report_html as build_report_html
-from tracker.export.text import deadline_day
 from tracker.services.app import TrackerService
 
 LIVE_ICS_NAME = "tracker.ics"

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from tracker.domain import DeadlineRecord, ReminderState
-from tracker.export.text import deadline_day
+from tracker.domain.schedule import deadline_day
 from tracker.schedule.recurrence import occurrences
 
 
