@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.mark.parametrize(("argv", "expected"), [
     (["--db", "x.sqlite", "import", "a.txt"], ("import", ["a.txt", "--db", "x.sqlite"])),
-    (["--db=x.sqlite", "--today", "2026-01-01", "list"], ("list", ["--db=x.sqlite", "--today", "2026-01-01"])),
+    (["--db=x.sqlite", "--today", "2026-01-01", "list"],
+     ("list", ["--db=x.sqlite", "--today", "2026-01-01"])),
     (["list", "--db", "x.sqlite"], ("list", ["--db", "x.sqlite"])),
     (["--db", "x.sqlite"], (None, ["--db", "x.sqlite"])),
     (["--minimized"], (None, ["--minimized"])),
@@ -53,7 +54,9 @@ def test_db_before_import_imports_instead_of_opening_the_window(
     ({"QT_QPA_PLATFORM": "offscreen"}, [], None),
     ({"QT_QPA_PLATFORM": "xcb", "WAYLAND_DISPLAY": "wayland-0"}, [], "DISPLAY is not set"),
 ])
-def test_missing_display(tmp_path: Path, env: dict[str, str], sockets: list[str], problem: str | None) -> None:
+def test_missing_display(
+    tmp_path: Path, env: dict[str, str], sockets: list[str], problem: str | None
+) -> None:
     for name in sockets:
         (tmp_path / name).touch()
     found = missing_display(env, "linux", tmp_path)
