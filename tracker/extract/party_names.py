@@ -94,6 +94,18 @@ _EN_SHORT = re.compile(
 )
 # the description after a name: ", a Delaware corporation with offices at …"
 _EN_DESCRIBED = re.compile(r",? ?\b(?:an?|the) [A-Za-z]")
+# an address or a description before the bracket: "ABC Corp., with its principal office at 1 Main
+# Street, Springfield (\"ABC\")", "XYZ S.A., being a company organised … having its registered office at"
+_EN_ADDRESS = re.compile(
+    r"(?i),? ?\b(?:(?:with|having|maintaining) (?:its |a |an |their )?(?:principal |registered |head |chief "
+    r"|executive |business )*(?:offices?|place of business|address)|(?:located|residing|domiciled|"
+    r"headquartered) (?:at|in)\b|whose (?:registered |principal )*(?:office|address)|being an? "
+    r"|(?:organi[sz]ed|incorporated|existing) (?:and existing )?under)"
+)
+# where the next name opens after the previous party's address: "…, Pennsylvania and Jeffrey Smith"
+# a name's label in a preamble set out as a list: "BETWEEN: ACME LTD. … AND: ZETA CORP."
+_EN_LABEL = re.compile(r"^.*\b(?:BETWEEN|AND|AMONG|BY AND BETWEEN) ?: ?")
+_EN_NEXT = re.compile(r"(?i)\b(?:and|between|among)\s+(?=[A-Z])")
 _EN_CUSTOMER = re.compile(
     r"(?i)licensee|customer|client|buyer|purchaser|distributor|reseller|franchisee|tenant|lessee|subscriber"
     r"|dealer"
@@ -116,9 +128,8 @@ def english_parties(text: str) -> list[Named]:
         short = m.group("short").strip()
         if _EN_NOT_PARTY.search(short):
             continue
-        window = head[max(0, m.start() - 200) : m.start()].rsplit(")", 1)[-1]
-        described = _EN_DESCRIBED.search(window)
-        name = _capitalised_tail(window[: described.start()] if described else window)
+        window = head[max(0, m.start() - 300) : m.start()].rsplit(")", 1)[-1]
+        name = _capitalised_tail(_before_address(window))
         role = (Party.PROVIDER if _EN_PROVIDER.search(short) else
                 Party.CUSTOMER if _EN_CUSTOMER.search(short) else None)
         if all(n.short != short for n in found):
@@ -126,9 +137,23 @@ def english_parties(text: str) -> list[Named]:
     return found[:4]
 
 
+def _before_address(window: str) -> str:
+    """The part of `window` that holds the name: after the previous party's address, before this
+    party's description or address."""
+    cut = _EN_ADDRESS.search(window)
+    if cut:
+        # an address that runs into "and NAME": the name comes after the last "and"
+        opener = max(_EN_NEXT.finditer(window, cut.end()), key=lambda m: m.start(), default=None)
+        if opener and not _EN_ADDRESS.search(window, opener.end()):
+            window = window[opener.end():]
+    cuts = [m.start() for m in (_EN_DESCRIBED.search(window), _EN_ADDRESS.search(window)) if m]
+    return window[: min(cuts)] if cuts else window
+
+
 def _capitalised_tail(text: str) -> str | None:
-    """The capitalised words `text` ends with: "between Acme Holdings, Inc." → "Acme Holdings, Inc."."""
-    words = text.rstrip(" ,").split(" ")
+    """The capitalised words `text` ends with: "between Acme Holdings, Inc." → "Acme Holdings, Inc.";
+    "BETWEEN: ACME LTD." → "ACME LTD."."""
+    words = _EN_LABEL.sub("", text.rstrip(" ,")).split(" ")
     taken: list[str] = []
     for word in reversed(words):
         if not word or '"' in word or not (word[0].isupper() or word in _EN_JOIN):

@@ -1,4 +1,4 @@
-"""The English term grammar (tracker.extract.english_term): each production with its own example,
+"""The English term grammar (tracker.extract.english_term) and English party names: each production
 written for these tests."""
 
 from __future__ import annotations
@@ -73,3 +73,30 @@ def test_a_length_in_passing_is_not_the_term() -> None:
 )
 def test_english_start(text: str, start: str) -> None:
     assert _facts(text)["start"] == start
+
+
+# ---- parties: the name before its address --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # an address before the bracket
+        ('This Agreement is made on May 1, 2014 between Birch Tools Corp., with its principal office at 12 '
+         'Harbor Road, Springfield, Illinois 62701, USA ("Birch"), and Oak Stores LLC, a Delaware limited '
+         'liability company ("Oak").', ["Birch Tools Corp.", "Oak Stores LLC"]),
+        # "being a company organised … having its registered office at …"
+        ("This AGREEMENT is made on April 6, 2014 between: CEDAR S.A., being a company organized and "
+         "existing under the laws of Switzerland, having its registered office at Rue des Alpes 4, "
+         '1400 Yverdon, Switzerland ("Cedar"), and PINE ENERGY INC, being a company organized under '
+         'the laws of Delaware ("Pine").', ["CEDAR S.A.", "PINE ENERGY INC"]),
+        # an address that runs into the next name
+        ("This Employment Agreement is made as of March 1, 2012 by Maple Bank, with offices in Dover, "
+         'Delaware ("Employer") and John Fir ("Employee").', ["Maple Bank", "John Fir"]),
+        # a preamble set out as a list
+        ('BETWEEN: ELM GOLD LTD. ("Company") AND: BIRCH CAPITAL CORP. ("Consultant")',
+         ["ELM GOLD LTD.", "BIRCH CAPITAL CORP."]),
+    ],
+)
+def test_english_party_names_before_their_addresses(text: str, names: list[str]) -> None:
+    assert [p["name"] for p in _facts(text)["parties"]] == names
