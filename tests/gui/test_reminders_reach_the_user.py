@@ -78,8 +78,8 @@ def test_without_a_tray_reminders_go_to_the_desktop_notification_service(fake):
     assert notifier.notificationChannel() == "desktop"
     notifier.check(QTime(8, 0))
     assert desktop.summaries() == ['"2 reminders due"']
-    renewal = kind_label(DutyKind.RENEWAL_NOTICE)
-    assert f'"Return — 保守契約\\n{renewal} — クラウド会計サービス利用規約"' in desktop.sent[0]
+    renewal, back = kind_label(DutyKind.RENEWAL_NOTICE), kind_label(DutyKind.RETURN)
+    assert f'"{back} — 保守契約\\n{renewal} — クラウド会計サービス利用規約"' in desktop.sent[0]
 
     assert notifier.check(QTime(8, 15)) == []
     assert len(desktop.sent) == 1  # each tier once

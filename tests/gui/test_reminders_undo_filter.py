@@ -153,7 +153,7 @@ def test_edit_undo_in_the_window_brings_a_dismissed_reminder_back(qtbot, main_wi
     undo = main_window.undoAction
     assert undo in main_window.mainActions.editMenu.actions()
     assert undo.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo) == QKeySequence("Ctrl+Z")
-    assert undo.isEnabled() and undo.text().startswith("Undo Dismiss: Return — ")
+    assert undo.isEnabled() and undo.text().startswith("Undo Dismiss: Return or destroy — ")
     qtbot.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert DutyKind.RETURN in [r.deadline.kind for r in page.model.records()]
     assert not undo.isEnabled()
