@@ -10,6 +10,7 @@ from tests.gui.fake_deadlines import FakeService, english, record, shown
 from tracker.domain import DutyKind, ReminderState
 from tracker.gui import reminders as reminders_module
 from tracker.gui.reminders import RemindersPage, Show
+from tracker.gui.style import kind_label
 
 pytestmark = pytest.mark.usefixtures(english.__name__)
 
@@ -58,7 +59,8 @@ def test_snooze_dismiss_and_done_can_be_undone_and_redone(page, fake):
     _select(page, 3)
     page.doneButton.click()
     assert (fake.records[2].state, fake.records[3].state) == (ReminderState.SNOOZED, ReminderState.DONE)
-    assert page.undoStack.undoText() == "Mark done: Payment — クラウド会計サービス利用規約"
+    payment = kind_label(DutyKind.PAYMENT)
+    assert page.undoStack.undoText() == f"Mark done: {payment} — クラウド会計サービス利用規約"
 
     page.undoStack.undo()
     assert fake.records[3].state == ReminderState.PENDING
