@@ -27,6 +27,7 @@ _WORDS = {
         "printed": "印刷日",
         "overdue": "期限超過",
         "upcoming": "今後の期限",
+        "dismissed": "通知を停止した期限",
         "totals": "種類別の件数",
         "due": "期限日",
         "kind": "種類",
@@ -53,6 +54,7 @@ _WORDS = {
         "printed": "Printed",
         "overdue": "Overdue",
         "upcoming": "Upcoming deadlines",
+        "dismissed": "Dismissed deadlines",
         "totals": "Totals by kind",
         "due": "Due",
         "kind": "Kind",
@@ -115,10 +117,13 @@ def report_html(
     *,
     contracts: Mapping[int, Contract] | None = None,
     lang: str = "ja",
+    dismissed: Sequence[DeadlineRecord] = (),
 ) -> str:
     """The whole report; `records` in the order the services give them (overdue first, then by date).
 
     `contracts` (by id) adds each contract's counterparty, term and renewal rule to its heading.
+    `dismissed` deadlines get a section of their own: a reminder switched off does not take its
+    deadline out of the report unseen.
     """
     w = _WORDS[check_language(lang)]
     overdue = [r for r in records if r.is_overdue(period.today)]
@@ -142,6 +147,9 @@ def report_html(
         if contract is not None:
             parts.append(_terms(contract, lang))
         parts.append(_table(rows, period.today, lang, with_contract=False))
+    if dismissed:
+        parts.append(f"<h2 class='dismissed'>{w['dismissed']} ({len(dismissed)})</h2>")
+        parts.append(_table(list(dismissed), period.today, lang, with_contract=True))
     if records:
         parts.append(_totals(records, overdue, lang))
     return (

@@ -14,10 +14,11 @@ import threading
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from tracker.domain import DeadlineRecord
+from tracker.domain import DeadlineRecord, ReminderState
 from tracker.domain.schedule import deadline_day
 from tracker.export import IcalOptions, ReportPeriod, deadlines_to_csv, deadlines_to_ical
 from tracker.export import report_html as build_report_html
+from tracker.schedule import ACT_KINDS
 from tracker.services.app import TrackerService
 
 LIVE_ICS_NAME = "tracker.ics"
@@ -60,7 +61,8 @@ def export_csv(
 def report_html(
     svc: TrackerService, *, today: date | None = None, days: int = 90, lang: str | None = None
 ) -> str:
-    """The renewal report for [today, today + days]: open deadlines, overdue ones first.
+    """The renewal report for [today, today + days]: open deadlines, overdue ones first, and those
+    whose reminders were dismissed (the ones still to act on, or due in the period) in a section.
 
     Its <title> is what tracker.printing repeats in the header of every page.
     """
@@ -68,7 +70,11 @@ def report_html(
     records = svc.upcoming(days, today=day)
     contracts = {s.contract.id: s.contract for s in svc.list_contracts() if s.contract.id is not None}
     period = ReportPeriod(first=day, last=day + timedelta(days=days), today=day)
-    return build_report_html(records, period, contracts=contracts, lang=lang or _language(svc))
+    dismissed = [r for r in svc.reminders_in_state(ReminderState.DISMISSED)
+                 if deadline_day(r.deadline.due) <= period.last
+                 and (deadline_day(r.deadline.due) >= day or r.deadline.kind in ACT_KINDS)]
+    return build_report_html(records, period, contracts=contracts, lang=lang or _language(svc),
+                             dismissed=dismissed)
 
 
 def enable_live_ics(svc: TrackerService) -> None:

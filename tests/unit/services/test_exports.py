@@ -48,6 +48,23 @@ def test_report_follows_the_language_setting(
     assert "契約期限レポート" in report_html(svc, days=130, lang="ja")
 
 
+def test_a_dismissed_deadline_stays_in_the_report_in_its_own_section(
+    svc: TrackerService, tmp_path: Path, extraction: tuple[Duty, ...]
+) -> None:
+    _imported(svc, tmp_path)
+    overdue, expiry, *_later = svc.upcoming(400)
+    svc.dismiss(overdue.id)  # the passed cutoff, still to act on
+    svc.dismiss(expiry.id)  # 2026-12-14, in the period
+    html = report_html(svc, days=30, lang="en")
+    assert "Overdue (" not in html
+    dismissed = html[html.index("Dismissed deadlines (2)"):]
+    assert "2026-11-13 (Fri)" in dismissed and "2026-12-14 (Mon)" in dismissed
+    assert "Dismissed deadlines (1)" in report_html(svc, days=10, lang="en")  # the cutoff only
+    svc.reopen(overdue.id)
+    assert "Dismissed deadlines (1)" in report_html(svc, days=30, lang="en")
+    assert "通知を停止した期限 (1)" in report_html(svc, days=30, lang="ja")
+
+
 def test_live_ics_is_written_on_enable_and_after_each_change(
     svc: TrackerService, tmp_path: Path, extraction: tuple[Duty, ...]
 ) -> None:
