@@ -27,8 +27,9 @@ _WIDTH = str.maketrans(
 _WIDTH_CHARS = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000\u00a0\t\u2002\u2003\u2009"
                           r"\f\v\u2028\u2029\x85]+")
 _CR = re.compile(r"\r\n?")
-# zero-width chars and BOM; spaces at line starts and ends
-_STRIP = re.compile(r"(?m)[\u200b\u200c\u200d\u2060\ufeff]+|^ +| +$")
+# zero-width chars and BOM; spaces at line starts and ends (a run taken from its first space only:
+# tried from each of its spaces, a long run inside a line is rescanned quadratically)
+_STRIP = re.compile(r"(?m)[\u200b\u200c\u200d\u2060\ufeff]+|^ +|(?<! ) +$")
 
 # EDGAR text written as one long line, its paragraphs set apart by runs of spaces: "…as follows:   1.
 # DEFINITIONS.   1.1 …", "2. LICENSES   2.1 …": a run of 3+ spaces after a sentence or a heading in

@@ -7,32 +7,47 @@ from html.parser import HTMLParser
 
 _CJK = r"\u3005\u3040-\u30ff\u3400-\u9fff\uff00-\uffef\u3000-\u303f"
 
-# Markdown: fenced-code fences, rules, link definitions, table separator rows go entirely
+# Every pattern here runs in linear time: a run that may fail is never rescanned from each of its
+# chars (no nested or adjacent stars over the same chars; brackets stop at the next opening one).
+# Markdown: fenced-code fences, rules, link definitions, table separator rows (only [ :|-] and a
+# "---" somewhere: the lookahead finds it once) go entirely
 _MD_DROP_LINE = re.compile(
-    r"(?m)^ {0,3}(?:```.*|~~~.*|(?:[-*_] *){3,}|\[[^\]]+\]:\s*\S.*|\|?[ :|-]*-{3,}[ :|-]*)$")
-_MD_HEADING = re.compile(r"(?m)^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*$")
+    r"(?m)^ {0,3}(?:```.*|~~~.*|(?:[-*_] *){3,}|\[[^\[\]\n]+\]:[ \t]*\S.*|(?=[ :|-]*---)[ :|-]+)$")
+_MD_HEADING = re.compile(r"(?m)^ {0,3}#{1,6}[ \t]+(.*)$")  # closing hashes stripped by `_heading`
 _MD_SETEXT = re.compile(r"(?m)^(\S.*)\n[=-]{3,}[ \t]*$")
 _MD_QUOTE = re.compile(r"(?m)^ {0,3}>[ \t]?")
-_MD_IMAGE_LINK = re.compile(r"!?\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")
-_MD_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3}|~~)(?=\S)(.+?)(?<=\S)\1")
+_MD_IMAGE_LINK = re.compile(r"!?\[([^\[\]]*)\](?:\([^()]*\)|\[[^\[\]]*\])")
+# *em*, **strong**, _em_, ~~struck~~: the text inside holds no mark of its own kind, so each
+# opening mark looks only as far as the next one; run twice for one level of nesting
+_MD_EMPHASIS = tuple(
+    re.compile(rf"({mark})(?=[^\s{char}])([^{char}\n]+?)(?<=[^\s{char}])\1")
+    for char, mark in (("*", r"\*{1,3}"), ("_", "_{1,3}"), ("~", "~~"))
+)
 _MD_CODE = re.compile(r"`([^`]*)`")
 _MD_TABLE_PIPES = re.compile(r"(?m)^\|(.*)\|[ \t]*$")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
-_HTML_TAG = re.compile(r"<[^>\n]{1,200}>")
+_HTML_TAG = re.compile(r"<[^<>\n]{1,200}>")
 
 
 def markdown_text(source: str) -> str:
     """Plain text of a Markdown contract: heading text without hashes, links as their text."""
     text = _MD_SETEXT.sub(r"\n\1\n", source)  # before rules are dropped: "---" underlines a heading
     text = _MD_DROP_LINE.sub("", text)
-    text = _MD_HEADING.sub(r"\n\1\n", text)
+    text = _MD_HEADING.sub(_heading, text)
     text = _MD_QUOTE.sub("", text)
-    text = _MD_TABLE_PIPES.sub(lambda m: re.sub(r"\s*\|\s*", " ", m.group(1)).strip(), text)
+    text = _MD_TABLE_PIPES.sub(lambda m: " ".join(c.strip() for c in m.group(1).split("|")).strip(), text)
     text = _MD_IMAGE_LINK.sub(r"\1", text)
     text = _MD_CODE.sub(r"\1", text)
-    text = _MD_EMPHASIS.sub(r"\2", text)
+    for _ in range(2):
+        for emphasis in _MD_EMPHASIS:
+            text = emphasis.sub(r"\2", text)
     text = _HTML_TAG.sub("", text)
     return _MD_ESCAPE.sub(r"\1", text)
+
+
+def _heading(match: re.Match[str]) -> str:
+    """An ATX heading's text on a line of its own, without the closing hashes."""
+    return "\n" + match.group(1).rstrip(" \t#") + "\n"
 
 
 _BLOCK = {"p", "div", "br", "li", "tr", "table", "section", "article", "header", "footer", "main",
@@ -41,7 +56,8 @@ _BLOCK = {"p", "div", "br", "li", "tr", "table", "section", "article", "header",
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _SKIP = {"script", "style", "head", "noscript", "template", "svg"}
 _SPACES = re.compile(r"[ \t\r\n\f]+")
-_CJK_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r\n]*\n[ \t\r\n]*(?=[{_CJK}])")
+# a run of white space between two CJK chars; it is dropped where it holds a line break
+_CJK_GAP = re.compile(rf"(?<=[{_CJK}])[ \t\r\n]+(?=[{_CJK}])")
 
 
 class _TextParser(HTMLParser):
@@ -86,7 +102,7 @@ class _TextParser(HTMLParser):
         if self.skip:
             return
         if not self.pre:
-            data = _SPACES.sub(" ", _CJK_BREAK.sub("", data))
+            data = _SPACES.sub(" ", _CJK_GAP.sub(lambda m: "" if "\n" in m.group() else m.group(), data))
         self.parts.append(data)
 
 

@@ -40,8 +40,9 @@ from tracker.ingest.patterns import (
 
 _LINE = re.compile(r"[^\n]+")
 # a version note closing the title: "（Ver.2.0）", "（1.1 版）", "(第2版)"
-_TITLE_VERSION = re.compile(r"\s*[（(][^（）()]*(?:ver|版|\d)[^（）()]*[)）]$", re.IGNORECASE)
-_MARKDOWN_HEADING = re.compile(r"#{1,6}\s+(?P<heading>.+?)\s*#*$")
+# (linear: the white space is taken from its first char only, the version mark found by a lookahead)
+_TITLE_VERSION = re.compile(r"(?<!\s)\s*[（(](?=[^（）()]*(?:ver|版|\d))[^（）()]*[)）]$", re.IGNORECASE)
+_MARKDOWN_HEADING = re.compile(r"#{1,6}\s+(?P<heading>.+)")  # closing hashes: `_markdown_heading`
 _PLAIN_HEADING = re.compile(r"(?P<heading>\D.*)")
 _NOT_HEADING_END = tuple("。、，,.:：;；")
 _ITEM_KINDS = (("paren", ITEM_PAREN), ("circled", ITEM_CIRCLED), ("kanji", ITEM_KANJI), ("alpha", ITEM_ALPHA),
@@ -118,13 +119,19 @@ def _isolated(text: str, lines: list[tuple[int, str]], i: int) -> bool:
     return before and after
 
 
+def _markdown_heading(line: str) -> str | None:
+    """The text of a "## Heading ##" line; its closing hashes are stripped here, as a pattern
+    ending in `.+?\\s*#*$` rescans them from every char."""
+    m = _MARKDOWN_HEADING.match(line)
+    return (m.group("heading").rstrip("#").rstrip() or None) if m else None
+
+
 def _title(lines: list[tuple[int, str]]) -> str | None:
     """The first line, without a version note, unless it is structure or a sentence."""
     for _, line in lines[:8]:
         if starts_structure(line) and not line.startswith("#"):
             return None
-        md = _MARKDOWN_HEADING.match(line)
-        title = md.group("heading") if md else line
+        title = _markdown_heading(line) or line
         title = _TITLE_VERSION.sub("", title).strip()
         if title:  # a sentence is not a title
             return None if title.endswith(("。", ".")) or len(title) > 80 else title
@@ -231,12 +238,15 @@ class _Builder:
         if m and not (self.current and self.current.number):  # under a numbered section: a list
             self.open_article(start, None, m.group("heading") or m.group("bracketed"))
             return True
-        m = _MARKDOWN_HEADING.match(line) or HEADING.match(line)
-        if m is None and isolated and display_width(line) <= 40 and not line.endswith(_NOT_HEADING_END):
-            m = _PLAIN_HEADING.match(line)
-        if m is None:
-            return False
-        self.open_article(start, None, m.group("heading"))
+        heading = _markdown_heading(line)
+        if heading is None:
+            m = HEADING.match(line)
+            if m is None and isolated and display_width(line) <= 40 and not line.endswith(_NOT_HEADING_END):
+                m = _PLAIN_HEADING.match(line)
+            if m is None:
+                return False
+            heading = m.group("heading")
+        self.open_article(start, None, heading)
         return True
 
     def _english_section(self, start: int, line: str, number: str, sub: int | None, heading: str | None,

@@ -121,3 +121,31 @@ def write_numbered_docx(path: Path, paragraphs: list[tuple[int | None, str]]) ->
             num_pr.get_or_add_numId().set(qn("w:val"), "90")
     document.save(str(path))
     return path
+
+
+def shared_stream_pdf_bytes(pages: int = 200, lines: int = 20_000) -> bytes:
+    """A small PDF whose pages all draw one compressed content stream: a few KB that expand to
+    megabytes of text operators, read again for every page unless shared streams are parsed once."""
+    import zlib
+
+    content = b"BT /F1 10 Tf 50 800 Td 12 TL " + b"(Notice 30 days before the end) Tj T* " * lines + b"ET"
+    stream = zlib.compress(content, 9)
+    kids = " ".join(f"{5 + i} 0 R" for i in range(pages))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>".encode(),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >>"
+                b" /Contents 4 0 R >>"] * pages
+    out = bytearray(b"%PDF-1.4\n")
+    positions = []
+    for number, body in enumerate(objects, 1):
+        positions.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % p for p in positions)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
