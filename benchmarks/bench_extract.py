@@ -25,7 +25,7 @@ from tracker.extract.dates import find_dates
 from tracker.extract.facts import read_facts
 from tracker.extract.pipeline import _Run
 from tracker.ingest.clean import clean
-from tracker.ingest.readers import read_text
+from tracker.ingest.readers import read_file, read_text
 from tracker.ingest.structure import parse
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,7 +57,7 @@ def _stages(paths: list[Path]) -> dict[str, float]:
         return value
 
     for p in paths:
-        raw = timed("ingest: read", read_text, p)
+        raw = timed("ingest: read", lambda path: read_text(path, read_file(path)), p)
         cleaned = timed("ingest: clean", clean, raw)
         title, articles = timed("ingest: structure", parse, cleaned.text)
         doc = Document(source=str(p), title=title, text=cleaned.text, articles=articles,

@@ -1,9 +1,11 @@
 """Ingestion: contract files (txt, pdf, docx, md, html) to a clean Document with its 条/項/号 tree.
 
 Public interface: `load_document(path) -> Document`, `document_from_text(text, source) -> Document`,
-and `IngestError` (one line naming the file and the reason) for input that cannot be read.
+`read_file(path) -> bytes` (bounded: regular files of at most 20 MB), `IngestError` (one line
+naming the file and the reason) for input that cannot be read, and `Cancelled` when the caller's
+cancel flag was raised while a file was being read.
 """
 
-from tracker.ingest.loader import IngestError, document_from_text, load_document
+from tracker.ingest.loader import Cancelled, IngestError, document_from_text, load_document, read_file
 
-__all__ = ["IngestError", "document_from_text", "load_document"]
+__all__ = ["Cancelled", "IngestError", "document_from_text", "load_document", "read_file"]

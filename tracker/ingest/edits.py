@@ -10,6 +10,8 @@ import re
 from array import array
 from collections.abc import Callable, Iterable
 
+from tracker.ingest.budget import checkpoint
+
 # (start, end, replacement) in the current text; edits of one batch are sorted and disjoint
 Edit = tuple[int, int, str]
 
@@ -23,6 +25,7 @@ def apply_edits(text: str, offsets: array[int], edits: Iterable[Edit], end: int)
 
     `end` is the original index used for replacements at the very end of the text.
     """
+    checkpoint()  # cleaning is a chain of these batches: a cancel or the time budget stops it here
     pieces: list[str] = []
     out = array("i")
     pos = 0

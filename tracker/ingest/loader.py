@@ -2,26 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from tracker.domain import Document
+from tracker.ingest.budget import SECONDS_PER_FILE, Cancelled, checkpoint, reading
 from tracker.ingest.clean import clean
 from tracker.ingest.errors import IngestError
-from tracker.ingest.readers import read_text
+from tracker.ingest.readers import read_file, read_text
 from tracker.ingest.structure import parse
 
-__all__ = ["IngestError", "document_from_text", "load_document"]
+__all__ = ["Cancelled", "IngestError", "document_from_text", "load_document", "read_file"]
 
 
 def document_from_text(text: str, source: str = "<text>") -> Document:
     """Clean `text` and split it into articles; `original` keeps `text` as given."""
     cleaned = clean(text)
+    checkpoint()
     title, articles = parse(cleaned.text)
     return Document(source=source, title=title, text=cleaned.text, articles=articles,
                     original=text, offsets=cleaned.offsets)
 
 
-def load_document(path: str | Path) -> Document:
-    """Read a .txt/.pdf/.docx/.md/.html contract; raises IngestError with a one-line reason."""
+def load_document(path: str | Path, data: bytes | None = None, *, seconds: float = SECONDS_PER_FILE,
+                  cancelled: Callable[[], bool] | None = None) -> Document:
+    """Read a .txt/.pdf/.docx/.md/.html contract (or its bytes, as `read_file` gave them).
+
+    Raises IngestError with a one-line reason, also when reading takes longer than `seconds`,
+    and Cancelled as soon as `cancelled()` is true.
+    """
     p = Path(path)
-    return document_from_text(read_text(p), str(p))
+    with reading(str(p), seconds, cancelled):
+        return document_from_text(read_text(p, read_file(p) if data is None else data), str(p))

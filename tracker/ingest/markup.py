@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from tracker.ingest.budget import checkpoint
+
 _CJK = r"\u3005\u3040-\u30ff\u3400-\u9fff\uff00-\uffef\u3000-\u303f"
 
 # Every pattern here runs in linear time: a run that may fail is never rescanned from each of its
@@ -55,6 +57,7 @@ _BLOCK = {"p", "div", "br", "li", "tr", "table", "section", "article", "header",
           "nav", "aside", "form", "figure", "figcaption", "caption", "address", "body", "title"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _SKIP = {"script", "style", "head", "noscript", "template", "svg"}
+_FEED = 65536  # chars handed to the parser at a time, so a cancel is seen within a large file
 _SPACES = re.compile(r"[ \t\r\n\f]+")
 # a run of white space between two CJK chars; it is dropped where it holds a line break
 _CJK_GAP = re.compile(rf"(?<=[{_CJK}])[ \t\r\n]+(?=[{_CJK}])")
@@ -67,8 +70,18 @@ class _TextParser(HTMLParser):
         self.skip = 0
         self.pre = 0
         self.lists: list[int] = []  # per open list: the last <ol> number, or -1 for <ul>
+        self.text: list[str] = []  # the text since the last tag: the parser may hand it over in pieces
+
+    def flush(self) -> None:
+        """The text run before a tag, its white space collapsed (unless inside <pre>)."""
+        data = "".join(self.text)
+        self.text.clear()
+        if not self.pre:
+            data = _SPACES.sub(" ", _CJK_GAP.sub(lambda m: "" if "\n" in m.group() else m.group(), data))
+        self.parts.append(data)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.flush()
         if tag in _SKIP:
             self.skip += 1
         elif tag == "pre":
@@ -78,13 +91,15 @@ class _TextParser(HTMLParser):
         elif tag in ("td", "th"):
             self.parts.append(" ")
         if tag in ("ol", "ul"):
-            start = dict(attrs).get("start") or "1"
-            self.lists.append(int(start) - 1 if tag == "ol" and start.isdigit() else -1 if tag == "ul" else 0)
+            start = (dict(attrs).get("start") or "1").strip()
+            number = start.isascii() and start.isdigit() and len(start) <= 9  # not ², not 10**5000
+            self.lists.append(int(start) - 1 if tag == "ol" and number else -1 if tag == "ul" else 0)
         elif tag == "li" and self.lists and self.lists[-1] >= 0:
             self.lists[-1] += 1  # numbered list items keep their numbers: they are 項 or 号
             self.parts.append(f"{self.lists[-1]}. ")
 
     def handle_endtag(self, tag: str) -> None:
+        self.flush()
         if tag in _SKIP:
             self.skip = max(0, self.skip - 1)
         elif tag == "pre":
@@ -95,20 +110,21 @@ class _TextParser(HTMLParser):
             self.parts.append("\n\n" if tag in _HEADINGS else "\n")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.flush()
         if tag in ("br", "hr"):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if self.skip:
-            return
-        if not self.pre:
-            data = _SPACES.sub(" ", _CJK_GAP.sub(lambda m: "" if "\n" in m.group() else m.group(), data))
-        self.parts.append(data)
+        if not self.skip:
+            self.text.append(data)
 
 
 def html_text(source: str) -> str:
     """Visible text of an HTML contract; script and style dropped, block elements on their own lines."""
     parser = _TextParser()
-    parser.feed(source)
+    for begin in range(0, len(source), _FEED):
+        checkpoint()
+        parser.feed(source[begin:begin + _FEED])
     parser.close()
+    parser.flush()
     return "".join(parser.parts)

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tracker.ingest.budget import Cancelled, checkpoint
 from tracker.ingest.errors import IngestError, first_line
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ def pdf_text(path: Path, data: bytes) -> str:
             if reader.is_encrypted and not _opens_without_password(reader):
                 raise IngestError(f"{path}: encrypted PDF (remove the password first)")
             pages = _page_texts(path, reader)
-    except IngestError:
+    except (IngestError, Cancelled):
         raise
     except Exception as exc:  # damaged files make pypdf raise almost any kind of error
         raise IngestError(f"{path}: corrupt PDF ({first_line(exc)})") from None
@@ -49,6 +50,7 @@ def _page_texts(path: Path, reader: PdfReader) -> list[str]:
     texts = []
     total = 0
     for page in reader.pages:
+        checkpoint()
         key = _contents_key(page)
         if key is None or key not in parsed:
             contents = page.get_contents()

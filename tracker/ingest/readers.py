@@ -6,25 +6,34 @@ heavy libraries load only inside the reader that needs them, so `tracker extract
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
+from tracker.ingest.budget import checkpoint
 from tracker.ingest.errors import IngestError
 
 MAX_BYTES = 20 * 1024 * 1024
+_CHUNK = 1024 * 1024
+# a .docx is a zip: its parts' declared sizes (which bound what zipfile inflates) are checked first,
+# so that a small archive cannot expand to gigabytes in memory
+MAX_DOCX_UNPACKED = 100 * 1024 * 1024
+MAX_DOCX_PARTS = 10_000
 _KNOWN_BINARY = {".xlsx", ".xls", ".pptx", ".ppt", ".doc", ".png", ".jpg", ".jpeg", ".gif", ".zip",
                  ".rtf", ".odt", ".tif", ".tiff", ".bmp"}
 
 
-def read_text(path: Path) -> str:
-    """The text of a contract file, or IngestError naming the file and the reason."""
-    data = _read_bytes(path)
+def read_text(path: Path, data: bytes) -> str:
+    """The text of a contract file whose bytes `read_file` gave, or IngestError naming the reason."""
+    if not data.strip():
+        raise IngestError(f"{path}: empty file")
     suffix = path.suffix.lower()
     if b"%PDF-" in data[:1024]:  # some writers put a few bytes before the header
         from tracker.ingest.pdf import pdf_text
 
         return _non_empty(path, pdf_text(path, data))
     if data.startswith(b"PK\x03\x04"):
-        if _is_docx(data):
+        if _is_docx(path, data):
             from tracker.ingest.word import docx_text
 
             return _non_empty(path, docx_text(path, data))
@@ -74,34 +83,66 @@ def _decode(path: Path, data: bytes) -> str:
     return text
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_file(path: Path) -> bytes:
+    """The bytes of a regular file of at most 20 MB, read in chunks.
+
+    The size is checked before reading; pipes, devices and folders are refused without blocking
+    (opened non-blocking, a FIFO with no writer would otherwise wait forever).
+    """
     try:
-        if path.is_dir():
-            raise IngestError(f"{path}: is a directory, not a file")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise IngestError(f"{path}: file too large ({size // (1024 * 1024)} MB; the limit is 20 MB)")
-        data = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+                     | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise IngestError(f"{path}: no such file") from None
-    except PermissionError:
+    except (PermissionError, IsADirectoryError):
+        if path.is_dir():
+            raise IngestError(f"{path}: is a directory, not a file") from None
         raise IngestError(f"{path}: permission denied") from None
     except OSError as exc:
         raise IngestError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    if not data.strip():
-        raise IngestError(f"{path}: empty file")
-    return data
+    try:
+        return _read_regular(path, fd)
+    except OSError as exc:
+        raise IngestError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
 
 
-def _is_docx(data: bytes) -> bool:
+def _read_regular(path: Path, fd: int) -> bytes:
+    mode = os.fstat(fd).st_mode
+    if stat.S_ISDIR(mode):
+        raise IngestError(f"{path}: is a directory, not a file")
+    if not stat.S_ISREG(mode):
+        raise IngestError(f"{path}: not a regular file (a pipe, socket or device)")
+    _check_size(path, os.fstat(fd).st_size)
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := os.read(fd, _CHUNK):
+        size += len(chunk)
+        _check_size(path, size)  # the file may grow while it is read
+        chunks.append(chunk)
+        checkpoint()
+    return b"".join(chunks)
+
+
+def _check_size(path: Path, size: int) -> None:
+    if size > MAX_BYTES:
+        raise IngestError(f"{path}: file too large ({size // (1024 * 1024)} MB; the limit is 20 MB)")
+
+
+def _is_docx(path: Path, data: bytes) -> bool:
+    """Whether the zip holds a Word document; IngestError where it would unpack too large."""
     import io
     import zipfile
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return "word/document.xml" in archive.namelist()
-    except (zipfile.BadZipFile, OSError):
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
         return False
+    if len(parts) > MAX_DOCX_PARTS or sum(p.file_size for p in parts) > MAX_DOCX_UNPACKED:
+        raise IngestError(f"{path}: refused: the archive unpacks to more than 100 MB (a zip bomb?)")
+    return any(p.filename == "word/document.xml" for p in parts)
 
 
 def _non_empty(path: Path, text: str) -> str:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.domain import Article, Item, Paragraph
+from tracker.ingest.budget import checkpoint
 from tracker.ingest.patterns import (
     ANNEX,
     BULLET_HEADING,
@@ -86,6 +87,8 @@ def parse(text: str) -> tuple[str | None, tuple[Article, ...]]:
     builder.numbered_sections = not any(english_header(line) for _, line in lines)
     pending_heading: tuple[int, str] | None = None
     for i, (start, line) in enumerate(lines):
+        if i % 1024 == 0:
+            checkpoint()
         if has_articles:
             heading = HEADING.match(line)
             if heading and builder.name_bare_article(heading.group("heading")):

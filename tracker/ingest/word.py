@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tracker.ingest.budget import Cancelled, checkpoint
 from tracker.ingest.errors import IngestError, first_line
 from tracker.ingest.word_numbering import Numbering
 
@@ -25,10 +26,13 @@ def docx_text(path: Path, data: bytes) -> str:
         numbering = Numbering(document)
         lines: list[str] = []
         for block in document.iter_inner_content():
+            checkpoint()
             if isinstance(block, Paragraph):
                 lines.append(numbering.prefix(block) + block.text)
             elif isinstance(block, Table):
                 lines.extend(_table_lines(block))
+    except (IngestError, Cancelled):
+        raise
     except Exception as exc:  # a damaged package raises zip, XML or key errors alike
         raise IngestError(f"{path}: corrupt .docx ({first_line(exc)})") from None
     return "\n".join(lines)

@@ -29,7 +29,7 @@ from tracker.domain import (
 )
 from tracker.domain.proposals import apply_facts, contract_value
 from tracker.extract import extract
-from tracker.ingest import load_document
+from tracker.ingest import Cancelled, load_document, read_file
 from tracker.schedule import Regime, choose_regime, terms_from_duties
 from tracker.services.facts import propose
 from tracker.services.scheduling import replan
@@ -83,7 +83,9 @@ def import_files(
         if progress is not None:
             progress(ImportProgress(done=done, total=len(files), path=str(path)))
         try:
-            contract_id, is_new = import_file(store, path, options)
+            contract_id, is_new = import_file(store, path, options, cancelled)
+        except Cancelled:  # inside the file: nothing of it was stored
+            break
         except StoreError:
             raise
         except Exception as exc:  # one bad file is reported and skipped, whatever went wrong with it
@@ -95,14 +97,13 @@ def import_files(
     return ImportResult(imported=tuple(imported), updated=tuple(updated), failed=tuple(failed))
 
 
-def import_file(store: Store, path: Path, options: ImportOptions) -> tuple[int, bool]:
-    """Stores one file; returns its contract id and whether it is new."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise OSError(f"{path}: {exc.strerror or exc}") from exc
+def import_file(store: Store, path: Path, options: ImportOptions,
+                cancelled: Callable[[], bool] | None = None) -> tuple[int, bool]:
+    """Stores one file; returns its contract id and whether it is new. Raises IngestError for a
+    file that cannot be read (or is read for longer than the budget), Cancelled on a cancel."""
+    data = read_file(path)
     content_hash = hashlib.sha256(data).hexdigest()
-    document = load_document(path)
+    document = load_document(path, data, cancelled=cancelled)
     extraction = extract(document)
     title = extraction.title or document.title or path.stem
 
