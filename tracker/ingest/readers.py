@@ -71,6 +71,9 @@ def _decode(path: Path, data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    damaged = data.decode("utf-8-sig", "replace")  # UTF-8 with a few broken bytes (a bad copy, a cut)
+    if damaged.count("\ufffd") <= len(damaged) // 1000:
+        return damaged
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=["cp932", "shift_jis", "euc_jp", "iso2022_jp", "utf_16",

@@ -47,3 +47,11 @@ def test_crlf_line_endings(tmp_path: Path) -> None:
     # the original keeps its CR LF, and offsets point into it
     start = document.text.index("30日前")
     assert document.original[document.original_offset(start):].startswith("３０日前")
+
+
+def test_utf8_with_a_few_broken_bytes_is_read_with_replacement_marks(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.txt"
+    text = "見本規約\n第1条 本規約の期間は1年間とする。\n" * 50
+    path.write_bytes(text.encode("utf-8")[:13] + b"\xff" + text.encode("utf-8")[13:])
+    document = load_document(path)
+    assert document.original.count("\ufffd") == 1 and "期間は1年間" in document.text
