@@ -95,3 +95,18 @@ def test_one_bad_file_among_good_ones(tmp_path: Path, capsys: pytest.CaptureFixt
     out, err = capsys.readouterr()
     assert str(good) in out
     assert err.strip().splitlines() == [f"tracker extract: {tmp_path / 'missing.txt'}: no such file"]
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("long_number.txt", f"第1条 本契約の期間は{'9' * 4_400}日間とする。"),  # int() refuses past 4,300 digits
+    ("month_overflow.txt", "第1条 本契約は2024年99999999999月1日から効力を生ずる。"),  # beyond a C int
+    ("superscript_start.html", "<ol start='²'><li>期間満了の30日前までに通知する。</li></ol>"),
+    ("huge_start.html", f"<ol start='{'9' * 5_000}'><li>期間満了の30日前までに通知する。</li></ol>"),
+])
+def test_odd_numbers_in_a_contract_are_read_not_raised(
+    name: str, text: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    assert main(["extract", str(path)]) == 0
+    assert capsys.readouterr().err == ""

@@ -66,6 +66,11 @@ def test_import_then_list_show_upcoming_and_done(
 @pytest.mark.parametrize("argv", [
     ["show", "x"], ["show", "42"], ["done", "0"], ["done", "7"], ["upcoming", "--today", "2026-02-30"],
     ["upcoming", "--days", "many"], ["import", "a.txt", "--start", "April"],
+    # out of range: each overflowed a date or a database integer with a traceback before
+    ["upcoming", "--days", "99999999"], ["upcoming", "--days", "²"], ["upcoming", "--today", "9999-12-31"],
+    ["upcoming", "--today", "0001-01-01"], ["report", "-o", "r.html", "--days", "99999999"],
+    ["show", "99999999999999999999"], ["show", str(2**63)], ["done", str(2**63)], ["confirm", str(2**64)],
+    ["export-ics", "-o", "x.ics", "--contract", str(2**63)], ["import", "a.txt", "--start", "3000-01-01"],
 ])
 def test_bad_ids_and_dates_are_one_line_and_exit_2(
     db: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
@@ -83,7 +88,7 @@ def test_a_file_that_cannot_be_read_is_reported_and_the_rest_imported(
 
     status, out, err = _run(capsys, "import", str(good), str(tmp_path / "missing.txt"), "--db", str(db))
 
-    assert status == 1
+    assert status == 2  # bad input, as the README says (it was 1)
     assert out.endswith("\n1 imported, 0 updated, 1 failed\n")
     assert "missing.txt" in err and len(err.strip().splitlines()) == 1
 

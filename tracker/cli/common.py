@@ -1,4 +1,4 @@
-"""Options and helpers shared by the commands that use the database: --db, --today, --lang, ids, dates.
+"""Options and helpers shared by the commands that use the database: --db, --today, --lang, the service.
 
 `--db` falls back to $TRACKER_DB, then to the user's data folder; `--today` falls back to
 $TRACKER_TODAY, then to the system date, so output can be made reproducible.
@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 
+from tracker.cli.arguments import parse_date
 from tracker.cli.main import UsageError
 from tracker.services.app import TrackerService
 from tracker.services.errors import ServiceError
@@ -26,19 +27,6 @@ def add_database_options(parser: argparse.ArgumentParser) -> None:
 
 def add_language_option(parser: argparse.ArgumentParser, default: str) -> None:
     parser.add_argument("--lang", choices=("ja", "en"), help=f"language of the labels (default: {default})")
-
-
-def parse_date(text: str, what: str = "date") -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"invalid {what} {text!r}: expected YYYY-MM-DD") from None
-
-
-def parse_id(text: str, what: str) -> int:
-    if not text.isdigit() or int(text) == 0:
-        raise UsageError(f"invalid {what} id {text!r}: expected a positive number")
-    return int(text)
 
 
 def today(args: argparse.Namespace) -> date:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from tracker.cli.common import add_database_options, parse_id, service
+from tracker.cli.arguments import parse_id
+from tracker.cli.common import add_database_options, service
 from tracker.domain.vocabulary import label
 
 

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import TypeVar
 
+from tracker.cli.arguments import MAX_DAYS, parse_count
 from tracker.cli.main import UsageError
 from tracker.domain.duty import Direction, Unit
 from tracker.domain.schedule import Convention, Roll
@@ -48,10 +49,7 @@ def _anchor(text: str) -> date | datetime:
 
 
 def _amount(text: str) -> int:
-    value = text.strip()
-    if not value.isascii() or not value.isdigit() or int(value) < 1:
-        raise UsageError(f"invalid amount {text!r}: expected a positive whole number")
-    return int(value)
+    return parse_count(text, "amount", MAX_DAYS, "a positive whole number")
 
 
 def run(args: argparse.Namespace) -> int:

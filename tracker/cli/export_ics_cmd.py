@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import argparse
 
-from tracker.cli.common import add_database_options, parse_date, parse_id, service
+from tracker.cli.arguments import parse_date, parse_id
+from tracker.cli.common import add_database_options, service
 from tracker.cli.main import UsageError
 from tracker.services.exports import export_ics
 

@@ -7,6 +7,7 @@ import json
 import sys
 
 from tracker.cli.main import UsageError
+from tracker.domain.text import one_line
 from tracker.extract import Extraction, extract
 from tracker.ingest import IngestError, load_document
 
@@ -24,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
         except IngestError as exc:
             if len(args.files) == 1:
                 raise UsageError(str(exc)) from exc
-            print(f"tracker extract: {exc}", file=sys.stderr)
+            print(f"tracker extract: {one_line(str(exc))}", file=sys.stderr)
             status = 2
             continue
         result = extract(document)
@@ -44,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _print_table(path: str, result: Extraction) -> None:
-    print(f"{path}: {result.title or ''}")
+    print(f"{one_line(path)}: {one_line(result.title or '')}")
     if result.dates:
         print("  dates: " + ", ".join(d.isoformat() for d in result.dates))
     for d in result.duties:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tracker.domain import ContractSummary, Need, Period
+from tracker.domain.text import one_line
 from tracker.domain.vocabulary import amount_text
 
 NEEDS: dict[Need, str] = {
@@ -31,7 +32,7 @@ def found_lines(summary: ContractSummary) -> list[str]:
     if terms.end is None and terms.initial_term is not None:
         end = f"after {period_text(terms.initial_term)}"
     lines = [
-        f"#{contract.id} {contract.title}",
+        f"#{contract.id} {one_line(contract.title)}",
         f"  found: start {terms.start or '-'}, end {end}, counterparty {contract.counterparty or '-'}, "
         f"renewal {renewal}",
     ]

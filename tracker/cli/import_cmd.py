@@ -6,9 +6,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from tracker.cli.common import add_database_options, parse_date, service
+from tracker.cli.arguments import parse_date
+from tracker.cli.common import add_database_options, service
 from tracker.cli.found import found_lines
 from tracker.domain import ImportProgress, Party
+from tracker.domain.text import one_line
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -33,14 +35,15 @@ def run(args: argparse.Namespace) -> int:
     for summary in summaries:
         print("\n".join(found_lines(summary)))
     for path, reason in result.failed:
-        print(f"tracker import: {path}: {reason}" if path not in reason else f"tracker import: {reason}",
-              file=sys.stderr)
+        line = reason if path in reason else f"{path}: {reason}"
+        print(f"tracker import: {one_line(line)}", file=sys.stderr)
     print(f"{len(result.imported)} imported, {len(result.updated)} updated, {len(result.failed)} failed")
-    return 1 if result.failed else 0
+    return 2 if result.failed else 0  # as for any bad input: the files that failed are named above
 
 
 def _progress(step: ImportProgress) -> None:
     if step.path and sys.stderr.isatty():
-        print(f"\r[{step.done + 1}/{step.total}] {step.path}\x1b[K", end="", file=sys.stderr, flush=True)
+        shown = one_line(step.path)
+        print(f"\r[{step.done + 1}/{step.total}] {shown}\x1b[K", end="", file=sys.stderr, flush=True)
     elif not step.path and sys.stderr.isatty():
         print("\r\x1b[K", end="", file=sys.stderr, flush=True)

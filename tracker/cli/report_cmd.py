@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from tracker.cli.arguments import parse_days
 from tracker.cli.common import add_database_options, service
 from tracker.cli.main import UsageError
 from tracker.services.exports import report_html, write_atomically
@@ -18,14 +19,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if not args.days.isdigit():
-        raise UsageError(f"invalid --days {args.days!r}: expected a whole number of days")
+    days = parse_days(args.days)
     output = Path(args.output)
     kind = output.suffix.lower()
     if kind not in (".pdf", ".html", ".htm"):
         raise UsageError(f"cannot tell the format of {args.output}: name it .pdf or .html")
     with service(args) as svc:
-        html = report_html(svc, days=int(args.days), lang=args.lang)
+        html = report_html(svc, days=days, lang=args.lang)
         printed_on = svc.today()
     try:
         if kind == ".pdf":

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from tracker.cli.common import add_database_options, add_language_option, clip, parse_id, service, table
+from tracker.cli.arguments import parse_id
+from tracker.cli.common import add_database_options, add_language_option, clip, service, table
 from tracker.domain import ContractDetail, Duty
+from tracker.domain.text import one_line
 from tracker.domain.vocabulary import amount_text, anchor_label, label
 
 
@@ -27,10 +29,10 @@ def _render(detail: ContractDetail, lang: str) -> str:
     c = detail.contract
     terms = c.terms
     lines = [
-        f"#{c.id} {c.title}",
+        f"#{c.id} {one_line(c.title)}",
         f"  role: {label(c.role, lang)}   counterparty: {c.counterparty or '-'}   "
         f"status: {label(c.status, lang)}",
-        f"  start: {terms.start or '-'}   end: {terms.end or '-'}   file: {c.source_path or '-'}",
+        f"  start: {terms.start or '-'}   end: {terms.end or '-'}   file: {one_line(c.source_path or '-')}",
     ]
     if c.notes:
         lines.append(f"  notes: {clip(c.notes, 70)}")

@@ -7,8 +7,8 @@ import json
 from datetime import date
 from typing import Any
 
+from tracker.cli.arguments import parse_days
 from tracker.cli.common import add_database_options, add_language_option, clip, service, table
-from tracker.cli.main import UsageError
 from tracker.domain import DeadlineRecord
 from tracker.domain.schedule import deadline_day
 from tracker.domain.vocabulary import days_left_count, label
@@ -22,15 +22,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if not args.days.isdigit():
-        raise UsageError(f"invalid --days {args.days!r}: expected a whole number of days")
+    days = parse_days(args.days)
     with service(args) as svc:
         today = svc.today()
-        records = svc.upcoming(int(args.days), today=today)
+        records = svc.upcoming(days, today=today)
     if args.json:
         print(json.dumps([_json(r, today) for r in records], ensure_ascii=False, indent=1))
     elif not records:
-        print(f"nothing due in the next {args.days} days")
+        print(f"nothing due in the next {days} days")
     else:
         lang = args.lang or "en"
         rows = [[str(r.id), str(r.deadline.due), _left(r, today, lang),

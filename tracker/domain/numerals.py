@@ -11,12 +11,14 @@ _DIGIT_VALUES = {**{ch: value for value, ch in enumerate(KANJI_DIGITS)}, "零": 
 # 十 ten, 百 hundred, 千 thousand
 _KANJI_SCALES = {"十": 10, "百": 100, "千": 1000}
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+# more digits than any period, date or article number has; int() refuses past 4,300 of them
+_MAX_DIGITS = 18
 
 
 def parse_number(written: str) -> int | None:
     """The value of a written number, or None where it is not one (e.g. an empty string)."""
     s = written.strip().translate(_FULL_WIDTH)
-    if not s:
+    if not s or len(s) > _MAX_DIGITS:
         return None
     if s.isdigit():
         return int(s)

@@ -113,7 +113,7 @@ def _valid(year: int | None, month: int | None, day: int | None) -> date | None:
         return None
     try:
         return date(year, month, day)
-    except ValueError:
+    except (ValueError, OverflowError):  # 2024年99999999999月1日 overflows the C int
         return None
 
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tracker.domain import Document
+from tracker.domain.text import one_line
 from tracker.ingest.budget import SECONDS_PER_FILE, Cancelled, checkpoint, reading
 from tracker.ingest.clean import clean
 from tracker.ingest.errors import IngestError
@@ -33,4 +34,5 @@ def load_document(path: str | Path, data: bytes | None = None, *, seconds: float
     """
     p = Path(path)
     with reading(str(p), seconds, cancelled):
-        return document_from_text(read_text(p, read_file(p) if data is None else data), str(p))
+        text = read_text(p, read_file(p) if data is None else data)
+        return document_from_text(text, one_line(str(p)))  # a file name may hold \n or non-UTF-8 bytes

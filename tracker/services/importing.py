@@ -28,6 +28,7 @@ from tracker.domain import (
     ReviewState,
 )
 from tracker.domain.proposals import apply_facts, contract_value
+from tracker.domain.text import one_line
 from tracker.extract import extract
 from tracker.ingest import Cancelled, load_document, read_file
 from tracker.schedule import Regime, choose_regime, terms_from_duties
@@ -89,7 +90,7 @@ def import_files(
         except StoreError:
             raise
         except Exception as exc:  # one bad file is reported and skipped, whatever went wrong with it
-            failed.append((str(path), _one_line(exc)))
+            failed.append((one_line(str(path)), one_line(str(exc)) or type(exc).__name__))
             continue
         (imported if is_new else updated).append(contract_id)
     if progress is not None:
@@ -105,7 +106,9 @@ def import_file(store: Store, path: Path, options: ImportOptions,
     content_hash = hashlib.sha256(data).hexdigest()
     document = load_document(path, data, cancelled=cancelled)
     extraction = extract(document)
-    title = extraction.title or document.title or path.stem
+    title = extraction.title or document.title or one_line(path.stem)
+    # a file name may hold a line break or bytes that are not UTF-8: stored as escapes (\n, \xff)
+    source_path, filename = one_line(str(path.resolve())), one_line(path.name)
 
     def work(repo: Repo) -> tuple[int, bool]:
         settings = repo.settings()
@@ -128,13 +131,13 @@ def import_file(store: Store, path: Path, options: ImportOptions,
                                   term_from_month_start=suggested.term_from_month_start,
                                   minimum_from_month_start=suggested.minimum_from_month_start)
             contract = Contract(id=None, title=title, role=options.role or Party.CUSTOMER,
-                                source_path=str(path.resolve()), content_hash=content_hash,
+                                source_path=source_path, content_hash=content_hash,
                                 terms=terms, notes=notes)
-            contract_id = repo.add_contract(contract, document, data, path.name)
+            contract_id = repo.add_contract(contract, document, data, filename)
             for duty in extraction.duties:
                 repo.add_duty(contract_id, duty, ReviewState.SUGGESTED)
         else:
-            repo.replace_document(contract_id, document, str(path.resolve()))
+            repo.replace_document(contract_id, document, source_path)
             merge_duties(repo, contract_id, repo.duties(contract_id), extraction.duties)
         _propose(repo, contract_id, proposed, given, is_new)
         replan(repo, contract_id, settings, options.today)
@@ -223,7 +226,3 @@ def merge_duties(repo: Repo, contract_id: int, stored: Sequence[DutyRecord],
 def _place(duty: Duty) -> tuple[str, int, int]:
     return duty.kind.value, duty.span.start, duty.span.end
 
-
-def _one_line(exc: Exception) -> str:
-    text = str(exc).strip().splitlines()
-    return text[0] if text else type(exc).__name__
