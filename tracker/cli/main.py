@@ -13,8 +13,6 @@ import os
 import sys
 from collections.abc import Sequence
 
-from tracker.domain.text import one_line
-
 # subcommand -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
     "extract": ("tracker.cli.extract_cmd", "list the time-bound duties in contract files"),
@@ -80,6 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(module.run(parsed))
     except UsageError as exc:  # one line, whatever a file name in it holds
+        from tracker.domain.text import one_line
+
         print(f"tracker {name}: {one_line(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
