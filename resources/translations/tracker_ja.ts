@@ -804,6 +804,10 @@ Location: %2</source>
         <translation>このアプリについて(&amp;A)</translation>
     </message>
     <message>
+        <source>Opening the contracts…</source>
+        <translation>契約を読み込んでいます…</translation>
+    </message>
+    <message>
         <source>&amp;Contracts</source>
         <translation>契約(&amp;C)</translation>
     </message>

@@ -31,8 +31,42 @@ def test_an_unopenable_location_is_reported(qapp, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: shown.append(text))
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    assert app.open_service(str(blocker / "x.sqlite")) is None
+    assert app.main(["--db", str(blocker / "x.sqlite")]) == 1
     assert str(blocker / "x.sqlite") in shown[-1]
+
+
+def test_the_window_paints_before_the_database_opens(qtbot, tmp_path, contract_file, monkeypatch):
+    """The frame is shown while the loader works; the pages appear once it is done."""
+    from PySide6.QtWidgets import QApplication
+
+    from tracker.gui.main_window import MainWindow
+    from tracker.services.app import TrackerService
+
+    db = tmp_path / "t.sqlite"
+    with_contract = TrackerService.open(str(db))
+    with_contract.import_paths([contract_file])
+    with_contract.close()
+    seen: list[str] = []
+    created: list[MainWindow] = []
+
+    class Recorded(MainWindow):
+        def __init__(self) -> None:
+            super().__init__()
+            created.append(self)
+
+    monkeypatch.setattr(app, "MainWindow", Recorded)
+
+    def run_event_loop(*_args) -> int:
+        window = created[0]
+        seen.append(f"shown {window.isVisible()}, pages {hasattr(window, 'contractsPage')}")
+        qtbot.waitUntil(lambda: hasattr(window, "contractsPage"), timeout=20000)
+        seen.append(f"contracts {window.contractsPage.model.rowCount()}")
+        window.hide()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", run_event_loop)
+    assert app.main(["--db", str(db)]) == 0
+    assert seen == ["shown True, pages False", "contracts 1"]
 
 
 def test_database_choice_order(qapp, monkeypatch):
@@ -59,7 +93,7 @@ def test_declining_the_samples_leaves_the_database_empty(qtbot, main_window, ser
     assert service.is_empty()
 
 
-def test_minimized_start_without_a_tray_goes_to_the_task_bar(qapp, tmp_path, contract_file, monkeypatch):
+def test_minimized_start_without_a_tray_goes_to_the_task_bar(qtbot, tmp_path, contract_file, monkeypatch):
     from PySide6.QtWidgets import QApplication
 
     from tracker.gui.main_window import MainWindow
@@ -72,6 +106,8 @@ def test_minimized_start_without_a_tray_goes_to_the_task_bar(qapp, tmp_path, con
     seen: list[tuple[bool, bool]] = []
 
     def run_event_loop(*_args) -> int:
+        qtbot.waitUntil(lambda: any(isinstance(w, MainWindow) and w.isVisible()
+                                    for w in QApplication.topLevelWidgets()), timeout=20000)
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         seen.extend((w.isMinimized(), w.contractsPage.model.rowCount() == 1) for w in windows)
         for window in windows:

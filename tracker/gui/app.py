@@ -13,18 +13,25 @@ import signal
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tracker.gui.display import missing_display
 from tracker.gui.i18n import install_translator
 from tracker.gui.main_window import MainWindow
-from tracker.gui.reminders import APPLICATION, ORGANIZATION, tray_icon
+from tracker.gui.names import APPLICATION, ORGANIZATION
+from tracker.gui.reminders import tray_icon
+from tracker.gui.service_loader import ServiceLoader
 from tracker.gui.settings_dialog import DATABASE_KEY
-from tracker.services.app import TrackerService
 from tracker.services.errors import DatabaseVersionError
+
+if TYPE_CHECKING:
+    from tracker.services.app import TrackerService
+
+_LANGUAGE_KEY = "ui/language"  # the language the last run showed, for the frame painted before loading
 
 # Japanese text needs a CJK font wherever the platform's default has none (offscreen, minimal Linux).
 CJK_FAMILIES: tuple[str, ...] = (
@@ -70,24 +77,16 @@ def database_choice(cli_db: str | None) -> str | None:
     return str(chosen) if chosen else None
 
 
-def open_service(db: str | None, parent: QWidget | None = None) -> TrackerService | None:
-    """Open the database; a failure is shown in a message box and gives None."""
-    title = QApplication.translate("App", "Cannot open the database")
-    try:
-        return TrackerService.open(db, clock=_clock())
-    except DatabaseVersionError as exc:
-        text = QApplication.translate(
+def open_error_text(exc: Exception, db: str | None) -> str:
+    """What the user reads when the database does not open."""
+    if isinstance(exc, DatabaseVersionError):
+        return QApplication.translate(
             "App",
             "This database was written by a newer version of Contract Deadline Tracker.\n\n%1\n\n"
             "Update the application, or choose another database with --db.",
         ).replace("%1", str(exc))
-    except Exception as exc:  # any cause (permissions, a bad URL, a broken file) must reach the user
-        text = QApplication.translate("App", "%1\n\nLocation: %2").replace(
-            "%1", str(exc) or type(exc).__name__
-        )
-        text = text.replace("%2", db or QApplication.translate("App", "default"))
-    QMessageBox.critical(parent, title, text)
-    return None
+    text = QApplication.translate("App", "%1\n\nLocation: %2").replace("%1", str(exc) or type(exc).__name__)
+    return text.replace("%2", db or QApplication.translate("App", "default"))
 
 
 def offer_samples(window: MainWindow) -> None:
@@ -121,23 +120,39 @@ def main(argv: Sequence[str]) -> int:
     app.setApplicationDisplayName("Contract Deadline Tracker")
     app.setWindowIcon(tray_icon())  # the drawn calendar leaf, for the window and the tray alike
     add_cjk_fallback(app)
-    install_translator(app, None)  # the system's language until the database says otherwise
-    service = open_service(database_choice(args.db))
-    if service is None:
-        return 1
-    try:
-        install_translator(app, service.settings().language)
-        window = MainWindow(service)
+    settings = QSettings(ORGANIZATION, APPLICATION)
+    install_translator(app, str(settings.value(_LANGUAGE_KEY, "")) or None)  # the last run's, until loaded
+    window = MainWindow()
+    if not args.minimized:
+        window.show()  # an empty frame paints at once; the pages follow once the database is open
+    db = database_choice(args.db)
+    loader = ServiceLoader(db, _clock())
+    opened: list[TrackerService] = []
+
+    def loaded(service: TrackerService) -> None:
+        opened.append(service)
+        language = install_translator(app, service.settings().language)
+        settings.setValue(_LANGUAGE_KEY, language)
+        window.attach(service)
         tray = window.notifier.trayAvailable()
         app.setQuitOnLastWindowClosed(not tray)
-        if not args.minimized:
-            window.show()
-        elif not tray:
+        if args.minimized and not tray:
             window.showMinimized()  # no tray to live in: the task bar is the next best place
         if service.is_empty() and not args.minimized:  # a start at login asks nothing
             QTimer.singleShot(0, window, lambda: offer_samples(window))
-        status = app.exec()
+
+    def failed(exc: Exception) -> None:
+        QMessageBox.critical(window, QApplication.translate("App", "Cannot open the database"),
+                             open_error_text(exc, db))
+        window.hide()
+        app.exit(1)
+
+    loader.loaded.connect(loaded)
+    loader.failed.connect(failed)
+    loader.start()
+    status = app.exec()
+    loader.wait()
+    for service in opened:
         window.shutdown()
-        return status
-    finally:
         service.close()
+    return status

@@ -11,7 +11,7 @@ import weakref
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -33,19 +34,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.domain import ImportResult
-from tracker.gui.calendar_page import CalendarPage
-from tracker.gui.contract_view import ContractView
-from tracker.gui.contracts_page import ContractsPage
-from tracker.gui.import_worker import ImportController
-from tracker.gui.main_actions import MainActions
-from tracker.gui.reminder_banner import ReminderBanner
-from tracker.gui.reminders import APPLICATION, ORGANIZATION, ReminderNotifier, RemindersPage
-from tracker.gui.settings_dialog import SettingsDialog
-from tracker.services.exports import enable_live_ics
+from tracker.gui.names import APPLICATION, ORGANIZATION
 
 if TYPE_CHECKING:
+    from tracker.domain import ImportResult
     from tracker.services.app import TrackerService
+
+# The pages and the services behind them load in `attach`, after the first paint: importing them
+# (SQLAlchemy, the exports) takes longer than showing the window.
 
 _GEOMETRY_KEY = "mainWindow/geometry"
 _STATE_KEY = "mainWindow/state"
@@ -73,11 +69,33 @@ class _ChangeRelay(QObject):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, service: TrackerService, parent: QWidget | None = None) -> None:
+    """Without a service it is an empty frame that paints at once, saying the contracts are opening;
+    `attach` then builds the pages on the service a background load opened (gui/service_loader)."""
+
+    def __init__(self, service: TrackerService | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._service = service
         self._settings = QSettings(ORGANIZATION, APPLICATION)
         self._dirty: set[QWidget] = set()
+        self.setWindowTitle(self.tr("Contract Deadline Tracker"))
+        opening = QLabel(self.tr("Opening the contracts…"))
+        opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(opening)
+        self._restoreGeometry()
+        if service is not None:
+            self.attach(service)
+
+    def attach(self, service: TrackerService) -> None:
+        """Build the pages on the opened service and show its data."""
+        from tracker.gui.calendar_page import CalendarPage
+        from tracker.gui.contract_view import ContractView
+        from tracker.gui.contracts_page import ContractsPage
+        from tracker.gui.import_worker import ImportController
+        from tracker.gui.main_actions import MainActions
+        from tracker.gui.reminder_banner import ReminderBanner
+        from tracker.gui.reminders import ReminderNotifier, RemindersPage
+        from tracker.services.exports import enable_live_ics
+
+        self._service = service
         self.setAcceptDrops(True)
 
         self.contractsPage = ContractsPage(service)
@@ -367,6 +385,8 @@ class MainWindow(QMainWindow):
     # dialogs and lifetime
 
     def openSettings(self) -> None:
+        from tracker.gui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self._service, self)
         if dialog.exec():
             self.refresh()
@@ -386,10 +406,12 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    def _restoreLayout(self) -> None:
+    def _restoreGeometry(self) -> None:
         geometry = self._settings.value(_GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 800)
+
+    def _restoreLayout(self) -> None:
         state = self._settings.value(_STATE_KEY)
         if state is not None:
             self.restoreState(state)

@@ -31,13 +31,12 @@ from tracker.gui.deadline_detail import DeadlineDetail
 from tracker.gui.deadline_model import DEADLINE_ROLE, DeadlineModel, deadline_view
 from tracker.gui.desktop_notify import DesktopNotifier
 from tracker.gui.formatting import format_date, format_due
+from tracker.gui.names import APPLICATION, ORGANIZATION
 from tracker.gui.style import kind_label
 
 CHECK_INTERVAL_MS = 15 * 60 * 1000
 DIGEST_KEY = "reminders/digestTime"  # QSettings: "HH:mm", empty for no daily digest
 LAST_DIGEST_KEY = "reminders/lastDigest"  # the ISO day the digest was last announced
-ORGANIZATION = "ContractDeadlineTracker"
-APPLICATION = "tracker"
 
 
 class ReminderService(Protocol):
