@@ -44,12 +44,15 @@ def test_export_all_then_a_range_then_one_contract(
     db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "all.ics"
-    assert _run(capsys, "export-ics", "-o", str(out)) == (0, f"7 deadlines written to {out}\n", "")
+    window = tmp_path / "window.ics"  # 30 days back to 18 months ahead
+    assert _run(capsys, "export-ics", "-o", str(window)) == (0, f"4 deadlines written to {window}\n", "")
+    assert _run(capsys, "export-ics", "--all", "-o", str(out)) == (0, f"7 deadlines written to {out}\n", "")
     events = _events(out)
+    contract = str(events[0]["UID"]).split(".")[0]
     assert [(e.decoded("DTSTART"), str(e["UID"])) for e in events[:3]] == [
-        (date(2026, 11, 13), "1-d3/0@contract-deadline-tracker"),
-        (date(2026, 12, 14), "1-d1/0@contract-deadline-tracker"),
-        (date(2027, 11, 12), "1-d3/1@contract-deadline-tracker"),
+        (date(2026, 11, 13), f"{contract}.renewal_notice.200-210.0@contract-deadline-tracker"),
+        (date(2026, 12, 14), f"{contract}.term.0-10.0@contract-deadline-tracker"),
+        (date(2027, 11, 12), f"{contract}.renewal_notice.200-210.1@contract-deadline-tracker"),
     ]
     assert str(events[2]["SUMMARY"]) == "更新拒絶の通知期限: Fixed agreement"
     assert len(events[2].walk("VALARM")) == 5
@@ -85,13 +88,15 @@ def test_no_alarms_and_reminder_events(db: Path, tmp_path: Path, capsys: pytest.
         == 0
     )
     events = _events(out)
+    cutoff = str(events[0]["UID"]).removesuffix("@contract-deadline-tracker")
+    assert cutoff.endswith(".renewal_notice.200-210.1")
     assert [(e.decoded("DTSTART"), str(e["UID"])) for e in events] == [
-        (date(2027, 11, 12), "1-d3/1@contract-deadline-tracker"),
-        (date(2027, 9, 13), "1-d3/1-r5@contract-deadline-tracker"),
-        (date(2027, 10, 13), "1-d3/1-r4@contract-deadline-tracker"),
-        (date(2027, 10, 29), "1-d3/1-r3@contract-deadline-tracker"),
-        (date(2027, 11, 5), "1-d3/1-r2@contract-deadline-tracker"),
-        (date(2027, 11, 11), "1-d3/1-r1@contract-deadline-tracker"),
+        (date(2027, 11, 12), f"{cutoff}@contract-deadline-tracker"),
+        (date(2027, 9, 13), f"{cutoff}-r5@contract-deadline-tracker"),
+        (date(2027, 10, 13), f"{cutoff}-r4@contract-deadline-tracker"),
+        (date(2027, 10, 29), f"{cutoff}-r3@contract-deadline-tracker"),
+        (date(2027, 11, 5), f"{cutoff}-r2@contract-deadline-tracker"),
+        (date(2027, 11, 11), f"{cutoff}-r1@contract-deadline-tracker"),
     ]
     assert all(e.walk("VALARM") == [] for e in events)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import socket
 import subprocess
 import sys
@@ -17,7 +16,9 @@ import pytest
 
 from tracker.domain import Deadline, DeadlineRecord, DutyKind, Explanation, Party, ReminderState
 from tracker.export import IcalOptions, deadlines_to_ical
+from tracker.export.identity import resource_name
 
+CONTRACT = "7c1e3a52-8f0e-4d0b-9a51-2f4c6d8e9b10"
 CLAUSE = "契約者は、期間満了日の3か月前までに当社所定の方法により解約の申出を行うものとし、" * 4
 
 
@@ -81,6 +82,8 @@ def _record(key: str, kind: DutyKind, due: date | datetime, sequence: int = 0) -
         clause_text=CLAUSE,
         article="21",
         sequence=sequence,
+        contract_uid=CONTRACT,
+        clause=(40, 62),
     )
 
 
@@ -102,8 +105,8 @@ def _one_per_resource(data: bytes) -> list[tuple[str, bytes]]:
 @pytest.mark.slow
 def test_events_survive_a_caldav_server(radicale: str) -> None:
     records = [
-        _record("renewal_notice:1:0", DutyKind.RENEWAL_NOTICE, date(2027, 1, 29), sequence=2),
-        _record("notification:5:0", DutyKind.NOTIFICATION, datetime(2027, 1, 30, 17, 0)),
+        _record("d1/0", DutyKind.RENEWAL_NOTICE, date(2027, 1, 29), sequence=2),
+        _record("d5/termination", DutyKind.NOTIFICATION, datetime(2027, 1, 30, 17, 0)),
     ]
     data = deadlines_to_ical(
         records, stamp=datetime(2026, 11, 22, tzinfo=UTC), options=IcalOptions(reminder_events=True)
@@ -113,8 +116,8 @@ def test_events_survive_a_caldav_server(radicale: str) -> None:
     client = caldav.DAVClient(url=radicale, username="tester", password="unused")
     calendar = client.principal().make_calendar(name="deadlines")
     for uid, part in _one_per_resource(data):
-        # a resource name of safe characters, as clients make them (Radicale refuses ':' in paths)
-        href = calendar.url.join(hashlib.sha1(uid.encode()).hexdigest() + ".ics")
+        # the resource is named after the UID itself: it holds no '/' nor ':'
+        href = calendar.url.join(resource_name(uid))
         caldav.Event(client, url=href, data=part.decode("utf-8"), parent=calendar).save(increase_seqno=False)
     got = {str(e.icalendar_component["UID"]): e.icalendar_component for e in calendar.events()}
 
@@ -122,21 +125,22 @@ def test_events_survive_a_caldav_server(radicale: str) -> None:
         sorted(got)
         == sorted(sent)
         == [
-            "4-notification:5:0-r1@contract-deadline-tracker",
-            "4-notification:5:0-r2@contract-deadline-tracker",
-            "4-notification:5:0@contract-deadline-tracker",
-            "4-renewal_notice:1:0-r1@contract-deadline-tracker",
-            "4-renewal_notice:1:0-r2@contract-deadline-tracker",
-            "4-renewal_notice:1:0@contract-deadline-tracker",
+            f"{CONTRACT}.notification.40-62.termination-r1@contract-deadline-tracker",
+            f"{CONTRACT}.notification.40-62.termination-r2@contract-deadline-tracker",
+            f"{CONTRACT}.notification.40-62.termination-r3@contract-deadline-tracker",
+            f"{CONTRACT}.notification.40-62.termination@contract-deadline-tracker",
+            f"{CONTRACT}.renewal_notice.40-62.0-r1@contract-deadline-tracker",
+            f"{CONTRACT}.renewal_notice.40-62.0-r2@contract-deadline-tracker",
+            f"{CONTRACT}.renewal_notice.40-62.0@contract-deadline-tracker",
         ]
     )
     for uid, event in got.items():
         assert event.decoded("DTSTART") == sent[uid].decoded("DTSTART")
         assert str(event["SUMMARY"]) == str(sent[uid]["SUMMARY"])
         assert str(event["DESCRIPTION"]) == str(sent[uid]["DESCRIPTION"])
-    cutoff = got["4-renewal_notice:1:0@contract-deadline-tracker"]
+    cutoff = got[f"{CONTRACT}.renewal_notice.40-62.0@contract-deadline-tracker"]
     assert cutoff.decoded("DTSTART") == date(2027, 1, 29)
     assert cutoff["SEQUENCE"] == 2
     assert len(cutoff.walk("VALARM")) == 2
-    hour = got["4-notification:5:0@contract-deadline-tracker"]
+    hour = got[f"{CONTRACT}.notification.40-62.termination@contract-deadline-tracker"]
     assert hour.decoded("DTSTART").astimezone(UTC) == datetime(2027, 1, 30, 8, 0, tzinfo=UTC)

@@ -1,5 +1,6 @@
-"""`tracker export-ics [--contract ID] [--from DATE] [--to DATE] [--no-alarms] [--reminder-events] -o FILE`:
-the deadlines as an iCalendar file with stable UIDs."""
+"""`tracker export-ics [--contract ID] [--from DATE] [--to DATE | --all] [--target APP] [--no-alarms]
+[--reminder-events | --no-reminder-events] -o FILE`: the deadlines as an iCalendar file with stable UIDs
+(by default those from 30 days back to 18 months ahead)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import argparse
 from tracker.cli.arguments import parse_date, parse_id
 from tracker.cli.common import add_database_options, service
 from tracker.cli.main import UsageError
+from tracker.export import Target
 from tracker.services.exports import export_ics
 
 
@@ -16,11 +18,15 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--contract", metavar="ID", help="only this contract's deadlines")
     parser.add_argument("--from", dest="first", metavar="DATE", help="only deadlines due on or after DATE")
     parser.add_argument("--to", dest="last", metavar="DATE", help="only deadlines due on or before DATE")
+    parser.add_argument("--all", action="store_true",
+                        help="every deadline, not only those from 30 days back to 18 months ahead")
+    parser.add_argument("--target", choices=[t.value for t in Target],
+                        help="the calendar application it is for (default: settings)")
     parser.add_argument("--no-alarms", action="store_true", help="leave the reminder alarms out")
     parser.add_argument(
         "--reminder-events",
-        action="store_true",
-        help="also write each reminder as an all-day event (for calendars that drop alarms)",
+        action=argparse.BooleanOptionalAction,
+        help="also write each reminder as an all-day event (default: where the target ignores alarms)",
     )
     parser.add_argument(
         "--lang", choices=("ja", "en"), help="language of the event texts (default: settings)"
@@ -42,6 +48,8 @@ def run(args: argparse.Namespace) -> int:
                 contract_id=contract_id,
                 first=first,
                 last=last,
+                everything=args.all,
+                target=Target(args.target) if args.target else None,
                 alarms=not args.no_alarms,
                 reminder_events=args.reminder_events,
                 lang=args.lang,

@@ -12,6 +12,7 @@ from tracker.cli.common import add_database_options, add_language_option, clip, 
 from tracker.domain import DeadlineRecord
 from tracker.domain.schedule import deadline_day
 from tracker.domain.vocabulary import days_left_count, label
+from tracker.export.identity import deadline_uid
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -61,5 +62,5 @@ def _json(r: DeadlineRecord, today: Any) -> dict[str, Any]:
         "article": r.article,
         "clause": r.clause_text,
         "explanation": {"ja": d.explanation.ja, "en": d.explanation.en},
-        "uid": r.uid,
+        "uid": deadline_uid(r),
     }

@@ -13,6 +13,7 @@ from tracker.domain.records import (
     DutyRecord,
     ImportProgress,
     ImportResult,
+    SentObject,
     Settings,
 )
 from tracker.domain.schedule import (
@@ -62,6 +63,7 @@ __all__ = [
     "RenewalRegime",
     "ReviewState",
     "Roll",
+    "SentObject",
     "Settings",
     "SourceSpan",
     "Unit",

@@ -7,7 +7,7 @@ GUI consume them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from tracker.domain.contract import Contract, ReminderState, ReviewState
 from tracker.domain.document import Document
@@ -46,11 +46,8 @@ class DeadlineRecord:
     snoozed_until: date | None = None
     sequence: int = 0  # raised whenever the due date changes, so calendars update the event
     inferred: bool = False  # counted from facts read from the text that nobody confirmed yet
-
-    @property
-    def uid(self) -> str:
-        """Stable across re-exports: the same deadline keeps its calendar event."""
-        return f"{self.contract_id}-{self.deadline.key}@contract-deadline-tracker"
+    contract_uid: str = ""  # the contract's identity (a UUID kept by its content hash)
+    clause: tuple[int, int] | None = None  # where the duty's clause was read: its identity in the contract
 
     def is_overdue(self, today: date) -> bool:
         """A passed date still to act on; a milestone (MILESTONE_KINDS) is never overdue."""
@@ -108,5 +105,39 @@ class Settings:
     start_at_login: bool = False
     live_ics_dir: str | None = None  # keep <dir>/tracker.ics current after every change
     ics_alarms: bool = True
-    ics_reminder_events: bool = False
+    ics_reminder_events: bool | None = None  # None: as the target does (see export.targets)
     own_names: tuple[str, ...] = ()  # the user's own company names: the party that matches is "us"
+    ics_target: str = "apple"  # the calendar application the exports are made for (export.Target)
+    caldav_url: str | None = None  # the CalDAV calendar `tracker sync` pushes to (password: OS keyring)
+    caldav_user: str | None = None
+
+
+@dataclass(frozen=True)
+class SentObject:
+    """A calendar object as last sent to one calendar: what changed since is sent again with a
+    raised SEQUENCE and DTSTAMP; `href` and `etag` name it on a CalDAV server."""
+
+    uid: str
+    contract_uid: str
+    day: date  # the day it shows on
+    due: date  # the day of its deadline
+    sequence: int
+    hash: str
+    stamp: datetime
+    href: str | None = None
+    etag: str | None = None
+    cancelled: bool = False
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """A calendar object about to be sent: its identity, the day it shows on, the hash of its
+    content and the deadline's own sequence (a count of date changes)."""
+
+    uid: str
+    contract_uid: str
+    day: date
+    due: date
+    hash: str
+    sequence: int
+    cancelled: bool = False

@@ -1,51 +1,110 @@
-"""Deadlines as an iCalendar file: one all-day VEVENT per deadline, stable UIDs, optional alarms.
+"""Deadlines as iCalendar: one calendar object (UID) per deadline and per reminder event.
 
-A recurring deadline (monthly rent) is one VEVENT with an RRULE, plus RECURRENCE-ID overrides for
-the coming occurrences that a closed day moves (see _write_series).
+A recurring deadline (monthly rent) is one object: a VEVENT with an RRULE, plus RECURRENCE-ID
+overrides for the coming occurrences that a closed day moves (see _series).
 
 Convention (as in khal): an all-day event on day D has DTSTART;VALUE=DATE:D and DTEND D + 1.
-A deadline with an hour (…から24時間以内) is a DATE-TIME event in its own zone (naive values are
-Japan time) with no DTEND, which RFC 5545 reads as an instant. Alarms and reminder events fire
-at `alarm_time` on each reminder day. Nothing here reads the clock: DTSTAMP is passed in, so two
-exports of the same data with the same stamp are byte-identical.
+A deadline with an hour (…から24時間以内) is a DATE-TIME event in Japan time with no DTEND, which
+RFC 5545 reads as an instant; its alarms count hours before it, not days. Day alarms and reminder
+events fire at `alarm_time` on each reminder day; an alarm that would fire before `today` is left
+out. A done deadline keeps its event, marked in the summary and the categories (RFC 5545 allows
+STATUS:COMPLETED on to-dos only), without alarms. No METHOD: a file is a stored calendar (RFC 4791
+forbids METHOD in stored objects, and sabre/dav servers refuse it). The Asia/Tokyo VTIMEZONE is
+always there, first, so that any reader resolves the TZID of an hour deadline.
 
-icalendar encodes every value and builds the VTIMEZONEs; the content lines are assembled here
-because icalendar's component serializer needs ~7 s for 10,000 deadlines with their alarms.
+Nothing here reads the clock or a database: `Stamps` gives each object its SEQUENCE and DTSTAMP
+(the service remembers what was sent and raises both when an object's content changes), so two
+exports of the same data are byte-identical. The content lines are assembled here, not with
+icalendar's component serializer, which needs seconds for ten thousand deadlines.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
-from dataclasses import dataclass
+import hashlib
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
+from itertools import islice
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from icalendar import Timezone
-from icalendar.prop import vDDDTypes, vDuration, vText
+from icalendar.prop import vDDDTypes, vDuration
 
-from tracker.domain import DeadlineRecord, ReminderState
+from tracker.domain import DeadlineRecord, ReminderState, SentObject
 from tracker.domain.schedule import deadline_day
 from tracker.domain.vocabulary import check_language, days_left_text, label
+from tracker.export.identity import deadline_uid, reminder_uid
+from tracker.export.targets import Target, profile
 from tracker.export.text import day_text
 
 JAPAN = ZoneInfo("Asia/Tokyo")
 PRODID = "-//Contract Deadline Tracker//tracker//{}"
 _CALENDAR_NAMES = {"ja": "契約の期限", "en": "Contract deadlines"}
 _CLOSED = (ReminderState.DONE, ReminderState.DISMISSED)
+_DONE_MARK = {"ja": "【完了】", "en": "[Done] "}
+_DONE_WORD = {"ja": "完了", "en": "Done"}
+_CANCELLED_WORD = {"ja": "【取り消し】", "en": "[Cancelled] "}
+HOUR_LEADS = (24, 4, 1)  # hours before a deadline with an hour
 _LIMIT = 75  # octets per physical line, RFC 5545 §3.1
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # TEXT allows no control character but TAB
+_BATCH = 500
 
 
 @dataclass(frozen=True)
 class IcalOptions:
-    """What the user chose for this export (settings.ics_alarms, settings.ics_reminder_events)."""
+    """What the user chose for this export (settings.ics_target, ics_alarms, ics_reminder_events)."""
 
     alarms: bool = True
-    reminder_events: bool = False  # subscribed calendars often drop alarms: events always show
+    reminder_events: bool | None = None  # None: as the target does (on where alarms are ignored)
     lang: str = "ja"
     calendar_name: str | None = None  # X-WR-CALNAME; None: "契約の期限" / "Contract deadlines"
     alarm_time: time = time(9)
+    target: Target = Target.APPLE
+    today: date | None = None  # alarms firing before this day are left out; None: keep all
+
+    @property
+    def with_reminder_events(self) -> bool:
+        chosen = self.reminder_events
+        return profile(self.target).reminder_events if chosen is None else chosen
+
+
+@dataclass
+class CalendarObject:
+    """One UID's VEVENTs, as content lines without UID, DTSTAMP and SEQUENCE (which `render` adds)."""
+
+    uid: str
+    day: date  # the day it shows on (for a series: its first)
+    due: date  # its deadline's day (an export's window selects by it)
+    contract_uid: str
+    base_sequence: int  # the deadline's own count of date changes
+    components: list[list[str]] = field(default_factory=list)
+    cancelled: bool = False  # sent before, gone now: STATUS:CANCELLED
+
+    def digest(self) -> str:
+        """What a calendar would see change: every line but the stamps."""
+        text = "\n".join("\n".join(lines) for lines in self.components)
+        return hashlib.sha1(text.encode()).hexdigest()
+
+
+class Stamps(Protocol):
+    """Gives each object of a batch its (SEQUENCE, DTSTAMP value), e.g. from what was sent before."""
+
+    def assign(self, batch: Sequence[CalendarObject]) -> list[tuple[int, str]]: ...
+
+
+@dataclass(frozen=True)
+class FixedStamps:
+    """One DTSTAMP for all and the deadline's own sequence: a calendar with no memory of sending."""
+
+    stamp: datetime
+
+    def assign(self, batch: Sequence[CalendarObject]) -> list[tuple[int, str]]:
+        text = stamp_text(self.stamp)
+        return [(o.base_sequence, text) for o in batch]
 
 
 def deadlines_to_ical(
@@ -56,37 +115,69 @@ def deadlines_to_ical(
     `stamp` becomes every DTSTAMP (a naive stamp is UTC); derive it from the injected clock.
     """
     opts = options or IcalOptions()
-    lang = check_language(opts.lang)
-    stamp_text = _value(stamp.replace(tzinfo=UTC) if stamp.tzinfo is None else stamp.astimezone(UTC))
-    body: list[str] = []
-    zones: set[str] = set()
-    for record in sorted(records, key=lambda r: (deadline_day(r.deadline.due), r.uid)):
-        _write_deadline(body, zones, record, stamp_text, opts)
+    ordered = sorted(records, key=lambda r: (deadline_day(r.deadline.due), deadline_uid(r)))
+    return b"".join(stream_ical(calendar_objects(ordered, opts), FixedStamps(stamp), opts))
+
+
+def stream_ical(objects: Iterable[CalendarObject], stamps: Stamps, options: IcalOptions,
+                cancelled: Iterable[CalendarObject] = ()) -> Iterator[bytes]:
+    """The calendar in chunks: a header, the objects in batches (stamped by `stamps`), the end.
+
+    Memory stays that of one batch whatever the number of objects.
+    """
+    yield calendar_head(options)
+    for source in (iter(objects), iter(cancelled)):
+        while batch := list(islice(source, _BATCH)):
+            stamped = stamps.assign(batch)
+            yield b"".join(render(o, *given) for o, given in zip(batch, stamped, strict=True))
+    yield b"END:VCALENDAR\r\n"
+
+
+def calendar_head(options: IcalOptions) -> bytes:
+    """BEGIN:VCALENDAR, its properties and the Japan VTIMEZONE."""
+    lang = check_language(options.lang)
     head = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         "PRODID:" + PRODID.format(lang.upper()),
         "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        "X-WR-CALNAME:" + _text(opts.calendar_name or _CALENDAR_NAMES[lang]),
+        "X-WR-CALNAME:" + escape(options.calendar_name or _CALENDAR_NAMES[lang]),
+        "X-WR-TIMEZONE:Asia/Tokyo",
     ]
-    timezones = b"".join(Timezone.from_tzid(tzid).to_ical() for tzid in sorted(zones))
-    # the VTIMEZONEs come serialized by icalendar and must precede the events that use them
-    return _lines(head) + timezones + _lines([*body, "END:VCALENDAR"])
+    return _lines(head) + _japan_zone()
 
 
-def reminder_uid(record: DeadlineRecord, rank: int) -> str:
-    """The UID of a separate reminder event; rank 1 is the reminder nearest the deadline.
+def single_object(obj: CalendarObject, sequence: int, stamp: str, options: IcalOptions) -> bytes:
+    """One object as a calendar of its own, as a CalDAV server stores it."""
+    return calendar_head(options) + render(obj, sequence, stamp) + b"END:VCALENDAR\r\n"
 
-    Counted by rank, not by days, so that a moved deadline (or a reminder moved off a holiday)
-    updates its reminder events instead of adding new ones; with the deadline's SEQUENCE.
-    """
-    local, _, domain = record.uid.partition("@")
-    return f"{local}-r{rank}@{domain}"
+
+def render(obj: CalendarObject, sequence: int, stamp: str) -> bytes:
+    """The object's VEVENTs with UID, DTSTAMP and SEQUENCE after each BEGIN:VEVENT."""
+    ids = _lines([f"UID:{obj.uid}", "DTSTAMP:" + stamp, f"SEQUENCE:{sequence}"])
+    return b"".join(b"BEGIN:VEVENT\r\n" + ids + _lines(lines) for lines in obj.components)
+
+
+def cancellation(sent: SentObject, lang: str) -> CalendarObject:
+    """An object that was sent before and is gone now (a dropped reminder, a removed deadline):
+    STATUS:CANCELLED makes calendars that imported it remove or strike it."""
+    lines = ["DTSTART" + _dated(sent.day), "DTEND" + _dated(sent.day + timedelta(days=1)),
+             "SUMMARY:" + escape(_CANCELLED_WORD[check_language(lang)].strip()),
+             "STATUS:CANCELLED", "TRANSP:TRANSPARENT", "END:VEVENT"]
+    return CalendarObject(sent.uid, sent.day, sent.due, sent.contract_uid, 0, [lines], cancelled=True)
+
+
+def calendar_objects(records: Iterable[DeadlineRecord], options: IcalOptions) -> Iterator[CalendarObject]:
+    """Each deadline's object, then its reminder events' objects, in the order of `records`."""
+    lang = check_language(options.lang)
+    opts = dataclasses.replace(options, lang=lang)
+    for record in records:
+        yield from _deadline_objects(record, opts)
 
 
 def describe(record: DeadlineRecord, lang: str) -> str:
-    """The event text: the date, who must act, the contract and article, the clause, the reason."""
+    """The event text: the date, who must act, the contract and article, the clause, the reason,
+    and the link that opens the clause in the tracker."""
     d = record.deadline
     ja = lang == "ja"
     where = record.contract_title
@@ -100,49 +191,54 @@ def describe(record: DeadlineRecord, lang: str) -> str:
     if record.clause_text:
         lines.append(f"{'条項' if ja else 'Clause'}: 「{record.clause_text}」")
     lines.append(f"{'根拠' if ja else 'Why this date'}: {d.explanation.ja if ja else d.explanation.en}")
+    lines.append(tracker_link(record))
     return "\n".join(lines)
 
 
-def _write_deadline(
-    out: list[str], zones: set[str], record: DeadlineRecord, stamp: str, opts: IcalOptions
-) -> None:
+def tracker_link(record: DeadlineRecord) -> str:
+    """tracker://contract/3#duty-12: opens the contract at the duty's clause."""
+    link = f"tracker://contract/{record.contract_id}"
+    return link if record.duty_id is None else f"{link}#duty-{record.duty_id}"
+
+
+def _deadline_objects(record: DeadlineRecord, opts: IcalOptions) -> Iterator[CalendarObject]:
     deadline = record.deadline
-    if deadline.recurrence is not None:
-        _write_series(out, zones, record, stamp, opts)
-        return
     lang = opts.lang
     kind = label(deadline.kind, lang)
-    summary = f"{kind}: {record.contract_title}"
-    description = _text(describe(record, lang))
-    start = deadline.due
-    if isinstance(start, datetime) and start.tzinfo is None:
-        start = start.replace(tzinfo=JAPAN)
-    closed = record.state in _CLOSED  # done or dismissed: no more nagging
-    common = (stamp, record.sequence, description, _text(kind))
-    _write_event(out, zones, record.uid, start, summary, common)
-    reminders = () if closed else deadline.reminders
-    due_day = deadline_day(deadline.due)
+    done = record.state is ReminderState.DONE
+    summary = (_DONE_MARK[lang] if done else "") + f"{kind}: {record.contract_title}"
+    categories = escape(kind) + ("," + escape(_DONE_WORD[lang]) if done else "")
+    uid = deadline_uid(record)
+    if deadline.recurrence is not None:
+        yield _series(record, uid, summary, opts)
+        return
+    start = _japan(deadline.due)
+    common = (summary, escape(describe(record, lang)), categories)
+    main = _event(start, common)
+    reminders = () if record.state in _CLOSED else deadline.reminders
     if opts.alarms:
-        _write_alarms(out, summary, start, [(due_day - reminder).days for reminder in reminders], opts)
-    out.append("END:VEVENT")
-    if opts.reminder_events:
-        days = sorted(set(reminders), reverse=True)  # two tiers rolled onto one day make one event
-        for rank, reminder in reversed(list(enumerate(days, start=1))):
-            lead = (due_day - reminder).days
-            _write_event(
-                out,
-                zones,
-                reminder_uid(record, rank),
-                reminder,
-                _reminder_summary(summary, lead, lang),
-                common,
-            )
-            out.append("END:VEVENT")
+        main += _alarms(summary, start, reminders, opts)
+    main.append("END:VEVENT")
+    due = deadline_day(start)
+    yield CalendarObject(uid, due, due, record.contract_uid, record.sequence, [main])
+    if not opts.with_reminder_events or not reminders:
+        return
+    if isinstance(start, datetime):  # reminder events at the hours before it, nearest last
+        for rank, lead in reversed(list(enumerate(sorted(HOUR_LEADS), start=1))):
+            moment = start - timedelta(hours=lead)
+            lines = [*_event(moment, (_hours_summary(summary, lead, lang), *common[1:])), "END:VEVENT"]
+            yield CalendarObject(reminder_uid(uid, rank), deadline_day(moment), due, record.contract_uid,
+                                 record.sequence, [lines])
+        return
+    days = sorted(set(reminders), reverse=True)  # two tiers rolled onto one day make one event
+    for rank, reminder in reversed(list(enumerate(days, start=1))):
+        lead = (due - reminder).days
+        lines = [*_event(reminder, (_reminder_summary(summary, lead, lang), *common[1:])), "END:VEVENT"]
+        yield CalendarObject(reminder_uid(uid, rank), reminder, due, record.contract_uid, record.sequence,
+                             [lines])
 
 
-def _write_series(
-    out: list[str], zones: set[str], record: DeadlineRecord, stamp: str, opts: IcalOptions
-) -> None:
+def _series(record: DeadlineRecord, uid: str, summary: str, opts: IcalOptions) -> CalendarObject:
     """A recurring deadline: one VEVENT with an RRULE on the days as counted, alarms that fire
     before every occurrence, and an override (RECURRENCE-ID) for each of the next twelve
     occurrences that a closed day moves; RRULE has no business days, so later moves are only
@@ -152,64 +248,85 @@ def _write_series(
     assert series is not None
     lang = opts.lang
     kind = label(deadline.kind, lang)
-    summary = f"{kind}: {record.contract_title}"
     # the series' own rule ("毎月末日 (休業日にあたるときは前営業日)"), not the next occurrence's
     rule_trail = dataclasses.replace(deadline, explanation=series.explanation)
     as_series = dataclasses.replace(record, deadline=rule_trail)
-    description = _text(describe(as_series, lang))
-    common = (stamp, record.sequence, description, _text(kind))
+    done = record.state is ReminderState.DONE
+    # done is said of the next occurrence only: the series goes on, and its summary is not marked
+    plain = summary.removeprefix(_DONE_MARK[lang]) if done else summary
+    common = (plain, escape(describe(as_series, lang)), escape(kind))
     due_day = deadline_day(deadline.due)
     dismissed = record.state is ReminderState.DISMISSED
     leads = [] if dismissed else [(due_day - reminder).days for reminder in deadline.reminders]
     rule = series.rule + (f";UNTIL={_value(series.until)}" if series.until else "")
-    _write_event(out, zones, record.uid, series.first, summary, common)
-    out.append("RRULE:" + rule)
-    if opts.alarms:
-        _write_alarms(out, summary, series.first, leads, opts)
-    out.append("END:VEVENT")
+    first = [*_event(series.first, common), "RRULE:" + rule]
+    if opts.alarms:  # relative to each occurrence: none of them is "in the past" as a whole
+        first += _day_alarms(plain, series.first, leads, opts)
+    components = [[*first, "END:VEVENT"]]
     for counted, moved in series.moves:
-        _write_event(out, zones, record.uid, moved, summary, common)
-        out.append("RECURRENCE-ID" + _dated(counted, zones))
+        lines = [*_event(moved, common), "RECURRENCE-ID" + _dated(counted)]
         if opts.alarms:
-            _write_alarms(out, summary, moved, leads, opts)
-        out.append("END:VEVENT")
+            lines += _day_alarms(plain, moved, leads, opts)
+        components.append([*lines, "END:VEVENT"])
+    return CalendarObject(uid, series.first, due_day, record.contract_uid, record.sequence, components)
 
 
-def _write_alarms(out: list[str], summary: str, start: date | datetime, leads: list[int],
-                  opts: IcalOptions) -> None:
-    """One VALARM per lead time (days before the event), firing at `alarm_time` on its day."""
-    day = deadline_day(start)
-    for lead in leads:
-        out += [
-            "BEGIN:VALARM",
-            "ACTION:DISPLAY",
-            "DESCRIPTION:" + _text(_reminder_summary(summary, lead, opts.lang)),
-            "TRIGGER:" + _trigger(day - timedelta(days=lead), start, opts.alarm_time),
-            "END:VALARM",
+def _alarms(summary: str, start: date | datetime, reminders: Sequence[date], opts: IcalOptions) -> list[str]:
+    """The deadline's alarms as its target keeps them: hours before an hour deadline, else at
+    `alarm_time` on each reminder day; none before `today`; one (the nearest) for a target that
+    keeps a single alarm, none for a target that ignores them."""
+    keep = profile(opts.target).alarms
+    if keep == 0 or not reminders:
+        return []
+    today = opts.today or date.min
+    if isinstance(start, datetime):
+        lines: list[list[str]] = [
+            _alarm(_hours_summary(summary, lead, opts.lang), _duration(-timedelta(hours=lead)))
+            for lead in HOUR_LEADS if (start - timedelta(hours=lead)).date() >= today
         ]
+    else:
+        due_day = deadline_day(start)
+        leads = [(due_day - day).days for day in sorted(set(reminders)) if day >= today]
+        lines = [_day_alarm(summary, start, lead, opts) for lead in leads]
+    return [line for alarm in lines[-keep:] for line in alarm]
 
 
-def _write_event(
-    out: list[str],
-    zones: set[str],
-    uid: str,
-    start: date | datetime,
-    summary: str,
-    common: tuple[str, int, str, str],
-) -> None:
-    """The event's lines up to (not including) END:VEVENT, so that alarms can follow."""
-    stamp, sequence, description, category = common
-    out += [
-        "BEGIN:VEVENT",
-        "UID:" + _text(uid),
-        "DTSTAMP:" + stamp,
-        f"SEQUENCE:{sequence}",
-        "DTSTART" + _dated(start, zones),
-    ]
+def _day_alarms(summary: str, start: date, leads: list[int], opts: IcalOptions) -> list[str]:
+    keep = profile(opts.target).alarms
+    if keep == 0:
+        return []
+    return [line for lead in sorted(leads, reverse=True)[-keep:]
+            for line in _day_alarm(summary, start, lead, opts)]
+
+
+def _day_alarm(summary: str, start: date | datetime, lead: int, opts: IcalOptions) -> list[str]:
+    day = deadline_day(start)
+    trigger = _trigger(day - timedelta(days=lead), start, opts.alarm_time)
+    return _alarm(_reminder_summary(summary, lead, opts.lang), trigger)
+
+
+def _alarm(text: str, trigger: str) -> list[str]:
+    return ["BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:" + escape(text), "TRIGGER:" + trigger,
+            "END:VALARM"]
+
+
+def _event(start: date | datetime, common: tuple[str, str, str]) -> list[str]:
+    """The event's lines after BEGIN:VEVENT and the identity lines, up to (not including) its
+    end, so that an RRULE or alarms can follow."""
+    summary, description, categories = common
+    lines = ["DTSTART" + _dated(start)]
     if not isinstance(start, datetime):
-        out.append("DTEND" + _dated(start + timedelta(days=1), zones))
-        out.append("TRANSP:TRANSPARENT")  # a deadline does not make the user busy
-    out += ["SUMMARY:" + _text(summary), "DESCRIPTION:" + description, "CATEGORIES:" + category]
+        lines.append("DTEND" + _dated(start + timedelta(days=1)))
+    lines += ["TRANSP:TRANSPARENT",  # a deadline does not make the user busy
+              "SUMMARY:" + escape(summary), "DESCRIPTION:" + description, "CATEGORIES:" + categories]
+    return lines
+
+
+def _japan(moment: date | datetime) -> date | datetime:
+    """An hour deadline in Japan time (naive values are Japan time); a day as it is."""
+    if not isinstance(moment, datetime):
+        return moment
+    return moment.replace(tzinfo=JAPAN) if moment.tzinfo is None else moment.astimezone(JAPAN)
 
 
 def _trigger(reminder: date, start: date | datetime, at: time) -> str:
@@ -226,9 +343,26 @@ def _reminder_summary(summary: str, lead: int, lang: str) -> str:
     return f"{lead_text}{summary}" if lang == "ja" else f"{lead_text} {summary}"
 
 
-def _text(value: str) -> str:
-    """A TEXT value escaped by icalendar (backslash, comma, semicolon, newline)."""
-    return vText(value).to_ical().decode()
+def _hours_summary(summary: str, lead: int, lang: str) -> str:
+    return f"【あと{lead}時間】{summary}" if lang == "ja" else f"[{lead} h left] {summary}"
+
+
+def escape(value: str) -> str:
+    """A TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and newline escaped, control
+    characters (which TEXT may not hold) as spaces."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    value = _CONTROL.sub(" ", value)
+    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+
+def stamp_text(moment: datetime) -> str:
+    """A DTSTAMP value in UTC (a naive moment is UTC)."""
+    return _value(moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC))
+
+
+@lru_cache(maxsize=1)
+def _japan_zone() -> bytes:
+    return Timezone.from_tzid("Asia/Tokyo").to_ical()
 
 
 @lru_cache(maxsize=4096)
@@ -241,14 +375,12 @@ def _value(moment: date | datetime) -> str:
     return vDDDTypes(moment).to_ical().decode()
 
 
-def _dated(moment: date | datetime, zones: set[str]) -> str:
-    """';VALUE=DATE:20261201', ';TZID=Asia/Tokyo:20261123T150000' or ':20261123T060000Z'."""
+@lru_cache(maxsize=4096)
+def _dated(moment: date | datetime) -> str:
+    """';VALUE=DATE:20261201' or ';TZID=Asia/Tokyo:20261123T150000' (moments are in Japan time)."""
     if not isinstance(moment, datetime):
         return ";VALUE=DATE:" + _value(moment)
-    params = vDDDTypes(moment).params
-    if "TZID" in params:
-        zones.add(params["TZID"])
-    return "".join(f";{key}={val}" for key, val in params.items()) + ":" + _value(moment)
+    return ";TZID=Asia/Tokyo:" + _value(moment.replace(tzinfo=None))
 
 
 def _lines(lines: list[str]) -> bytes:

@@ -303,7 +303,7 @@ def announcement_key(record: DeadlineRecord, today: date) -> str:
     every day, but comes again at its next tier.
     """
     reached = [d for d in (*record.deadline.reminders, record.snoozed_until) if d is not None and d <= today]
-    return f"{record.uid}|{max(reached, default=today).isoformat()}"
+    return f"{record.id}|{max(reached, default=today).isoformat()}"
 
 
 def digest_time(settings: QSettings) -> QTime | None:

@@ -175,7 +175,7 @@ class IcsOptionsDialog(QDialog):
         self.alarmsCheck = QCheckBox()
         self.alarmsCheck.setChecked(settings.ics_alarms)
         self.eventsCheck = QCheckBox()
-        self.eventsCheck.setChecked(settings.ics_reminder_events)
+        self.eventsCheck.setChecked(exports.reminder_events_on(settings))
         ok_cancel = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         buttons = QDialogButtonBox(ok_cancel)
         buttons.accepted.connect(self.accept)

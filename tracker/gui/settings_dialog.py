@@ -34,6 +34,7 @@ from tracker.domain.schedule import CalendarSpec, Convention
 from tracker.gui import autostart
 from tracker.gui.i18n import install_translator
 from tracker.gui.reminders import APPLICATION, ORGANIZATION, digest_time, set_digest_time
+from tracker.services.exports import reminder_events_on
 
 # QSettings key holding the database chosen here; the application opens it at the next start.
 DATABASE_KEY = "database/location"
@@ -166,7 +167,7 @@ class SettingsDialog(QDialog):
         self.startAtLoginCheck.setChecked(autostart.is_enabled())
         self.icsFolderEdit.setText(settings.live_ics_dir or "")
         self.alarmsCheck.setChecked(settings.ics_alarms)
-        self.reminderEventsCheck.setChecked(settings.ics_reminder_events)
+        self.reminderEventsCheck.setChecked(reminder_events_on(settings))
         digest = digest_time(self._qsettings)
         self.digestCheck.setChecked(digest is not None)
         self.digestTimeEdit.setEnabled(digest is not None)

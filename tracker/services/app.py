@@ -121,6 +121,14 @@ class TrackerService:
         self._changed()
         return result
 
+    @contextmanager
+    def calendar_session(self) -> Iterator[Repo]:
+        """One write transaction for an export or a sync, which records what it sent to which
+        calendar; the change listeners are not called (sending changes none of the user's data)."""
+        self.refresh()
+        with _translated(), self._store.session_scope(write=True) as repo:
+            yield repo
+
     def _changed(self) -> None:
         for listener in list(self._listeners):
             try:

@@ -11,18 +11,34 @@ import logging
 import os
 import tempfile
 import threading
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import TypeVar
 
-from tracker.domain import DeadlineRecord, ReminderState
+from dateutil.relativedelta import relativedelta
+
+from tracker.domain import DeadlineRecord, ReminderState, Settings
 from tracker.domain.schedule import deadline_day
-from tracker.export import IcalOptions, ReportPeriod, deadlines_to_csv, deadlines_to_ical
+from tracker.export import IcalOptions, ReportPeriod, Target, deadlines_to_csv
 from tracker.export import report_html as build_report_html
+from tracker.export.ical import calendar_objects, stream_ical
 from tracker.schedule import ACT_KINDS
 from tracker.services.app import TrackerService
+from tracker.services.sent import FILES, SentLedger
 
 LIVE_ICS_NAME = "tracker.ics"
+PAST_DAYS = 30
+AHEAD_MONTHS = 18
+T = TypeVar("T")
+_UMASK_LOCK = threading.Lock()
 log = logging.getLogger(__name__)
+
+
+def ics_window(today: date) -> tuple[date, date]:
+    """The days an export covers unless told otherwise: 30 days back (what is overdue or just
+    done) to 18 months ahead; a calendar file of every deadline ever is large and mostly past."""
+    return today - timedelta(days=PAST_DAYS), today + relativedelta(months=AHEAD_MONTHS)
 
 
 def export_ics(
@@ -32,15 +48,59 @@ def export_ics(
     contract_id: int | None = None,
     first: date | None = None,
     last: date | None = None,
+    everything: bool = False,
     alarms: bool = True,
-    reminder_events: bool = False,
+    reminder_events: bool | None = None,
     lang: str | None = None,
+    target: Target | None = None,
 ) -> int:
-    """Write the deadlines (all, one contract's, or those due in [first, last]); returns how many."""
-    records = _selected(svc, contract_id, first, last, series=True)  # one VEVENT with an RRULE each
-    options = IcalOptions(alarms=alarms, reminder_events=reminder_events, lang=lang or _language(svc))
-    write_atomically(path, deadlines_to_ical(records, stamp=_stamp(svc), options=options))
-    return len(records)
+    """Write the deadlines (all, or one contract's) due in [first, last] (default: ics_window,
+    or every one with `everything`); returns how many. Streams: memory does not grow with them."""
+    settings = svc.settings()
+    options = IcalOptions(alarms=alarms, reminder_events=reminder_events, lang=lang or _language(svc),
+                          target=target or ics_target(settings), today=svc.today())
+    counted = [0]
+
+    def chunks() -> Iterator[bytes]:
+        yield from ics_chunks(svc, options, contract_id=contract_id, first=first, last=last,
+                              everything=everything, counted=counted)
+
+    write_atomically(path, chunks())
+    return counted[0]
+
+
+def ics_chunks(svc: TrackerService, options: IcalOptions, *, contract_id: int | None = None,
+               first: date | None = None, last: date | None = None, everything: bool = False,
+               counted: list[int] | None = None) -> Iterator[bytes]:
+    """The calendar in chunks (see export_ics), SEQUENCE and DTSTAMP from the files' ledger, and
+    what files got before and no longer exists in the window as cancelled events."""
+    low, high = ics_window(svc.today())
+    if everything:
+        low, high = date.min, date.max
+    low, high = first or low, last or high
+    with svc.calendar_session() as repo:
+        ledger = SentLedger(repo, FILES, stamp_of(svc))
+        contract_uid = None if contract_id is None else repo.contract_uid(contract_id)
+
+        def records() -> Iterator[DeadlineRecord]:
+            for record in repo.stream_between(low, high, contract_id):
+                if counted is not None:
+                    counted[0] += 1
+                yield record
+
+        vanished = _later(lambda: ledger.vanished(low, high, contract_uid, options.lang))
+        yield from stream_ical(calendar_objects(records(), options), ledger, options, vanished)
+
+
+def stamp_of(svc: TrackerService) -> datetime:
+    """DTSTAMP of what changes now, from the injected clock: midnight UTC of its day, so that
+    re-exports match byte for byte (a second change that day stamps a second later)."""
+    return datetime.combine(svc.today(), time(), tzinfo=UTC)
+
+
+def ics_target(settings: Settings) -> Target:
+    """The calendar application chosen in Settings (Apple Calendar when the name is unknown)."""
+    return next((t for t in Target if t.value == settings.ics_target), Target.APPLE)
 
 
 def export_csv(
@@ -104,21 +164,39 @@ def enable_live_ics(svc: TrackerService) -> None:
         log.exception("cannot write the live calendar file")
 
 
-def write_atomically(path: str | Path, data: bytes) -> None:
-    """Replace `path` with `data` in one step; readers see the old file or the new, never a part."""
+def write_atomically(path: str | Path, data: bytes | Iterable[bytes]) -> None:
+    """Replace `path` with `data` in one step; readers see the old file or the new, never a part.
+
+    The file gets the old file's permissions, or for a new file those the umask gives.
+    """
     target = Path(path)
     fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as out:
-            out.write(data)
+            for chunk in [data] if isinstance(data, bytes) else data:
+                out.write(chunk)
             out.flush()
             os.fsync(out.fileno())
-        if target.exists():  # mkstemp makes the file private; keep what the user gave the old one
-            os.chmod(temporary, target.stat().st_mode & 0o777)
+        # mkstemp makes the file private (0600); a calendar or a colleague may need to read it
+        mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask()
+        os.chmod(temporary, mode)
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    """The process's umask (read by setting it, so under a lock: another thread may do the same)."""
+    with _UMASK_LOCK:
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return mask
+
+
+def _later(make: Callable[[], Iterable[T]]) -> Iterator[T]:
+    """An iterator that calls `make` only when first read (after what comes before it)."""
+    yield from make()
 
 
 def _selected(
@@ -130,12 +208,13 @@ def _selected(
     return [r for r in svc.contract(contract_id).deadlines if low <= deadline_day(r.deadline.due) <= high]
 
 
-def _stamp(svc: TrackerService) -> datetime:
-    """DTSTAMP from the injected clock: midnight UTC of its day, so re-exports match byte for byte."""
-    return datetime.combine(svc.today(), time(), tzinfo=UTC)
-
-
 def _language(svc: TrackerService) -> str:
     """The exports speak the user's chosen language; Japanese when none was chosen."""
     language = svc.settings().language
     return language if language in ("ja", "en") else "ja"
+
+
+def reminder_events_on(settings: Settings) -> bool:
+    """Whether exports write reminder events: as chosen, else as the target needs."""
+    chosen = settings.ics_reminder_events
+    return IcalOptions(target=ics_target(settings)).with_reminder_events if chosen is None else chosen

@@ -81,6 +81,10 @@ class DutyRow(Base):
     state: Mapped[str] = mapped_column(String(16))
     lead_times: Mapped[list[int] | None] = mapped_column(JSON)
     version: Mapped[int] = mapped_column(Integer)
+    # where the clause was read (the extraction's span, else the hand-made duty's): with the kind,
+    # the duty's identity inside its contract, which the calendar UIDs use instead of the row id
+    clause_start: Mapped[int | None]
+    clause_end: Mapped[int | None]
 
     contract: Mapped[ContractRow] = relationship(back_populates="duties")
 
@@ -147,6 +151,35 @@ class FactRow(Base):
     state: Mapped[str] = mapped_column(String(16))
     span: Mapped[dict[str, Any] | None]
     confidence: Mapped[float] = mapped_column(Float)
+
+
+class ContractIdentityRow(Base):
+    """The UUID of a contract's file, by content hash; kept when the contract is removed, so that
+    the same file imported again (into this database) gets its identity and its calendar events back."""
+
+    __tablename__ = "contract_identities"
+
+    content_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+
+
+class CalendarObjectRow(Base):
+    """One event as last sent to a calendar ("ics" for the files, else a CalDAV URL): a change of
+    `hash` raises `sequence` and `stamp`; `href` and `etag` name it on a server."""
+
+    __tablename__ = "calendar_objects"
+
+    calendar: Mapped[str] = mapped_column(String(500), primary_key=True)
+    uid: Mapped[str] = mapped_column(String(255), primary_key=True)
+    contract_uid: Mapped[str] = mapped_column(String(36))
+    day: Mapped[date]  # the day it shows on
+    due: Mapped[date]  # its deadline's day: an export's window selects by it
+    sequence: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
+    stamp: Mapped[datetime]
+    href: Mapped[str | None] = mapped_column(Text)
+    etag: Mapped[str | None] = mapped_column(String(200))
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class SettingRow(Base):

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Collection, Mapping, Sequence
+import uuid
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Text, and_, case, cast, func, or_, select
+from sqlalchemy import ColumnElement, Text, and_, case, cast, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -33,13 +34,17 @@ from tracker.domain import (
     Party,
     ReminderState,
     ReviewState,
+    SentObject,
     Settings,
     SourceSpan,
 )
 from tracker.domain.proposals import FACT_TYPES, needs
+from tracker.domain.records import Outgoing
 from tracker.store.codec import decode, encode
 from tracker.store.errors import RowNotFound, VersionConflict
 from tracker.store.models import (
+    CalendarObjectRow,
+    ContractIdentityRow,
     ContractRow,
     DeadlineRow,
     DutyRow,
@@ -56,6 +61,10 @@ _PLANNED_KEY = "planned_on"  # the day the deadlines were last computed for
 # a series' occurrence on a closed day moves to an earlier business day, at most a week earlier
 _ROLL_SLACK = timedelta(days=10)
 _SERIES = ("recurrence", "recurs_from", "recurs_until")
+_SENT_COLUMNS = (CalendarObjectRow.uid, CalendarObjectRow.contract_uid, CalendarObjectRow.day,
+                 CalendarObjectRow.due, CalendarObjectRow.sequence, CalendarObjectRow.hash,
+                 CalendarObjectRow.stamp, CalendarObjectRow.href, CalendarObjectRow.etag,
+                 CalendarObjectRow.cancelled)
 
 
 class Repo:
@@ -81,7 +90,18 @@ class Repo:
         self.session.add(row)
         self.session.flush()
         self.session.add(OriginalRow(contract_id=row.id, filename=filename, data=original))
+        if self.session.get(ContractIdentityRow, contract.content_hash) is None:
+            self.session.add(ContractIdentityRow(content_hash=contract.content_hash, uid=str(uuid.uuid4())))
         return row.id
+
+    def contract_uid(self, contract_id: int) -> str:
+        """The contract's identity (a UUID), the same in every database that shares this one."""
+        uid = self.session.scalar(select(ContractIdentityRow.uid).join(
+            ContractRow, ContractRow.content_hash == ContractIdentityRow.content_hash
+        ).where(ContractRow.id == contract_id))
+        if uid is None:
+            raise RowNotFound(f"no contract {contract_id}")
+        return uid
 
     def contract(self, contract_id: int) -> Contract:
         return _contract(self._contract_row(contract_id))
@@ -194,15 +214,20 @@ class Repo:
 
     def add_duty(self, contract_id: int, extracted: Duty | None, state: ReviewState,
                  edited: Duty | None = None) -> DutyRecord:
+        placed = extracted or edited
         row = DutyRow(contract_id=contract_id, extracted=_duty_json(extracted), edited=_duty_json(edited),
-                      state=state.value, lead_times=None)
+                      state=state.value, lead_times=None,
+                      clause_start=placed.span.start if placed else None,
+                      clause_end=placed.span.end if placed else None)
         self.session.add(row)
         self.session.flush()
         return _duty(row)
 
     def replace_extracted(self, duty_id: int, extracted: Duty) -> None:
         """A re-import read the duty again: refresh what was extracted, keep the user's review."""
-        self._duty_row(duty_id).extracted = _duty_json(extracted)
+        row = self._duty_row(duty_id)
+        row.extracted = _duty_json(extracted)
+        row.clause_start, row.clause_end = extracted.span.start, extracted.span.end
 
     def delete_duty(self, duty_id: int) -> None:
         self.session.delete(self._duty_row(duty_id))
@@ -321,10 +346,22 @@ class Repo:
     def _series(self, first: date, last: date) -> list[DeadlineRecord]:
         """The series that may have an occurrence in [first, last]: their own query, unordered, so
         that it reads the few rows of the partial index instead of walking the due index."""
+        return self._deadlines(*self._series_conditions(first, last), ordered=False)
+
+    @staticmethod
+    def _series_conditions(first: date, last: date) -> tuple[ColumnElement[bool], ...]:
         reach = last + _ROLL_SLACK if last < date.max - _ROLL_SLACK else last
-        return self._deadlines(DeadlineRow.recurrence.is_not(None), DeadlineRow.recurs_from <= reach,
-                               or_(DeadlineRow.recurs_until.is_(None), DeadlineRow.recurs_until >= first),
-                               ordered=False)
+        return (DeadlineRow.recurrence.is_not(None), DeadlineRow.recurs_from <= reach,
+                or_(DeadlineRow.recurs_until.is_(None), DeadlineRow.recurs_until >= first))
+
+    def stream_between(self, first: date, last: date, contract_id: int | None = None
+                       ) -> Iterator[DeadlineRecord]:
+        """As `between`, read in chunks for an export of any size: the series, then the dated
+        deadlines by due day."""
+        only = () if contract_id is None else (DeadlineRow.contract_id == contract_id,)
+        yield from self._deadlines_iter(*self._series_conditions(first, last), *only, ordered=False)
+        yield from self._deadlines_iter(DeadlineRow.due.between(first, last),
+                                        DeadlineRow.recurrence.is_(None), *only, chunk=1000)
 
     def due_reminders(self, today: date, act_kinds: Collection[DutyKind]) -> list[DeadlineRecord]:
         return self._deadlines(_actionable(today, act_kinds), or_(
@@ -337,7 +374,12 @@ class Repo:
         return self._deadlines(DeadlineRow.state == state.value)
 
     def _deadlines(self, *conditions: ColumnElement[bool], ordered: bool = True) -> list[DeadlineRecord]:
-        """The deadlines meeting `conditions`, by due day (or as found, not `ordered`).
+        return list(self._deadlines_iter(*conditions, ordered=ordered))
+
+    def _deadlines_iter(self, *conditions: ColumnElement[bool], ordered: bool = True,
+                        chunk: int | None = None) -> Iterator[DeadlineRecord]:
+        """The deadlines meeting `conditions`, by due day (or as found, not `ordered`); with
+        `chunk`, fetched that many rows at a time.
 
         Plain columns rather than ORM rows, and `detail` read as text and parsed here: about twice
         as fast as SQLAlchemy's JSON type on the thousands of rows of a busy quarter.
@@ -346,19 +388,74 @@ class Repo:
             select(DeadlineRow.id, DeadlineRow.contract_id, ContractRow.title, DeadlineRow.duty_id,
                    cast(DeadlineRow.detail, Text).label("detail"), DeadlineRow.state, DeadlineRow.clause_text,
                    DeadlineRow.article, DeadlineRow.snoozed_until, DeadlineRow.sequence,
-                   DeadlineRow.inferred)
+                   DeadlineRow.inferred, ContractIdentityRow.uid, DutyRow.clause_start, DutyRow.clause_end)
             .join(ContractRow, ContractRow.id == DeadlineRow.contract_id)
+            .join(ContractIdentityRow, ContractIdentityRow.content_hash == ContractRow.content_hash)
+            .outerjoin(DutyRow, DutyRow.id == DeadlineRow.duty_id)
             .where(*conditions)
         )
         if ordered:
             query = query.order_by(DeadlineRow.due, DeadlineRow.id)  # the (…, due) indexes hold rows so
-        return [
+        options = {} if chunk is None else {"yield_per": chunk}
+        return (
             DeadlineRecord(id=r.id, contract_id=r.contract_id, contract_title=r.title, duty_id=r.duty_id,
                            deadline=decode(Deadline, json.loads(r.detail)), state=ReminderState(r.state),
                            clause_text=r.clause_text, article=r.article, snoozed_until=r.snoozed_until,
-                           sequence=r.sequence, inferred=r.inferred)
-            for r in self.session.execute(query)
-        ]
+                           sequence=r.sequence, inferred=r.inferred, contract_uid=r.uid,
+                           clause=None if r.clause_start is None else (r.clause_start, r.clause_end))
+            for r in self.session.execute(query, execution_options=options)
+        )
+
+    # calendar objects --------------------------------------------------------------------
+
+    def note_sent(self, calendar: str, batch: Sequence[Outgoing], now: datetime) -> list[SentObject]:
+        """Each object of `batch` as it goes to `calendar` now: unchanged content keeps its
+        SEQUENCE and DTSTAMP, a change (or a return after a cancellation) raises both, a new one
+        starts at the deadline's own sequence."""
+        rows = {r.uid: r for r in self.session.execute(
+            select(*_SENT_COLUMNS).where(CalendarObjectRow.calendar == calendar,
+                                         CalendarObjectRow.uid.in_([o.uid for o in batch])))}
+        out, added, changed = [], [], []
+        for item in batch:
+            row = rows.get(item.uid)
+            if row is None:
+                sent = SentObject(item.uid, item.contract_uid, item.day, item.due, item.sequence, item.hash,
+                                  now, cancelled=item.cancelled)
+                added.append({"calendar": calendar, **dataclasses.asdict(sent)})
+            elif row.hash == item.hash and row.cancelled == item.cancelled:
+                sent = _sent(row)
+            else:
+                sent = SentObject(item.uid, item.contract_uid, item.day, item.due,
+                                  max(row.sequence + 1, item.sequence),
+                                  item.hash, max(now, row.stamp + timedelta(seconds=1)), row.href, row.etag,
+                                  item.cancelled)
+                changed.append({"calendar": calendar, **dataclasses.asdict(sent)})
+            out.append(sent)
+        if added:
+            self.session.execute(insert(CalendarObjectRow), added)
+        if changed:
+            self.session.execute(update(CalendarObjectRow), changed)
+        return out
+
+    def sent_objects(self, calendar: str, first: date = date.min, last: date = date.max,
+                     contract_uid: str | None = None) -> list[SentObject]:
+        """What `calendar` holds from us (cancelled ones too) for deadlines due in [first, last]."""
+        only = () if contract_uid is None else (CalendarObjectRow.contract_uid == contract_uid,)
+        query = select(*_SENT_COLUMNS).where(CalendarObjectRow.calendar == calendar,
+                                             CalendarObjectRow.due.between(first, last), *only)
+        return [_sent(r) for r in self.session.execute(query)]
+
+    def put_sent(self, calendar: str, objects: Sequence[SentObject]) -> None:
+        """Stores the objects as they now are on `calendar` (cancelled, or with their ETag)."""
+        if objects:
+            self.session.execute(update(CalendarObjectRow),
+                                 [{"calendar": calendar, **dataclasses.asdict(o)} for o in objects])
+
+    def forget_sent(self, calendar: str, uids: Collection[str]) -> None:
+        """The objects are gone from `calendar` (deleted on the server): no more to remember."""
+        if uids:
+            self.session.execute(delete(CalendarObjectRow).where(CalendarObjectRow.calendar == calendar,
+                                                                 CalendarObjectRow.uid.in_(list(uids))))
 
     # settings ----------------------------------------------------------------------------
 
@@ -429,6 +526,12 @@ def _next_occurrence(row: DeadlineRow) -> None:
     if row.state in (ReminderState.DONE.value, ReminderState.SNOOZED.value):
         row.state = ReminderState.PENDING.value
         row.snoozed_until = None
+
+
+def _sent(row: Any) -> SentObject:
+    return SentObject(uid=row.uid, contract_uid=row.contract_uid, day=row.day, due=row.due,
+                      sequence=row.sequence, hash=row.hash, stamp=row.stamp, href=row.href, etag=row.etag,
+                      cancelled=row.cancelled)
 
 
 def _fill(row: ContractRow, contract: Contract) -> None:

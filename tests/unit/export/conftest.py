@@ -17,12 +17,20 @@ CLAUSE = (
 MakeRecord = Callable[..., DeadlineRecord]
 
 
+def contract_uid(contract_id: int) -> str:
+    """A fixed UUID per contract, as the store gives each imported file one."""
+    return f"00000000-0000-4000-8000-{contract_id:012d}"
+
+
+C3 = contract_uid(3)  # the default record's contract
+
+
 @pytest.fixture
 def make_record() -> MakeRecord:
     def make(
         *,
         contract_id: int = 3,
-        key: str = "renewal_notice:7:0",
+        key: str = "d7/0",
         kind: DutyKind = DutyKind.RENEWAL_NOTICE,
         due: date | datetime = date(2026, 12, 1),
         reminders: tuple[date, ...] = (date(2026, 10, 2), date(2026, 11, 1), date(2026, 11, 30)),
@@ -31,6 +39,7 @@ def make_record() -> MakeRecord:
         obligor: Party | None = Party.CUSTOMER,
         clause: str = CLAUSE,
         sequence: int = 0,
+        place: tuple[int, int] | None = (120, 180),
     ) -> DeadlineRecord:
         return DeadlineRecord(
             id=1,
@@ -52,6 +61,8 @@ def make_record() -> MakeRecord:
             clause_text=clause,
             article="11",
             sequence=sequence,
+            contract_uid=contract_uid(contract_id),
+            clause=place,
         )
 
     return make

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 import vobject
 
-from tests.unit.export.conftest import CLAUSE, MakeRecord
+from tests.unit.export.conftest import C3, CLAUSE, MakeRecord
 from tracker.domain import DutyKind, ReminderState
 from tracker.export import IcalOptions, deadlines_to_ical
 
@@ -27,7 +27,7 @@ def test_an_all_day_event_ends_the_next_day_and_names_kind_and_contract(make_rec
     (event,) = _events(data)
     assert event.decoded("DTSTART") == date(2026, 12, 1)
     assert event.decoded("DTEND") == date(2026, 12, 2)
-    assert str(event["UID"]) == "3-renewal_notice:7:0@contract-deadline-tracker"
+    assert str(event["UID"]) == f"{C3}.renewal_notice.120-180.0@contract-deadline-tracker"
     assert str(event["SUMMARY"]) == "更新拒絶の通知期限: クラウド会計サービス利用規約"
     assert event.decoded("DTSTAMP") == STAMP
     assert event.categories == ["更新拒絶の通知期限"]
@@ -38,6 +38,7 @@ def test_an_all_day_event_ends_the_next_day_and_names_kind_and_contract(make_rec
         "契約: クラウド会計サービス利用規約（第11条）",
         f"条項: 「{CLAUSE}」",
         "根拠: 満了日2026年12月31日の30日前。",
+        "tracker://contract/3#duty-7",
     ]
     assert b"DTSTART;VALUE=DATE:20261201\r\n" in data
 
@@ -66,22 +67,22 @@ def test_reminder_events_are_separate_all_day_events_with_their_own_uids(make_re
     events = _events(deadlines_to_ical([make_record()], stamp=STAMP, options=options))
     assert [(str(e["UID"]), e.decoded("DTSTART"), str(e["SUMMARY"])) for e in events] == [
         (
-            "3-renewal_notice:7:0@contract-deadline-tracker",
+            f"{C3}.renewal_notice.120-180.0@contract-deadline-tracker",
             date(2026, 12, 1),
             "更新拒絶の通知期限: クラウド会計サービス利用規約",
         ),
         (
-            "3-renewal_notice:7:0-r3@contract-deadline-tracker",
+            f"{C3}.renewal_notice.120-180.0-r3@contract-deadline-tracker",
             date(2026, 10, 2),
             "【あと60日】更新拒絶の通知期限: クラウド会計サービス利用規約",
         ),
         (
-            "3-renewal_notice:7:0-r2@contract-deadline-tracker",
+            f"{C3}.renewal_notice.120-180.0-r2@contract-deadline-tracker",
             date(2026, 11, 1),
             "【あと30日】更新拒絶の通知期限: クラウド会計サービス利用規約",
         ),
         (
-            "3-renewal_notice:7:0-r1@contract-deadline-tracker",
+            f"{C3}.renewal_notice.120-180.0-r1@contract-deadline-tracker",
             date(2026, 11, 30),
             "【あと1日】更新拒絶の通知期限: クラウド会計サービス利用規約",
         ),
@@ -98,7 +99,9 @@ def test_an_hour_deadline_is_a_date_time_in_japan_time(make_record: MakeRecord) 
     assert b"DTSTART;TZID=Asia/Tokyo:20261123T150000\r\n" in data
     assert event.decoded("DTSTART") == datetime(2026, 11, 23, 15, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
     assert "DTEND" not in event
-    assert [a.decoded("TRIGGER") for a in event.walk("VALARM")] == [-timedelta(hours=30)]
+    # an hour deadline is reminded of in hours, not on days at nine
+    assert [a.decoded("TRIGGER") for a in event.walk("VALARM")] == [
+        -timedelta(hours=24), -timedelta(hours=4), -timedelta(hours=1)]
     assert [tz.tz_name for tz in icalendar.Calendar.from_ical(data).timezones] == ["Asia/Tokyo"]
 
 
@@ -120,23 +123,24 @@ def test_vobject_reads_the_same_events(make_record: MakeRecord) -> None:
     records = [
         make_record(),
         make_record(
-            key="return:9:0",
+            key="d9/0",
             kind=DutyKind.RETURN,
             due=date(2027, 1, 31),
             title="複合機リース契約; 第2版, 改定",
         ),
-        make_record(kind=DutyKind.NOTIFICATION, key="n:1", due=datetime(2026, 11, 23, 15, 0), reminders=()),
+        make_record(kind=DutyKind.NOTIFICATION, key="d2/event", due=datetime(2026, 11, 23, 15, 0),
+                    reminders=()),
     ]
     data = deadlines_to_ical(records, stamp=STAMP, options=IcalOptions(reminder_events=True))
     cal = vobject.readOne(data.decode("utf-8"))
     seen = {(e.uid.value, e.dtstart.value, e.summary.value) for e in cal.vevent_list}
     assert (
-        "3-return:9:0@contract-deadline-tracker",
+        f"{C3}.return.120-180.0@contract-deadline-tracker",
         date(2027, 1, 31),
         "返還・破棄: 複合機リース契約; 第2版, 改定",
     ) in seen
     assert (
-        "3-n:1@contract-deadline-tracker",
+        f"{C3}.notification.120-180.event@contract-deadline-tracker",
         datetime(2026, 11, 23, 6, 0, tzinfo=UTC),
         "通知期限: クラウド会計サービス利用規約",
     ) in {(u, s.astimezone(UTC) if isinstance(s, datetime) else s, t) for u, s, t in seen}

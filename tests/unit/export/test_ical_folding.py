@@ -62,6 +62,7 @@ def test_any_text_survives_folding(text: str) -> None:
         deadline=deadline,
         state=ReminderState.PENDING,
         clause_text="x" + text,
+        contract_uid="00000000-0000-4000-8000-000000000001",
     )
     data = deadlines_to_ical([record], stamp=STAMP)
     _assert_folded(data)

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 import icalendar
 from dateutil.rrule import rrulestr
 
-from tests.unit.export.conftest import MakeRecord
+from tests.unit.export.conftest import C3, MakeRecord
 from tracker.domain import CalendarSpec, DutyKind, Explanation, Recurrence, ReminderState, Roll
 from tracker.export import IcalOptions, deadlines_to_ical
 
@@ -49,7 +49,7 @@ def test_one_event_with_an_rrule_from_the_first_day_as_counted(make_record: Make
     assert master.decoded("DTSTART") == date(2025, 10, 31)
     assert master["RRULE"].to_ical() == b"FREQ=MONTHLY;UNTIL=20270930;BYMONTHDAY=-1"
     assert "根拠: 繰り返し: 毎月末日 (休業日にあたるときは前営業日)" in str(master["DESCRIPTION"])
-    assert {str(e["UID"]) for e in events} == {"3-d4/monthly@contract-deadline-tracker"}
+    assert {str(e["UID"]) for e in events} == {f"{C3}.payment.120-180.monthly@contract-deadline-tracker"}
     assert [(e.decoded("RECURRENCE-ID"), e.decoded("DTSTART")) for e in overrides] == list(RENT.moves)
 
 

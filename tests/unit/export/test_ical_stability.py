@@ -6,14 +6,14 @@ from datetime import UTC, date, datetime
 
 import icalendar
 
-from tests.unit.export.conftest import MakeRecord
+from tests.unit.export.conftest import C3, MakeRecord
 from tracker.export import IcalOptions, deadlines_to_ical
 
 STAMP = datetime(2026, 11, 22, tzinfo=UTC)
 
 
 def test_two_exports_of_unchanged_data_are_byte_identical(make_record: MakeRecord) -> None:
-    records = [make_record(), make_record(contract_id=4, key="term:1:0", due=date(2026, 12, 31))]
+    records = [make_record(), make_record(contract_id=4, key="d1/0", due=date(2026, 12, 31))]
     options = IcalOptions(reminder_events=True)
     first = deadlines_to_ical(records, stamp=STAMP, options=options)
     second = deadlines_to_ical(list(reversed(records)), stamp=STAMP, options=options)
@@ -35,11 +35,11 @@ def test_a_moved_deadline_keeps_its_uid_and_carries_the_raised_sequence(make_rec
     after = deadlines_to_ical([moved], stamp=STAMP, options=IcalOptions(reminder_events=True))
     old = {str(e["UID"]): e for e in icalendar.Calendar.from_ical(before).walk("VEVENT")}
     new = {str(e["UID"]): e for e in icalendar.Calendar.from_ical(after).walk("VEVENT")}
-    uid = "3-renewal_notice:7:0@contract-deadline-tracker"
+    uid = f"{C3}.renewal_notice.120-180.0@contract-deadline-tracker"
     assert old[uid].decoded("DTSTART") == date(2026, 12, 1)
     assert new[uid].decoded("DTSTART") == date(2026, 11, 30)
     assert (old[uid]["SEQUENCE"], new[uid]["SEQUENCE"]) == (0, 1)
-    reminder = "3-renewal_notice:7:0-r1@contract-deadline-tracker"
+    reminder = f"{C3}.renewal_notice.120-180.0-r1@contract-deadline-tracker"
     assert new[reminder].decoded("DTSTART") == date(2026, 10, 1)
     assert new[reminder]["SEQUENCE"] == 1
 
@@ -54,7 +54,7 @@ def test_reminders_rolled_onto_one_day_make_one_event(make_record: MakeRecord) -
     data = deadlines_to_ical([record], stamp=STAMP, options=IcalOptions(reminder_events=True))
     events = icalendar.Calendar.from_ical(data).walk("VEVENT")
     assert [(str(e["UID"]), e.decoded("DTSTART")) for e in events] == [
-        ("3-renewal_notice:7:0@contract-deadline-tracker", date(2026, 12, 1)),
-        ("3-renewal_notice:7:0-r2@contract-deadline-tracker", date(2026, 11, 27)),
-        ("3-renewal_notice:7:0-r1@contract-deadline-tracker", date(2026, 11, 30)),
+        (f"{C3}.renewal_notice.120-180.0@contract-deadline-tracker", date(2026, 12, 1)),
+        (f"{C3}.renewal_notice.120-180.0-r2@contract-deadline-tracker", date(2026, 11, 27)),
+        (f"{C3}.renewal_notice.120-180.0-r1@contract-deadline-tracker", date(2026, 11, 30)),
     ]

@@ -24,14 +24,14 @@ def test_overdue_first_then_each_contract_then_totals(make_record: MakeRecord) -
     records = [
         make_record(
             contract_id=5,
-            key="return:1:0",
+            key="d1/0",
             kind=DutyKind.RETURN,
             due=date(2026, 11, 20),
             title="複合機リース",
         ),
         make_record(contract_id=3, due=date(2026, 12, 1)),
         make_record(
-            contract_id=5, key="term:2:0", kind=DutyKind.TERM, due=date(2027, 1, 31), title="複合機リース"
+            contract_id=5, key="d2/0", kind=DutyKind.TERM, due=date(2027, 1, 31), title="複合機リース"
         ),
     ]
     contracts = {

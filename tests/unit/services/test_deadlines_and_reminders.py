@@ -10,6 +10,7 @@ import pytest
 
 from tests.unit.services.conftest import write_contract
 from tracker.domain import Direction, Duty, DutyKind, FactName, Period, ReminderState, ReviewState, Unit
+from tracker.export import deadline_uid
 from tracker.services.app import TrackerService
 from tracker.services.errors import NotFoundError
 
@@ -94,7 +95,7 @@ def test_changed_terms_move_dates_but_keep_state_and_raise_the_sequence(
 
     moved = next(r for r in svc.contract(contract_id).deadlines if r.id == cutoff.id)
     assert (moved.deadline.due, moved.state, moved.sequence) == (date(2027, 10, 14), ReminderState.DONE, 1)
-    assert moved.uid == cutoff.uid
+    assert deadline_uid(moved) == deadline_uid(cutoff)
 
 
 def test_rejecting_a_duty_removes_its_deadlines(svc: TrackerService, contract_id: int) -> None:

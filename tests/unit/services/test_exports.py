@@ -78,7 +78,9 @@ def test_live_ics_is_written_on_enable_and_after_each_change(
     _imported(svc, tmp_path)
 
     events = icalendar.Calendar.from_ical(live.read_bytes()).walk("VEVENT")
-    assert len(events) == 7 * 6  # seven deadlines, each with five reminder events
+    # the four deadlines of the default window (30 days back, 18 months ahead), each with five
+    # reminder events
+    assert len(events) == 4 * 6
     assert all(e.walk("VALARM") == [] for e in events)
     assert sorted(p.name for p in folder.iterdir()) == ["tracker.ics"]  # no temporary file left
 
@@ -121,11 +123,8 @@ def test_a_new_start_date_moves_events_under_the_same_uids_with_a_higher_sequenc
         calendar = icalendar.Calendar.from_ical(path.read_bytes())
         return [(str(e["UID"]), e.decoded("DTSTART"), int(e["SEQUENCE"])) for e in calendar.walk("VEVENT")]
 
-    assert events(before) == [
-        ("1-d3/0@contract-deadline-tracker", date(2026, 11, 13), 0),
-        ("1-d1/0@contract-deadline-tracker", date(2026, 12, 14), 0),
-    ]
-    assert events(after) == [
-        ("1-d3/0@contract-deadline-tracker", date(2026, 12, 14), 1),
-        ("1-d1/0@contract-deadline-tracker", date(2027, 1, 14), 1),
-    ]
+    contract = events(before)[0][0].split(".")[0]
+    cutoff = f"{contract}.renewal_notice.200-210.0@contract-deadline-tracker"
+    expiry = f"{contract}.term.0-10.0@contract-deadline-tracker"
+    assert events(before) == [(cutoff, date(2026, 11, 13), 0), (expiry, date(2026, 12, 14), 0)]
+    assert events(after) == [(cutoff, date(2026, 12, 14), 1), (expiry, date(2027, 1, 14), 1)]

@@ -2,24 +2,39 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+import uuid
 from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, inspect, text
 
-from tracker.domain import Contract, Document, Settings
+from tracker.domain import Direction, Duty, DutyKind, Party, Period, Settings, SourceSpan, Unit
 from tracker.store import Repo, SchemaTooNew, Store
+from tracker.store.codec import encode
 from tracker.store.engine import database_url
 from tracker.store.migrate import HEAD
 
+DUTY = Duty(kind=DutyKind.RETURN, obligor=Party.CUSTOMER, period=Period(14, Unit.DAY, Direction.AFTER),
+            anchor="termination", span=SourceSpan(3, 9, "14日以内に返還"))
+
 
 def _add(repo: Repo) -> int:
-    contract = Contract(id=None, title="Old one", content_hash="abc")
-    document = Document(source="x.txt", title=None, text="第1条 本文")
-    return repo.add_contract(contract, document, b"raw", "x.txt")
+    """A contract and a duty as the first revision's tables hold them (today's Repo writes columns
+    that did not exist then)."""
+    session = repo.session
+    session.execute(text(
+        "INSERT INTO contracts (id, title, role, content_hash, terms, status, notes, document, imported_at) "
+        "VALUES (1, 'Old one', 'customer', 'abc', '{}', 'active', '', :doc, '2026-01-01 00:00:00')"),
+        {"doc": '{"source": "x.txt", "title": null, "text": "第1条 本文"}'})
+    session.execute(text("INSERT INTO originals (contract_id, filename, data) VALUES (1, 'x.txt', :data)"),
+                    {"data": b"raw"})
+    session.execute(text("INSERT INTO duties (id, contract_id, extracted, state, version) "
+                         "VALUES (1, 1, :duty, 'suggested', 1)"), {"duty": json.dumps(encode(DUTY))})
+    return 1
 
 
 def test_data_written_at_the_first_revision_survives_the_upgrade(db_url: str) -> None:
@@ -36,6 +51,12 @@ def test_data_written_at_the_first_revision_survives_the_upgrade(db_url: str) ->
         assert store.read(lambda repo: repo.original(contract_id)) == ("x.txt", b"raw")
         assert store.read(lambda repo: repo.events(contract_id)) == {"termination": date(2026, 12, 1)}
         assert store.read(lambda repo: repo.settings()) == Settings(language="ja")
+        # the upgrade gave the contract its identity and the duty its place in the contract
+        assert uuid.UUID(store.read(lambda repo: repo.contract_uid(contract_id))).version == 4
+        assert store.read(lambda repo: repo.duty(1).duty) == DUTY
+        with store.engine.connect() as connection:
+            place = connection.execute(text("SELECT clause_start, clause_end FROM duties")).one()
+        assert tuple(place) == (3, 9)
         indexes = {i["name"] for i in inspect(store.engine).get_indexes("deadlines")}
         assert indexes - indexes_before == {"ix_deadlines_due", "ix_deadlines_state_first_reminder",
                                             "ix_deadlines_state_due", "ix_deadlines_recurring"}
