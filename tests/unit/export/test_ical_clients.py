@@ -58,7 +58,7 @@ def test_a_done_deadline_is_marked_and_silent(make_record: MakeRecord) -> None:
     assert event.walk("VALARM") == []
     english = deadlines_to_ical([make_record(state=ReminderState.DONE)], stamp=STAMP,
                                 options=IcalOptions(lang="en"))
-    assert str(_events(english)[0]["SUMMARY"]).startswith("[Done] Renewal notice cutoff")
+    assert str(_events(english)[0]["SUMMARY"]).startswith("[Done] Renewal notice: ")
 
 
 def test_outlook_gets_one_alarm_and_reminder_events(make_record: MakeRecord) -> None:
