@@ -15,7 +15,8 @@ always there, first, so that any reader resolves the TZID of an hour deadline.
 Nothing here reads the clock or a database: `Stamps` gives each object its SEQUENCE and DTSTAMP
 (the service remembers what was sent and raises both when an object's content changes), so two
 exports of the same data are byte-identical. The content lines are assembled here, not with
-icalendar's component serializer, which needs seconds for ten thousand deadlines.
+icalendar's component serializer, which needs seconds for ten thousand deadlines; icalendar
+encodes the dates and durations and builds the zone.
 """
 
 from __future__ import annotations
@@ -30,9 +31,6 @@ from functools import lru_cache
 from itertools import islice
 from typing import Protocol
 from zoneinfo import ZoneInfo
-
-from icalendar import Timezone
-from icalendar.prop import vDDDTypes, vDuration
 
 from tracker.domain import DeadlineRecord, ReminderState, SentObject
 from tracker.domain.schedule import deadline_day
@@ -360,19 +358,28 @@ def stamp_text(moment: datetime) -> str:
     return _value(moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC))
 
 
+# icalendar is imported where it is used: a command that only needs a UID (upcoming --json)
+# imports this package without it
+
 @lru_cache(maxsize=1)
 def _japan_zone() -> bytes:
-    return Timezone.from_tzid("Asia/Tokyo").to_ical()
+    from icalendar import Timezone
+
+    return bytes(Timezone.from_tzid("Asia/Tokyo").to_ical())
 
 
 @lru_cache(maxsize=4096)
 def _duration(offset: timedelta) -> str:
-    return vDuration(offset).to_ical().decode()
+    from icalendar.prop import vDuration
+
+    return str(vDuration(offset).to_ical().decode())
 
 
 @lru_cache(maxsize=4096)
 def _value(moment: date | datetime) -> str:
-    return vDDDTypes(moment).to_ical().decode()
+    from icalendar.prop import vDDDTypes
+
+    return str(vDDDTypes(moment).to_ical().decode())
 
 
 @lru_cache(maxsize=4096)
