@@ -36,6 +36,8 @@ def found_lines(summary: ContractSummary) -> list[str]:
         f"  found: start {terms.start or '-'}, end {end}, counterparty {contract.counterparty or '-'}, "
         f"renewal {renewal}",
     ]
+    if contract.notes:  # what the import set aside or assumed: an implausible renewal, two regimes…
+        lines.append(f"  note: {contract.notes}")
     if summary.needs:
         lines.append("  needs: " + "; ".join(NEEDS[need] for need in summary.needs)
                      + (f" (`tracker confirm {contract.id}`)" if Need.CONFIRMATION in summary.needs else ""))

@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
 from tracker.domain.duty import Party, Period, SourceSpan
+from tracker.domain.schedule import Explanation
 
 T = TypeVar("T")
 
@@ -70,6 +71,7 @@ class ContractFacts:
     renewal_notice: Fact[Period] | None = None
     minimum_term: Fact[Period] | None = None
     parties: tuple[PartyFact, ...] = ()
+    review: tuple[Explanation, ...] = ()  # what the user should check: an implausible renewal cycle…
 
     def to_json(self) -> dict[str, Any]:
         end: str | None
@@ -92,4 +94,5 @@ class ContractFacts:
             },
             "minimum_term": _period_json(_value(self.minimum_term)),
             "parties": [p.to_json() for p in self.parties],
+            "review": [{"ja": r.ja, "en": r.en} for r in self.review],
         }

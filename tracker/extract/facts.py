@@ -2,8 +2,9 @@
 it was read from and a confidence.
 
 The dates come from term_dates (Japanese) and english_term, the parties from party_names; the
-renewal regime, its notice and the minimum term come from the duties already read (a renewal notice
-means an automatic renewal; 同一条件で更新 without a length renews for the initial term).
+renewal regime, its notice and the minimum term come from the duties already read, through the one
+rule of domain.regimes that the scheduler follows too (a renewal notice means an automatic renewal;
+同一条件で更新 without a length renews for the initial term; an implausible cycle is flagged).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from typing import Any
 
 from tracker.domain import Duty, DutyKind, Period, SourceSpan
 from tracker.domain.facts import ContractFacts, Fact, PartyFact, RenewalRegime
+from tracker.domain.regimes import choose_regime
+from tracker.domain.schedule import Explanation
 from tracker.extract import english_term, party_names, term_dates
 from tracker.extract.parties import Parties
 from tracker.extract.term_dates import Read
@@ -54,7 +57,7 @@ def read_facts(
         last = term_dates.term_end(start.value, term.value)  # type: ignore[arg-type]
         end = Read(last, term.start, term.end, min(start.confidence, term.confidence)) if last else None
     initial = fact(term) or _duty_fact(duties, DutyKind.TERM, "start")
-    renewal, renewal_term, notice = _renewal(duties, initial, perpetual is not None, end is not None)
+    renewal, renewal_term, notice, review = _renewal(duties, initial, perpetual is not None, end is not None)
     return ContractFacts(
         start=fact(start),
         end=fact(end),
@@ -66,6 +69,7 @@ def read_facts(
         renewal_notice=notice,
         minimum_term=_duty_fact(duties, DutyKind.MINIMUM_TERM),
         parties=tuple(PartyFact(n.name, n.short, n.role, span(n.start, n.end), 0.7) for n in named),
+        review=review,
     )
 
 
@@ -77,22 +81,27 @@ def _duty_fact(duties: Sequence[Duty], kind: DutyKind, anchor: str | None = None
 
 def _renewal(
     duties: Sequence[Duty], initial: Fact[Period] | None, perpetual: bool, ends: bool
-) -> tuple[Fact[RenewalRegime] | None, Fact[Period] | None, Fact[Period] | None]:
+) -> tuple[Fact[RenewalRegime] | None, Fact[Period] | None, Fact[Period] | None, tuple[Explanation, ...]]:
     """The regime: automatic where a renewal term or a renewal cutoff is stated, evergreen where the
-    term has no end, none where it ends and nothing renews it."""
-    term = _duty_fact(duties, DutyKind.TERM, "expiry")
+    term has no end, none where it ends and nothing renews it; the renewal length is the one
+    domain.regimes chooses, with what it leaves to the user's review."""
+    regime = choose_regime(duties, initial.value if initial else None)
+    review = () if regime.review is None else (regime.review,)
     notice = _duty_fact(duties, DutyKind.RENEWAL_NOTICE)
-    if notice and not term and initial:
-        # a cutoff without a renewal length (同一条件で更新): the contract renews for its initial term
-        term = Fact(initial.value, notice.span, 0.5)
-    stated = term or notice
-    if stated:
-        return Fact(RenewalRegime.AUTOMATIC, stated.span, 0.75), term, notice
+    stated = _duty_fact(duties, DutyKind.TERM, "expiry")
+    term = None
+    if regime.renewal_term is not None:
+        # the stated renewal, or the initial term it is assumed to repeat (from the cutoff's clause)
+        term = stated if regime.renewal_stated and stated else Fact(
+            regime.renewal_term, notice.span if notice else None, 0.5)
+    found = term or notice or (stated if regime.review else None)
+    if found:
+        return Fact(RenewalRegime.AUTOMATIC, found.span, 0.75), term, notice, review
     if perpetual:
-        return Fact(RenewalRegime.EVERGREEN, None, 0.6), None, None
+        return Fact(RenewalRegime.EVERGREEN, None, 0.6), None, None, review
     if ends or initial:
-        return Fact(RenewalRegime.NONE, None, 0.5), None, None
-    return None, None, None
+        return Fact(RenewalRegime.NONE, None, 0.5), None, None, review
+    return None, None, None, review
 
 
 __all__ = ["read_facts"]

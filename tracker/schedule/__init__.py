@@ -10,7 +10,6 @@ Public API (everything else is internal):
   (periods.md). ``period_due`` does the same for an extracted Period (None for 速やかに etc.).
 - ``timeline(terms, today, *, horizon_years=3, convention=LEGAL, closed=None) -> Timeline(current,
   cycles)`` with ``TermCycle(index, start, end, cutoff, expiry)``; ``closed`` ends it (a termination).
-- ``choose_regime(duties) -> Regime(initial_term, renewal_term, renewal_notice, set_aside, review)``
   and ``terms_from_duties(duties, *, start, end, calendar=CalendarSpec()) -> ContractTerms``.
 - ``ANCHOR_RULES`` (anchor name -> AnchorRule: contract dates, a recorded event, or a recurring
   month) and ``undated_reason(duty, terms, events) -> Explanation | None``.
@@ -33,7 +32,6 @@ from tracker.schedule.calendar import BusinessCalendar, calendar_for
 from tracker.schedule.notice import earliest_end, last_day_to_notify, minimum_term_end
 from tracker.schedule.periods import due_date, period_due
 from tracker.schedule.plan import ACT_KINDS, CLOSING_EVENTS, plan_deadlines, reminder_dates
-from tracker.schedule.regimes import Regime, choose_regime
 from tracker.schedule.status import contract_status
 from tracker.schedule.timeline import terms_from_duties, timeline
 
@@ -44,11 +42,9 @@ __all__ = [
     "AnchorRule",
     "BusinessCalendar",
     "DueDate",
-    "Regime",
     "TermCycle",
     "Timeline",
     "calendar_for",
-    "choose_regime",
     "contract_status",
     "due_date",
     "earliest_end",

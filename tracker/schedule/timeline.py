@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from tracker.domain.duty import Direction, Duty, DutyKind, Period, Unit
+from tracker.domain.regimes import choose_regime
 from tracker.domain.schedule import (
     CalendarSpec,
     ContractTerms,
@@ -25,7 +26,6 @@ from tracker.domain.schedule import (
 )
 from tracker.schedule.calendar import BusinessCalendar, calendar_for
 from tracker.schedule.periods import add_months, period_due
-from tracker.schedule.regimes import choose_regime
 
 _ONE_DAY = timedelta(days=1)
 

@@ -41,19 +41,13 @@ def is_terms_of_service(title: str | None) -> bool:
 
 
 def _renewal_term(facts: ContractFacts) -> Fact[Any] | None:
-    """No renewal term unless it renews automatically; then the stated one, or else the initial
-    term again (同一条件で更新 without a length renews for as long as the first term)."""
+    """No renewal term unless it renews automatically; then the length the regime rule
+    (domain.regimes) gave the facts. Where that is unknown the import takes the duties' regime,
+    under the same rule."""
     renewal = facts.renewal
-    if renewal is None:
-        return facts.renewal_term
-    if renewal.value is not RenewalRegime.AUTOMATIC:
+    if renewal is not None and renewal.value is not RenewalRegime.AUTOMATIC:
         return Fact(None, renewal.span, renewal.confidence)
-    if facts.renewal_term is not None:
-        return facts.renewal_term
-    if facts.initial_term is not None:
-        initial = facts.initial_term
-        return Fact(initial.value, renewal.span, min(renewal.confidence, initial.confidence))
-    return None
+    return facts.renewal_term
 
 
 def propose(facts: ContractFacts, title: str | None, own_names: Sequence[str],

@@ -28,10 +28,11 @@ from tracker.domain import (
     ReviewState,
 )
 from tracker.domain.proposals import apply_facts, contract_value
+from tracker.domain.regimes import Regime, choose_regime
 from tracker.domain.text import one_line
 from tracker.extract import extract
 from tracker.ingest import Cancelled, load_document, read_file
-from tracker.schedule import Regime, choose_regime, terms_from_duties
+from tracker.schedule import terms_from_duties
 from tracker.services.facts import propose
 from tracker.services.scheduling import replan
 from tracker.store import Repo, Store, StoreError
@@ -120,11 +121,12 @@ def import_file(store: Store, path: Path, options: ImportOptions,
         if options.start_from_text and extraction.facts.start is None and extraction.dates:
             proposed.append(FactRecord(FactName.START, extraction.dates[0], confidence=0.3))
         given = _given(options)
-        regime = choose_regime(extraction.duties)
         if regime.month_start:  # the term runs from the first day of the start's month
             proposed, given = _month_start(proposed), _month_start(given)
         if contract_id is None:
-            review = regime.review  # an assumption or a regime set aside
+            # an assumption, a regime set aside or an implausible renewal (the facts' reading of the
+            # regime rule, which also knows the term the text states outside the duties)
+            review = next(iter(extraction.facts.review), regime.review)
             notes = "" if review is None else review.ja if settings.language == "ja" else review.en
             suggested = terms_from_duties(extraction.duties, start=None, end=None)
             terms = ContractTerms(calendar=settings.calendar,

@@ -251,3 +251,12 @@ def test_a_term_that_commences_upon_a_date() -> None:
     text = "The term of this Agreement shall commence upon April 1, 1999 and continue for six (6) months."
     facts = _facts(text)
     assert (facts["start"], facts["end"]) == ("1999-04-01", "1999-09-30")
+
+
+def test_an_implausible_renewal_cycle_is_left_for_review() -> None:
+    text = ("第10条（有効期間）\n1 本契約の有効期間は、2025年4月1日から1年間とする。\n"
+            "2 期間満了日の90日前までにいずれの当事者からも申出がないときは、本契約は30日間自動的に更新"
+            "されるものとし、以後も同様とする。")
+    facts = _facts(text)
+    assert facts["renewal"] == {"regime": "automatic", "term": None, "notice": {"amount": 90, "unit": "day"}}
+    assert ["shorter than its notice" in r["en"] for r in facts["review"]] == [True]

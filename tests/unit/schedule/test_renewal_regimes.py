@@ -3,7 +3,8 @@
 from datetime import date
 
 from tracker.domain.duty import Direction, Duty, DutyKind, Party, Period, Qualifier, SourceSpan, Unit
-from tracker.schedule import choose_regime, plan_deadlines, terms_from_duties, timeline
+from tracker.domain.regimes import choose_regime
+from tracker.schedule import plan_deadlines, terms_from_duties, timeline
 
 YEAR = Period(1, Unit.YEAR, Direction.AFTER)
 
@@ -96,3 +97,39 @@ def test_a_term_from_the_first_of_the_start_month_starts_on_the_first():
     assert terms.term_from_month_start
     first = timeline(terms, date(2025, 5, 1)).cycles[0]
     assert (first.start, first.end) == (date(2025, 4, 1), date(2026, 3, 31))
+
+
+# 第10条 1 利用期間は開始日から1年間 2 満了日の90日前までに申出がない限り、30日間ずつ更新する
+SHORTER_THAN_NOTICE = [
+    ("d1", duty(DutyKind.TERM, 1, Unit.YEAR, Direction.AFTER, "start", obligor=None)),
+    ("d2", duty(DutyKind.RENEWAL_NOTICE, 90, Unit.DAY, Direction.BEFORE, "expiry", paragraph=2)),
+    ("d3", duty(DutyKind.TERM, 30, Unit.DAY, Direction.AFTER, "expiry", obligor=None, paragraph=2)),
+]
+
+
+def test_a_renewal_shorter_than_its_notice_is_flagged_and_not_expanded():
+    regime = choose_regime([d for _, d in SHORTER_THAN_NOTICE])
+    assert regime.renewal_term is None
+    assert regime.review is not None and "shorter than its notice of 90 days" in regime.review.en
+    assert "通知期間 (90日)" in regime.review.ja
+    terms = terms_from_duties([d for _, d in SHORTER_THAN_NOTICE], start=date(2025, 4, 1), end=None)
+    assert [c.end for c in timeline(terms, date(2025, 6, 1)).cycles] == [date(2026, 3, 31)]
+
+
+def test_an_assumed_renewal_shorter_than_a_month_is_flagged():
+    # 1 試用期間は開始日から14日間 2 満了の3日前までに申出がない限り、同一条件で更新する
+    duties = [duty(DutyKind.TERM, 14, Unit.DAY, Direction.AFTER, "start", obligor=None),
+              duty(DutyKind.RENEWAL_NOTICE, 3, Unit.DAY, Direction.BEFORE, "expiry", paragraph=2)]
+    regime = choose_regime(duties)
+    assert regime.renewal_term is None
+    assert regime.review is not None and "shorter than a month" in regime.review.en
+
+
+def test_a_stated_short_renewal_longer_than_its_notice_stands():
+    # 2 満了の3日前までに申出がない限り、2週間ずつ更新する: the text says so
+    duties = [duty(DutyKind.TERM, 14, Unit.DAY, Direction.AFTER, "start", obligor=None),
+              duty(DutyKind.RENEWAL_NOTICE, 3, Unit.DAY, Direction.BEFORE, "expiry", paragraph=2),
+              duty(DutyKind.TERM, 2, Unit.WEEK, Direction.AFTER, "expiry", obligor=None, paragraph=2)]
+    regime = choose_regime(duties)
+    assert regime.renewal_term == Period(2, Unit.WEEK, Direction.AFTER)
+    assert regime.review is None
