@@ -321,6 +321,21 @@ Location: %2</source>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例: %1</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>カレンダーから選ぶ</translation>
+    </message>
+    <message>
+        <source>Type a date: 2025/10/01, 2025-10-01, 令和7年10月1日 or 1 Oct 2025</source>
+        <translation>日付を入力: 2025/10/01、2025-10-01、令和7年10月1日 など</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineDetail</name>
     <message>
         <source>Select a deadline to see where it comes from.</source>

@@ -1,6 +1,6 @@
 """Fixtures shared by the GUI tests: a service on a temp SQLite DB with a frozen clock, a main window.
 
-Dates in assertions are literal and the UI locale is fixed to US English, so "12/1/26" is what the
+Dates in assertions are literal and the UI is fixed to English, so "1 Dec 2026" is what the
 widgets must show.
 """
 

@@ -22,9 +22,9 @@ def test_calendar_shows_the_services_deadlines(qtbot, service, contract_file):
 
     upcoming = page.upcomingModel
     assert [upcoming.index(row, Column.DUE).data() for row in range(upcoming.rowCount())] == [
-        "11/13/26",
-        "11/30/26",
-        "12/31/26",
+        "13 Nov 2026",
+        "30 Nov 2026",
+        "31 Dec 2026",
     ]
     assert upcoming.index(0, Column.DUE).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#c62828"
 

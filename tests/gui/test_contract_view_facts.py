@@ -47,7 +47,7 @@ def test_each_inferred_fact_links_to_its_clause_and_one_click_confirms_them(
 
     review = view.review
     assert review.isVisible() and not review.needsLabel.isVisible()
-    assert "Start:" in review.factsLabel.text() and "1/1/26" in review.factsLabel.text()
+    assert "Start:" in review.factsLabel.text() and "1 Jan 2026" in review.factsLabel.text()
     assert 'href="fact:' in review.factsLabel.text()
     start = next(i for i, f in enumerate(review.inferred()) if f.name == "start")
     review.factsLabel.linkActivated.emit(f"fact:{start}")

@@ -34,13 +34,14 @@ def locale_ja():
     QLocale.setDefault(before)
 
 
-def test_dates_follow_the_us_locale(qapp, locale_en):
-    assert format_date(date(2026, 12, 1)) == "12/1/26"
+def test_english_dates_are_unambiguous(qapp, locale_en):
+    assert format_date(date(2026, 12, 1)) == "1 Dec 2026"  # not 12/1/26, which reads 12 January
+    assert format_due(datetime(2026, 12, 1, 9, 30)) == "1 Dec 2026 09:30"
 
 
 def test_dates_follow_the_japanese_locale(qapp, locale_ja):
     assert format_date(date(2026, 12, 1)) == "2026/12/01"
-    assert format_due(datetime(2026, 12, 1, 9, 30)) == "2026/12/01 9:30"
+    assert format_due(datetime(2026, 12, 1, 9, 30)) == "2026/12/01 09:30"
 
 
 def test_every_kind_has_a_colour_and_a_label(qapp):

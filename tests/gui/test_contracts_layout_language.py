@@ -35,7 +35,7 @@ def test_dates_and_headers_follow_the_language(qtbot, qapp, service, main_window
     main_window.contractsPage.refresh()
     model = main_window.contractsPage.model
     due = model.index(0, ContractListModel.NEXT_DUE)
-    assert due.data() == "12/24/26"
+    assert due.data() == "24 Dec 2026"
     try:
         with qtbot.waitSignal(model.headerDataChanged):
             install_translator(qapp, "ja")

@@ -170,7 +170,7 @@ def test_activating_the_next_deadline_opens_its_clause(qtbot, main_window, servi
     page = main_window.contractsPage
     summary = page.model.contract(0)
     assert summary.next_deadline is not None and summary.next_deadline.duty_id is not None
-    assert page.proxy.index(0, ContractListModel.NEXT_DUE).data() == "11/30/26"
+    assert page.proxy.index(0, ContractListModel.NEXT_DUE).data() == "30 Nov 2026"
     page.table.activated.emit(page.proxy.index(0, ContractListModel.NEXT_DUE))
     view = main_window.contractView
     assert main_window.contractsStack.currentWidget() is view

@@ -221,12 +221,12 @@ def test_facts_and_events_make_deadlines_appear(view, service, contract_id):
         (model.index(r, Column.DUE).data(), model.index(r, Column.KIND).data())
         for r in range(model.rowCount())
     }
-    assert ("11/30/26", "Renewal notice") in shown
-    assert ("12/24/26", "Return or destroy") in shown
+    assert ("30 Nov 2026", "Renewal notice") in shown
+    assert ("24 Dec 2026", "Return or destroy") in shown
     assert not view.saveFactsButton.isEnabled()
 
     # a deadline row leads to its clause, and can be marked done
-    row = next(r for r in range(model.rowCount()) if model.index(r, Column.DUE).data() == "11/30/26")
+    row = next(r for r in range(model.rowCount()) if model.index(r, Column.DUE).data() == "30 Nov 2026")
     view.deadlines.table.selectRow(row)
     assert view.document.text.textCursor().position() == detail.document.text.index(RENEWAL)
     assert view.deadlines.whyLabel.text().startswith("30 days before the expiry date 2026-12-31")

@@ -30,7 +30,7 @@ def test_english_to_japanese_retranslates_the_visible_texts(qtbot, qapp, fake):
     calendar.agendaView.selectRow(0)
     header = calendar.agendaModel.headerData(Column.DUE, Qt.Orientation.Horizontal)
     assert (header, calendar.detail.openButton.text()) == ("Due", "Open clause")
-    assert calendar.agendaLabel.text() == "1 deadline on 11/30/26"
+    assert calendar.agendaLabel.text() == "1 deadline on 30 Nov 2026"
     assert reminders.heading.text() == "1 reminder due"
 
     # Qt posts the LanguageChange events to the windows: they arrive when the event loop runs.

@@ -62,7 +62,7 @@ def test_snooze_one_day_hides_the_reminder_until_tomorrow(qtbot, page, service):
     service.clock = date(2026, 11, 23)
     page.refresh()
     assert _ids(page) == [2, 1]
-    assert page.model.index(1, Column.STATE).data() == "Snoozed until 11/23/26"
+    assert page.model.index(1, Column.STATE).data() == "Snoozed until 23 Nov 2026"
 
 
 def test_snooze_one_week(page, service):

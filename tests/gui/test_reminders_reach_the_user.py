@@ -126,8 +126,8 @@ def test_the_banner_names_the_first_reminders_and_counts_the_rest(qtbot, fake):
     banner.announce(many)
     assert not banner.isHidden()
     text = banner.text.text()
-    assert text.startswith("<b>5 reminders due</b>: Payment — 契約1 (12/1/26); ")
-    assert text.endswith("Payment — 契約3 (12/3/26); +2 more")
+    assert text.startswith("<b>5 reminders due</b>: Payment — 契約1 (1 Dec 2026); ")
+    assert text.endswith("Payment — 契約3 (3 Dec 2026); +2 more")
     with qtbot.waitSignal(banner.showRequested):
         banner.showButton.click()
     assert banner.isHidden()

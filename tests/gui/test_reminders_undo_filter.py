@@ -49,8 +49,8 @@ def _select(page: RemindersPage, deadline_id: int) -> None:
 
 
 def test_snooze_buttons_say_until_when(page):
-    assert page.snoozeDayButton.text() == "Snooze until 11/23/26"
-    assert page.snoozeWeekButton.text() == "Snooze until 11/29/26"
+    assert page.snoozeDayButton.text() == "Snooze until 23 Nov 2026"
+    assert page.snoozeWeekButton.text() == "Snooze until 29 Nov 2026"
 
 
 def test_snooze_dismiss_and_done_can_be_undone_and_redone(page, fake):
@@ -117,7 +117,7 @@ def test_snoozed_and_dismissed_reminders_have_their_own_lists(page, fake):
     page.setShowing(Show.SNOOZED)
     assert [r.id for r in page.model.records()] == [2]
     assert page.heading.text() == "1 snoozed reminder"
-    assert page.model.index(0, 5).data() == "Snoozed until 12/1/26"
+    assert page.model.index(0, 5).data() == "Snoozed until 1 Dec 2026"
     assert page.reopenButton.isVisible()
 
     page.setShowing(Show.DISMISSED)

@@ -67,8 +67,8 @@ def test_export_ics_of_a_date_range(qtbot, monkeypatch, tmp_path, window, servic
     def choose(dialog: IcsOptionsDialog) -> QDialog.DialogCode:
         assert dialog.scopeCombo.itemText(1) == "サービス利用契約"
         dialog.rangeCheck.setChecked(True)
-        dialog.firstEdit.setDate(date(2026, 11, 1))
-        dialog.lastEdit.setDate(date(2026, 11, 30))
+        dialog.firstEdit.setValue(date(2026, 11, 1))
+        dialog.lastEdit.setValue(date(2026, 11, 30))
         dialog.alarmsCheck.setChecked(False)
         return QDialog.DialogCode.Accepted
 

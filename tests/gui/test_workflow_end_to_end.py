@@ -60,7 +60,7 @@ def test_import_review_schedule_and_finish_a_renewal_notice(
         for r in range(model.rowCount())
         if model.index(r, Column.KIND).data() == "Renewal notice"
     }
-    assert "11/30/26" in due
+    assert "30 Nov 2026" in due
 
     # the calendar marks November 30 and lists it among the next 90 days
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
@@ -70,7 +70,7 @@ def test_import_review_schedule_and_finish_a_renewal_notice(
     upcoming = [calendar.upcomingModel.record(r) for r in range(calendar.upcomingModel.rowCount())]
     cutoff = next(r for r in upcoming if r.deadline.kind is DutyKind.RENEWAL_NOTICE)
     assert cutoff.deadline.due == date(2026, 11, 30)
-    assert calendar.upcomingModel.index(upcoming.index(cutoff), Column.DUE).data() == "11/30/26"
+    assert calendar.upcomingModel.index(upcoming.index(cutoff), Column.DUE).data() == "30 Nov 2026"
 
     # "Open clause" from the calendar leads back to the clause in the contract view
     calendar.upcomingView.selectRow(upcoming.index(cutoff))

@@ -9,10 +9,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from tracker.domain.typed_dates import ERAS
 from tracker.extract.numbers import NUMBER, parse_number
 
-# first year of each era, minus one: 令和 Reiwa, 平成 Heisei, 昭和 Showa, 大正 Taisho
-ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911}
 MONTHS = {
     name[:3]: i + 1
     for i, name in enumerate(

@@ -10,11 +10,10 @@ import dataclasses
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -37,8 +36,8 @@ from tracker.domain import (
     Unit,
 )
 from tracker.gui.contract_model import status_label
+from tracker.gui.date_field import DateField
 from tracker.gui.facts_review import fact_label
-from tracker.gui.formatting import from_qdate, to_qdate
 from tracker.gui.style import anchor_label, party_label, unit_name
 
 # Events users record most; anchors of the contract's own duties are added to these.
@@ -55,7 +54,7 @@ COUNTRIES: tuple[str, ...] = ("JP", "US", "GB", "DE", "FR", "CN", "KR", "SG", "A
 
 
 class OptionalDateEdit(QWidget):
-    """A date that may be unknown: a check box turns the date on; off, the field shows a dash."""
+    """A date that may be unknown: a check box turns the date on; off, the field is empty."""
 
     changed = Signal()
 
@@ -63,13 +62,10 @@ class OptionalDateEdit(QWidget):
         super().__init__(parent)
         self._fallback = date.today()
         self.check = QCheckBox()
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setSpecialValueText("—")  # shown while the date is at its minimum: unknown
-        self.edit.setMinimumDate(QDate(1900, 1, 1))
+        self.edit = DateField(optional=True)
         self.edit.setEnabled(False)
         self.check.toggled.connect(self._toggled)
-        self.edit.dateChanged.connect(self.changed)
+        self.edit.dateChanged.connect(self._edited)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.check)
@@ -77,8 +73,17 @@ class OptionalDateEdit(QWidget):
 
     def _toggled(self, on: bool) -> None:
         self.edit.setEnabled(on)
-        self.edit.setDate(to_qdate(self._fallback) if on else self.edit.minimumDate())
+        self.edit.blockSignals(True)
+        self.edit.setValue(self._fallback if on else None)
+        self.edit.blockSignals(False)
         self.changed.emit()
+
+    def _edited(self) -> None:
+        """A date typed in; the field emptied turns the date off."""
+        if self.edit.value() is None:
+            self.check.setChecked(False)
+        else:
+            self.changed.emit()
 
     def setValue(self, value: date | None, fallback: date) -> None:
         """`fallback` is the day offered when the user turns an unknown date on."""
@@ -87,15 +92,18 @@ class OptionalDateEdit(QWidget):
         self.check.setChecked(value is not None)
         self.check.blockSignals(False)
         self.edit.setEnabled(value is not None)
-        self.edit.setDate(to_qdate(value) if value is not None else self.edit.minimumDate())
+        self.edit.blockSignals(True)
+        self.edit.setValue(value)
+        self.edit.blockSignals(False)
 
     def value(self) -> date | None:
-        return from_qdate(self.edit.date()) if self.check.isChecked() else None
+        return self.edit.value() if self.check.isChecked() else None
 
     def ask(self) -> None:
         """Turn the date on and put the cursor in it, for the user to type."""
         self.check.setChecked(True)
         self.edit.setFocus()
+        self.edit.lineEdit.selectAll()
 
 
 class PeriodEdit(QWidget):

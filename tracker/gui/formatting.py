@@ -1,4 +1,5 @@
-"""Dates and times in the UI language's short format (never ISO), as the issue asks."""
+"""Dates and times as the UI shows them: yyyy/MM/dd in Japanese, "1 Oct 2025" in English — never a
+two-digit year, never the month/day order that reads differently on each side of the Atlantic."""
 
 from __future__ import annotations
 
@@ -25,15 +26,24 @@ def proposal_font() -> QFont:
     return font
 
 
+_DATE_FORMATS = {"ja": "yyyy/MM/dd", "en": "d MMM yyyy"}
+
+
+def _locale() -> QLocale:
+    """Month names in the UI language whatever the country (English month names for en_US too)."""
+    japanese = ui_language() == "ja"
+    return QLocale(QLocale.Language.Japanese if japanese else QLocale.Language.English)
+
+
 def format_date(d: date) -> str:
-    return QLocale().toString(to_qdate(d), QLocale.FormatType.ShortFormat)
+    return _locale().toString(to_qdate(d), _DATE_FORMATS[ui_language()])
 
 
 def format_due(due: date | datetime) -> str:
     """A due date, with its time of day when the period was counted in hours."""
     if isinstance(due, datetime):
         moment = QDateTime(to_qdate(due.date()), QTime(due.hour, due.minute))
-        return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+        return _locale().toString(moment, _DATE_FORMATS[ui_language()] + " HH:mm")
     return format_date(due)
 
 

@@ -14,7 +14,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -26,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.gui.formatting import from_qdate, to_qdate, ui_language
+from tracker.gui.date_field import DateField
+from tracker.gui.formatting import ui_language
 from tracker.printing.report_pdf import paint_report, write_report_pdf
 from tracker.services import exports
 from tracker.services.app import TrackerService
@@ -166,10 +166,9 @@ class IcsOptionsDialog(QDialog):
         for summary in service.list_contracts():
             self.scopeCombo.addItem(summary.contract.title, summary.contract.id)
         self.rangeCheck = QCheckBox()
-        self.firstEdit = QDateEdit(to_qdate(today))
-        self.lastEdit = QDateEdit(to_qdate(today + timedelta(days=365)))
+        self.firstEdit = DateField(today)
+        self.lastEdit = DateField(today + timedelta(days=365))
         for edit in (self.firstEdit, self.lastEdit):
-            edit.setCalendarPopup(True)
             edit.setEnabled(False)
             self.rangeCheck.toggled.connect(edit.setEnabled)
         self.alarmsCheck = QCheckBox()
@@ -199,8 +198,8 @@ class IcsOptionsDialog(QDialog):
         ranged = self.rangeCheck.isChecked()
         return {
             "contract_id": self.scopeCombo.currentData(),
-            "first": from_qdate(self.firstEdit.date()) if ranged else None,
-            "last": from_qdate(self.lastEdit.date()) if ranged else None,
+            "first": self.firstEdit.value() if ranged else None,
+            "last": self.lastEdit.value() if ranged else None,
             "alarms": self.alarmsCheck.isChecked(),
             "reminder_events": self.eventsCheck.isChecked(),
         }
