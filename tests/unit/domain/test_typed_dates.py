@@ -26,7 +26,8 @@ def test_first_year_of_an_era_and_september():
 
 
 @pytest.mark.parametrize(
-    "text", ["", "10/01/25", "01/10/2025", "2025/02/30", "1 Octopus 2025", "2025/10", "tomorrow", "令和7年13月1日"]
+    "text",
+    ["", "10/01/25", "01/10/2025", "2025/02/30", "1 Octopus 2025", "2025/10", "tomorrow", "令和7年13月1日"],
 )
 def test_what_is_not_one_certain_day_is_refused(text):
     assert parse_typed_date(text) is None
