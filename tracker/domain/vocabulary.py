@@ -162,6 +162,8 @@ ANCHORS: dict[str, AnchorWords] = {
     "rent_month": AnchorWords("賃料の対象月", "対象月", "Rent month", "the month the rent is for"),
     "service_month": AnchorWords("サービス提供月", "提供月", "Service month", "the month of service"),
     "usage_month": AnchorWords("利用月", "利用月", "Month of use", "the month of use"),
+    "year_day": AnchorWords("毎年の所定日", "所定日", "Date each year", "the date each year"),
+    "anniversary": AnchorWords("契約応当日", "応当日", "Anniversary", "each anniversary of the start date"),
 }
 NO_ANCHOR = AnchorWords("基準日", "基準日", "Reference day", "the reference day")
 

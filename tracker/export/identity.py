@@ -11,7 +11,7 @@ The rule:
   of the clause it was read from, the place a re-import matches duties by), never a row id;
   a date that comes from the contract's terms rather than a clause has `terms` instead.
 - cycle: which occurrence of the duty (0 for the initial term, 1 for the first renewal, …;
-  "monthly" for a series, the event's name for a date counted from one).
+  "monthly" or "yearly" for a series, the event's name for a date counted from one).
 A reminder event appends `-r<rank>` to the local part (rank 1 is the reminder nearest the date).
 Only letters, digits and ".-_" appear: a CalDAV resource may be named after the UID ("/" is not).
 """

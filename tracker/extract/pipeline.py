@@ -12,13 +12,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from tracker.domain import Document, Duty, DutyKind, Party, Period, SourceSpan
+from tracker.domain import Direction, Document, Duty, DutyKind, Party, Period, SourceSpan
 from tracker.domain.facts import ContractFacts
 from tracker.extract import english, negatives, obligors, qualifiers, renewal_en
 from tracker.extract.anchors import find_anchor, month_of_start, phrase_start
 from tracker.extract.context import Clauses, Context
 from tracker.extract.dates import find_dates
 from tracker.extract.english_periods import find_english_periods
+from tracker.extract.english_yearly import find_yearly
 from tracker.extract.facts import read_facts
 from tracker.extract.kinds import Rule, classify
 from tracker.extract.kinds.headings import kind_of_heading
@@ -148,6 +149,13 @@ class _Run:
             duties.append((rule, self.duty(rule.kind, found, period, anchor, m.start(), m.end(), 0.6)))
         return duties
 
+    def yearly_english(self) -> list[Duty]:
+        """The yearly payments and reports of an English text (english_yearly), owed by the customer
+        unless the text says otherwise."""
+        period = Period(None, None, Direction.BEFORE)
+        return [self.duty(hit.kind, Found(Party.CUSTOMER, False), period, hit.anchor, hit.start, hit.end, 0.6)
+                for hit in find_yearly(self.view.compact)]
+
 
 # the particle closing a period phrase, kept in the span: 30日前までに / 14日以内に
 _TAIL = re.compile(r"までに|まで|に")
@@ -179,7 +187,7 @@ def extract(document: Document) -> Extraction:
     """The duties of `document` in text order, its stated dates, and its title."""
     run = _Run(document)
     numbered = run.periods()
-    qualified = [duty for _, duty in run.qualified()] if run.japanese else []
+    qualified = [duty for _, duty in run.qualified()] if run.japanese else run.yearly_english()
     duties = sorted(numbered + qualified, key=lambda d: (d.span.start, d.span.end))
     found = read_facts(run.view, run.parties, duties, not run.japanese, run.source)
     return Extraction(tuple(duties), find_dates(run.view.compact), document.title, found)

@@ -73,6 +73,8 @@ _END_MONTH = re.compile(
 )
 # telling the other side: 通知 notify, 報告 report, 連絡 contact, 届け出 file, 知らせ inform
 _TELL = r"通知|報告|連絡|届け出|届出|知らせ"
+# 毎年3月31日 / 毎年4月末日 / 毎年度6月30日: a day that comes round each year
+_YEAR_DAY = r"毎年度?[0-9]{1,2}月(?:[0-9]{1,2}日|末日?)"
 # a claim made too late is lost: 権利を失う / 請求できない / 受け付けない / 応じない, or is a
 # condition of the remedy: 適用を受けるには…申請しなければならない
 _FORFEIT = re.compile(
@@ -153,6 +155,17 @@ RULES: tuple[QualifierRule, ...] = (
     QualifierRule("payment_monthly", re.compile(r"毎月[0-9]{1,2}日(?:まで|に)"), DutyKind.PAYMENT,
                   None, Direction.BEFORE, "rent_month",
                   after=re.compile(rf"^(?:(?!締)[^。]){{0,40}}?(?:{_PAY})")),
+    # 毎年3月31日までに年会費を支払う / 毎年4月末日までに前年度の実績を報告する "each year by a
+    # day of the year": a yearly recurring deadline
+    QualifierRule("payment_yearly", re.compile(rf"{_YEAR_DAY}(?:まで|限り|に)"), DutyKind.PAYMENT,
+                  None, Direction.BEFORE, "year_day", after=re.compile(rf"^[^。]{{0,40}}?(?:{_PAY})")),
+    QualifierRule("notice_yearly", re.compile(rf"{_YEAR_DAY}まで"), DutyKind.NOTIFICATION,
+                  None, Direction.BEFORE, "year_day",
+                  after=re.compile(rf"^[^。]{{0,40}}?(?:{_TELL}|提出|送付)")),
+    # 毎年の契約応当日までに翌年度分の保守料を支払う "by each anniversary of the contract"
+    QualifierRule("payment_anniversary", re.compile(r"毎年の?(?:契約)?応当日(?:まで|限り|に)"),
+                  DutyKind.PAYMENT, None, Direction.BEFORE, "anniversary",
+                  after=re.compile(rf"^[^。]{{0,40}}?(?:{_PAY})")),
     # 翌月末日までに申し出ないときは返金を請求できない "a claim not made by the end of the next
     # month is lost"
     QualifierRule("claim_next_month", re.compile(rf"{_NEXT_MONTH_END}まで"), DutyKind.CLAIM_LIMITATION,

@@ -102,7 +102,8 @@ def plan_deadlines(
                 unrolled: date | datetime, why: Explanation, duty: Duty | None,
                 recurrence: Recurrence | None = None) -> None:
         lead = () if kind in MILESTONE_KINDS else leads.get(duty_key, lead_times)
-        if recurrence is not None:  # remind of the next occurrence only, not a month or two ahead
+        if recurrence is not None and not recurrence.rule.startswith("FREQ=YEARLY"):
+            # a monthly series: remind of the next occurrence only, not a month or two ahead
             lead = tuple(days for days in lead if days < _MONTH)
         reminders = reminder_dates(_day(day), lead, calendar)
         out.append(Deadline(key=f"{duty_key}/{when}", kind=kind, due=day, unrolled=unrolled, explanation=why,
@@ -142,7 +143,8 @@ def plan_deadlines(
         roll = Roll.PREVIOUS if duty.kind in ACT_KINDS else Roll.NONE
         series = recurrence_for(duty, terms, events, roll, today, closed)
         if series is not None:  # one deadline for the series, dated by its next occurrence
-            add(key, "monthly", duty.kind, series[1], duty, series[0])
+            every = "yearly" if series[0].rule.startswith("FREQ=YEARLY") else "monthly"
+            add(key, every, duty.kind, series[1], duty, series[0])
             continue
         if duty.anchor == "expiry" and (duty.period.direction is Direction.BEFORE or not renews):
             # before each expiry; after it only when the contract does not renew (a single expiry,

@@ -84,3 +84,25 @@ def test_a_csv_of_given_dates_lists_each_month_and_one_without_dates(
 def _payment_days(path: Path) -> list[str]:
     rows = csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline=""))
     return [row[0] for row in rows if row[2] == "支払期限"]
+
+
+FEE = Duty(DutyKind.PAYMENT, Party.CUSTOMER, Period(None, None, Direction.BEFORE), "year_day",
+           SourceSpan(0, 10, "毎年3月31日まで", article="5"))
+
+
+def test_a_yearly_fee_is_one_series_in_the_calendar_the_upcoming_list_and_the_ics(
+    svc: TrackerService, tmp_path: Path, extraction: tuple[Duty, ...]
+) -> None:
+    (cid,) = svc.import_paths([write_contract(tmp_path, "lease.txt")], start=date(2025, 12, 15)).imported
+    svc.add_duty(cid, FEE)
+    (stored,) = [r for r in svc.contract(cid).deadlines if r.deadline.kind is DutyKind.PAYMENT]
+    assert stored.deadline.due == date(2027, 3, 31) and stored.deadline.recurrence is not None
+    assert _payments(svc.deadlines_between(date(2026, 1, 1), date(2028, 12, 31))) == [
+        date(2026, 3, 31), date(2027, 3, 31), date(2028, 3, 31)]
+    assert _payments(svc.upcoming(200)) == [date(2027, 3, 31)]  # to 2027-06-10
+    out = tmp_path / "deadlines.ics"
+    export_ics(svc, out)
+    events = icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    (series,) = [e for e in events if "RRULE" in e]
+    assert set(series["RRULE"].to_ical().split(b";")) == {b"FREQ=YEARLY", b"BYMONTH=3", b"BYMONTHDAY=31"}
+    assert series.decoded("DTSTART") == date(2026, 3, 31)
