@@ -1049,6 +1049,41 @@ Dismissing it stops its reminders; it stays in the printed report under Dismisse
     </message>
 </context>
 <context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <source>Renewal report</source>
+        <translation>期限レポート</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>対象期間:</translation>
+    </message>
+    <message>
+        <source>The next %1 days</source>
+        <translation>今後%1日間</translation>
+    </message>
+    <message>
+        <source>A date range</source>
+        <translation>期間を指定</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>開始:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>終了:</translation>
+    </message>
+    <message>
+        <source>Contracts:</source>
+        <translation>契約:</translation>
+    </message>
+    <message>
+        <source>All contracts</source>
+        <translation>すべての契約</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Database file</source>

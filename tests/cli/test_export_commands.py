@@ -127,9 +127,26 @@ def test_report_as_html_and_pdf(
     assert f"1/{pages}" in first
 
 
+def test_report_for_a_date_range_and_one_contract(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    html = tmp_path / "range.html"
+    status, _, _ = _run(capsys, "report", "--from", "2027-11-01", "--to", "2027-12-31", "--contract", "1",
+                        "--lang", "en", "-o", str(html))
+    text = html.read_text(encoding="utf-8")
+    assert status == 0
+    assert "<title>Contract deadline report  2027-11-01 to 2027-12-31</title>" in text
+    assert "2027-11-12 (Fri)" in text and "2027-12-14 (Tue)" in text
+    assert "2026-12-14 (Mon)" not in text  # before the range
+    assert "2026-11-13 (Fri)" in text  # overdue: still to act on, whatever the range
+    assert " to ?" not in text
+
+
 @pytest.mark.parametrize(
     "argv",
     [
+        ["report", "-o", "r.html", "--from", "2027-02-01", "--to", "2027-01-01"],
+        ["report", "-o", "r.html", "--contract", "9"],
         ["export-ics", "-o", "x.ics", "--from", "2027-01-02", "--to", "2027-01-01"],
         ["export-ics", "-o", "x.ics", "--from", "2027-02-30"],
         ["export-ics", "-o", "x.ics", "--contract", "x"],

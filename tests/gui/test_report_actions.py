@@ -8,9 +8,15 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
 from tests.gui.fake_deadlines import contract_with_deadlines, english
 from tracker.gui import report_actions
-from tracker.gui.report_actions import IcsOptionsDialog
+from tracker.gui.report_actions import IcsOptionsDialog, ReportOptionsDialog
 
 pytestmark = pytest.mark.usefixtures(english.__name__)
+
+
+@pytest.fixture(autouse=True)
+def _report_options_accepted(monkeypatch) -> None:
+    """The report options dialog answers OK with what it shows (the next 90 days, every contract)."""
+    monkeypatch.setattr(ReportOptionsDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
 
 
 @pytest.fixture
@@ -80,6 +86,47 @@ def test_export_ics_of_a_date_range(qtbot, monkeypatch, tmp_path, window, servic
     assert text.count("BEGIN:VEVENT") == 2
     assert "DTSTART;VALUE=DATE:20261130" in text
     assert "BEGIN:VALARM" not in text
+
+
+def test_the_report_options_offer_periods_a_range_and_the_shown_contract(qtbot, window, service):
+    contract_id = service.list_contracts()[0].contract.id
+    dialog = ReportOptionsDialog(service, window)
+    qtbot.addWidget(dialog)
+    assert [dialog.periodCombo.itemText(i) for i in range(dialog.periodCombo.count())] == [
+        "The next 30 days", "The next 90 days", "The next 365 days", "A date range"]
+    assert dialog.options() == {"days": 90, "first": None, "last": None, "contract_id": None}
+    assert not dialog.firstEdit.isEnabled()
+
+    dialog.selectContract(contract_id)
+    dialog.periodCombo.setCurrentIndex(3)
+    assert dialog.firstEdit.isEnabled() and dialog.lastEdit.isEnabled()
+    dialog.firstEdit.setValue(date(2027, 1, 1))
+    dialog.lastEdit.setValue(date(2026, 12, 1))  # before the first day: the range ends on it
+    assert dialog.options() == {"days": 90, "first": date(2027, 1, 1), "last": date(2027, 1, 1),
+                                "contract_id": contract_id}
+
+
+def test_the_report_for_one_contract_and_a_range(monkeypatch, window, service):
+    contract_id = service.list_contracts()[0].contract.id
+    asked: list[int | None] = []
+
+    def choose(dialog: ReportOptionsDialog) -> QDialog.DialogCode:
+        asked.append(dialog.scopeCombo.currentData())
+        dialog.periodCombo.setCurrentIndex(0)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ReportOptionsDialog, "exec", choose)
+    options = report_actions.ask_report_options(window, service, contract_id)
+    assert asked == [contract_id]
+    assert options == {"days": 30, "first": None, "last": None, "contract_id": contract_id}
+    html = report_actions.report_html(service, **options)
+    assert "サービス利用契約" in html
+
+
+def test_cancelling_the_report_options_prints_nothing(monkeypatch, window, service):
+    monkeypatch.setattr(ReportOptionsDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    assert report_actions.print_preview(window, service) is None
+    assert report_actions.save_report_pdf(window, service) is None
 
 
 def test_print_preview_paints_the_report(qtbot, window, service):

@@ -86,3 +86,17 @@ class Document:
                         return article.number or article.heading, para.number, item.number
                 return article.number or article.heading, para.number, None
         return article.number or article.heading, None, None
+
+    def sentence_around(self, start: int, end: int, limit: int = 400) -> str:
+        """The sentence holding text[start:end] (up to 。, a line break, or '. ' in English), so that a
+        deadline shows its whole clause; at most `limit` characters, cut around the span."""
+        text = self.text
+        left = max(text.rfind("。", 0, start), text.rfind("\n", 0, start), text.rfind(". ", 0, start) + 1) + 1
+        right = len(text)
+        for mark, keep in (("。", 1), ("\n", 0), (". ", 1)):
+            found = text.find(mark, end)
+            if found >= 0:
+                right = min(right, found + keep)
+        left = max(left, start - limit // 2)
+        right = min(right, max(end, left + limit))
+        return " ".join(text[left:right].split())

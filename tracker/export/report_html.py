@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 
-from tracker.domain import Contract, DeadlineRecord, DutyKind, ReminderState
+from tracker.domain import Contract, DeadlineRecord, DutyKind, Period, ReminderState
 from tracker.domain.schedule import deadline_day
 from tracker.domain.vocabulary import check_language, days_left_count, label
 from tracker.export.text import day_text, period_text
@@ -46,6 +46,10 @@ _WORDS = {
         "no_renewal": "なし",
         "notice": "更新拒絶の通知",
         "notice_before": "満了の{}前まで",
+        "term_from": "{}から",
+        "term_until": "{}まで",
+        "term_length": "{}から{}",
+        "left": "残り",
         "to": "〜",
     },
     "en": {
@@ -73,6 +77,10 @@ _WORDS = {
         "no_renewal": "none",
         "notice": "Renewal notice",
         "notice_before": "{} before expiry",
+        "term_from": "from {}",
+        "term_until": "until {}",
+        "term_length": "{1} from {0}",
+        "left": "Left",
         "to": " to ",
     },
 }
@@ -118,14 +126,17 @@ def report_html(
     contracts: Mapping[int, Contract] | None = None,
     lang: str = "ja",
     dismissed: Sequence[DeadlineRecord] = (),
+    sentences: Mapping[int, str] | None = None,
 ) -> str:
     """The whole report; `records` in the order the services give them (overdue first, then by date).
 
     `contracts` (by id) adds each contract's counterparty, term and renewal rule to its heading.
     `dismissed` deadlines get a section of their own: a reminder switched off does not take its
-    deadline out of the report unseen.
+    deadline out of the report unseen. `sentences` (by deadline id) quotes each duty's whole sentence
+    where the clause column would otherwise show only the words of the period.
     """
     w = _WORDS[check_language(lang)]
+    table = _Table(period.today, lang, sentences or {}, contracts or {})
     overdue = [r for r in records if r.is_overdue(period.today)]
     upcoming = [r for r in records if not r.is_overdue(period.today)]
     parts = [
@@ -137,7 +148,7 @@ def report_html(
         parts.append(f"<p>{escape(w['none'])}</p>")
     if overdue:
         parts.append(f"<h2 class='overdue'>{w['overdue']} ({len(overdue)})</h2>")
-        parts.append(_table(overdue, period.today, lang, with_contract=True))
+        parts.append(table.html(overdue, with_contract=True))
     by_contract: dict[int, list[DeadlineRecord]] = {}
     for r in upcoming:
         by_contract.setdefault(r.contract_id, []).append(r)
@@ -146,10 +157,10 @@ def report_html(
         parts.append(f"<h2>{escape(rows[0].contract_title)}</h2>")
         if contract is not None:
             parts.append(_terms(contract, lang))
-        parts.append(_table(rows, period.today, lang, with_contract=False))
+        parts.append(table.html(rows, with_contract=False))
     if dismissed:
         parts.append(f"<h2 class='dismissed'>{w['dismissed']} ({len(dismissed)})</h2>")
-        parts.append(_table(list(dismissed), period.today, lang, with_contract=True))
+        parts.append(table.html(list(dismissed), with_contract=True))
     if records:
         parts.append(_totals(records, overdue, lang))
     return (
@@ -159,42 +170,75 @@ def report_html(
     )
 
 
-def _table(rows: list[DeadlineRecord], today: date, lang: str, *, with_contract: bool) -> str:
-    w = _WORDS[lang]
-    heads = [w["due"], w["kind"], w["who"], w["article"], w["clause"]]
-    widths = ["14%", "17%", "10%", "5%", "54%"]
-    if with_contract:
-        heads.insert(1, w["contract"])
-        widths = ["13%", "15%", "17%", "9%", "5%", "41%"]
-    head = "".join(f"<th width='{wd}'>{escape(h)}</th>" for h, wd in zip(heads, widths, strict=True))
-    body = [_row(r, today, lang, with_contract) for r in rows]
-    return (
-        "<table cellspacing='0' cellpadding='3' border='1' width='100%'>"
-        f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
-    )
+@dataclass(frozen=True)
+class _Table:
+    """The deadline tables: due date, days left, (contract,) kind, who acts, article, the clause."""
+
+    today: date
+    lang: str
+    sentences: Mapping[int, str]
+    contracts: Mapping[int, Contract]
+
+    def html(self, rows: list[DeadlineRecord], *, with_contract: bool) -> str:
+        w = _WORDS[self.lang]
+        heads = [w["due"], w["left"], w["kind"], w["who"], w["article"], w["clause"]]
+        widths = ["13%", "8%", "13%", "10%", "5%", "51%"]
+        if with_contract:
+            heads.insert(2, w["contract"])
+            widths = ["12%", "8%", "15%", "12%", "10%", "5%", "38%"]
+        head = "".join(f"<th width='{wd}'>{escape(h)}</th>" for h, wd in zip(heads, widths, strict=True))
+        body = [self._row(r, with_contract) for r in rows]
+        return (
+            "<table cellspacing='0' cellpadding='3' border='1' width='100%'>"
+            f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+        )
+
+    def _row(self, r: DeadlineRecord, with_contract: bool) -> str:
+        d, lang = r.deadline, self.lang
+        day = escape(day_text(d.due, lang))
+        if r.state is not ReminderState.PENDING:
+            day += f"<br><span class='state'>{escape(label(r.state, lang))}</span>"
+        left = escape(days_left_count((deadline_day(d.due) - self.today).days, lang))
+        if r.is_overdue(self.today):
+            day, left = f"<span class='late'>{day}</span>", f"<span class='late'>{left}</span>"
+        explanation = d.explanation.ja if lang == "ja" else d.explanation.en
+        clause = escape(self.sentences.get(r.id) or r.clause_text)
+        why = f"<span class='why'>{escape(explanation)}</span>"
+        cells = [
+            f"<td class='date'>{day}</td>",
+            f"<td>{left}</td>",
+            f"<td>{escape(label(d.kind, lang))}</td>",
+            f"<td>{escape(label(d.obligor, lang))}</td>",
+            f"<td>{escape(r.article or '')}</td>",
+            f"<td>{clause}<br>{why}</td>" if clause else f"<td>{why}</td>",
+        ]
+        if with_contract:
+            contract = self.contracts.get(r.contract_id)
+            party = contract.counterparty if contract is not None else None
+            under = f"<br><span class='state'>{escape(party)}</span>" if party else ""
+            cells.insert(2, f"<td>{escape(r.contract_title)}{under}</td>")
+        return "<tr>" + "".join(cells) + "</tr>"
 
 
-def _row(r: DeadlineRecord, today: date, lang: str, with_contract: bool) -> str:
-    d = r.deadline
-    day = escape(day_text(d.due, lang))
-    if r.is_overdue(today):
-        late = (today - deadline_day(d.due)).days
-        day = f"<span class='late'>{day}</span><br><span class='late'>{days_left_count(-late, lang)}</span>"
-    if r.state is not ReminderState.PENDING:
-        day += f"<br><span class='state'>{escape(label(r.state, lang))}</span>"
-    explanation = d.explanation.ja if lang == "ja" else d.explanation.en
-    clause = escape(r.clause_text)
-    why = f"<span class='why'>{escape(explanation)}</span>"
-    cells = [
-        f"<td class='date'>{day}</td>",
-        f"<td>{escape(label(d.kind, lang))}</td>",
-        f"<td>{escape(label(d.obligor, lang))}</td>",
-        f"<td>{escape(r.article or '')}</td>",
-        f"<td>{clause}<br>{why}</td>" if clause else f"<td>{why}</td>",
-    ]
-    if with_contract:
-        cells.insert(1, f"<td>{escape(r.contract_title)}</td>")
-    return "<tr>" + "".join(cells) + "</tr>"
+def term_text(contract: Contract, lang: str) -> str | None:
+    """'2025-04-01〜2026-03-31', 'from 2025-04-01', '1 year from 2025-04-01'; None with no date known."""
+    w, t = _WORDS[lang], contract.terms
+    if t.start and t.end:
+        return f"{t.start.isoformat()}{w['to']}{t.end.isoformat()}"
+    if t.start and t.initial_term and t.initial_term.amount is not None and t.initial_term.unit is not None:
+        return w["term_length"].format(t.start.isoformat(), period_text(t.initial_term, lang))
+    if t.start:
+        return w["term_from"].format(t.start.isoformat())
+    if t.end:
+        return w["term_until"].format(t.end.isoformat())
+    return None
+
+
+def notice_text(notice: Period, lang: str) -> str:
+    """'満了の3か月前まで' / '3 months before expiry'; a rule without a length (期間満了日まで) as written."""
+    if notice.amount is None or notice.unit is None:
+        return label(notice.qualifier, lang)
+    return _WORDS[lang]["notice_before"].format(period_text(notice, lang))
 
 
 def _terms(contract: Contract, lang: str) -> str:
@@ -204,17 +248,15 @@ def _terms(contract: Contract, lang: str) -> str:
     items = []
     if contract.counterparty:
         items.append(f"{w['counterparty']}: {escape(contract.counterparty)}")
-    if t.start or t.end:
-        span = f"{t.start.isoformat() if t.start else '?'}{w['to']}{t.end.isoformat() if t.end else '?'}"
-        items.append(f"{w['term']}: {span}")
+    term = term_text(contract, lang)
+    if term:
+        items.append(f"{w['term']}: {escape(term)}")
     renewal = (
         w["renewal_every"].format(period_text(t.renewal_term, lang)) if t.renewal_term else w["no_renewal"]
     )
     items.append(f"{w['renewal']}: {escape(renewal)}")
     if t.renewal_notice:
-        items.append(
-            f"{w['notice']}: {escape(w['notice_before'].format(period_text(t.renewal_notice, lang)))}"
-        )
+        items.append(f"{w['notice']}: {escape(notice_text(t.renewal_notice, lang))}")
     return "<p class='terms'>" + "&ensp;/&ensp;".join(items) + "</p>"
 
 

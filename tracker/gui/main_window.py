@@ -183,9 +183,9 @@ class MainWindow(QMainWindow):
             (actions.samples, self.loadSamples),
             (actions.exportIcs, self.exportIcs),
             (actions.exportCsv, lambda: _reports().export_csv(self, service)),
-            (actions.savePdf, lambda: _reports().save_report_pdf(self, service)),
-            (actions.printPreview, lambda: _reports().print_preview(self, service)),
-            (actions.print, lambda: _reports().print_report(self, service)),
+            (actions.savePdf, lambda: _reports().save_report_pdf(self, service, self._shownContractId())),
+            (actions.printPreview, lambda: _reports().print_preview(self, service, self._shownContractId())),
+            (actions.print, lambda: _reports().print_report(self, service, self._shownContractId())),
             (actions.settings, self.openSettings),
             (actions.quit, self.quit),
             (actions.find, self.focusSearch),
@@ -314,10 +314,14 @@ class MainWindow(QMainWindow):
         if contract_id is not None and self.contractsPage.deleteContract(contract_id) and in_view:
             self.showContractList()
 
+    def _shownContractId(self) -> int | None:
+        """The contract whose view is open: the report and the calendar file offer it first."""
+        in_view = self.contractsStack.currentWidget() is self.contractView
+        return self.contractView.contractId() if in_view else None
+
     def exportIcs(self) -> None:
         """The calendar file; from a contract's view it is that contract's deadlines by default."""
-        in_view = self.contractsStack.currentWidget() is self.contractView
-        _reports().export_ics(self, self._service, self.contractView.contractId() if in_view else None)
+        _reports().export_ics(self, self._service, self._shownContractId())
 
     # import
 

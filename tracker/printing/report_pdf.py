@@ -1,8 +1,9 @@
 """Lays the report HTML out on paged devices (QPrinter for print preview, QPdfWriter for PDF).
 
-The document is laid out at a fixed 96 dpi and scaled onto the device, as QTextDocument.print_
-does, so that it looks the same on a 1200 dpi printer and in a PDF; unlike print_, every page
-gets a running header (title, date printed) and a footer with "n / N".
+The document is laid out once at a fixed 96 dpi on an A4 page with fixed margins and scaled onto
+the device, so a 1200 dpi printer, the preview and the PDF show the same pages; the breaks come
+from tracker.printing.paginate (never through a table row), and every page gets a running header
+(title, date printed) and a footer with "n / N".
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from datetime import date
 from html import unescape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
@@ -27,6 +28,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from tracker.printing.paginate import page_slices
 from tracker.printing.text_map import repair_text_map
 
 FONT_FAMILY = "Noto Sans CJK JP"  # from fonts-noto-cjk; Qt embeds the subset used
@@ -54,18 +56,19 @@ def write_report_pdf(
     writer.setResolution(300)
     writer.setTitle(title or _title_of(html))
     writer.setCreator("Contract Deadline Tracker")
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            MARGINS_MM,
-            QPageLayout.Unit.Millimeter,
-        )
-    )
+    writer.setPageLayout(report_page_layout())
     pages = paint_report(writer, html, title=title, printed_on=printed_on, lang=lang)
     del writer  # closes the file
     repair_text_map(path)
     return pages
+
+
+def report_page_layout() -> QPageLayout:
+    """A4 portrait with the report's margins: the one page every output lays the report out on."""
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, MARGINS_MM,
+        QPageLayout.Unit.Millimeter,
+    )
 
 
 def paint_report(
@@ -85,29 +88,38 @@ def paint_report(
     ensure_gui_application()
     title = title or _title_of(html)
     lang = lang or _language_of(html)
-    scale = device.logicalDpiX() / LAYOUT_DPI
+    page = report_page_layout().paintRect(QPageLayout.Unit.Inch)
+    width, height = page.width() * LAYOUT_DPI, page.height() * LAYOUT_DPI
     area = device.pageLayout().paintRectPixels(device.logicalDpiX())
-    width, height = area.width() / scale, area.height() / scale
-    body = QSizeF(width, height - 2 * _BAND)
+    scale = min(area.width() / width, area.height() / height)  # the same pages on any device
     reference = _reference_device()  # must outlive the document's layout
-    doc = _document(html, body, reference)
-    pages = doc.pageCount()
+    doc = _document(html, width, reference)
+    slices = page_slices(doc, height - 2 * _BAND)
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("cannot paint on the output device (is the PDF file writable?)")
     try:
         painter.scale(scale, scale)
-        for page in range(pages):
-            if page:
+        for number, piece in enumerate(slices):
+            if number:
                 device.newPage()
-            _decorate(painter, width, height, title, printed_on, lang, f"{page + 1} / {pages}")
-            painter.save()
-            painter.translate(0, _BAND - page * body.height())
-            doc.drawContents(painter, QRectF(QPointF(0, page * body.height()), body))
-            painter.restore()
+            _decorate(painter, width, height, title, printed_on, lang, f"{number + 1} / {len(slices)}")
+            top = _BAND
+            if piece.header is not None:  # a table going on from the page before: its header first
+                _draw(painter, doc, width, piece.header[0], piece.header[1], top)
+                top += piece.header[1] - piece.header[0]
+            _draw(painter, doc, width, piece.top, piece.bottom, top)
     finally:
         painter.end()
-    return pages
+    return len(slices)
+
+
+def _draw(painter: QPainter, doc: QTextDocument, width: float, first: float, last: float, at: float) -> None:
+    """The document's band [first, last) painted with its top at `at`."""
+    painter.save()
+    painter.translate(0, at - first)
+    doc.drawContents(painter, QRectF(0, first, width, last - first))
+    painter.restore()
 
 
 def _title_of(html: str) -> str:
@@ -129,15 +141,15 @@ def _reference_device() -> QImage:
     return reference
 
 
-def _document(html: str, page: QSizeF, reference: QImage) -> QTextDocument:
-    """The HTML laid out in pages of `page` size at 96 dpi."""
+def _document(html: str, width: float, reference: QImage) -> QTextDocument:
+    """The HTML laid out at 96 dpi as one page `width` wide and as long as it needs."""
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(reference)
     doc.setUseDesignMetrics(True)  # no hinted widths: the layout must scale to 300 dpi unchanged
     doc.setDocumentMargin(0)
     doc.setDefaultFont(_font(9))
     doc.setHtml(html)
-    doc.setPageSize(page)
+    doc.setTextWidth(width)
     return doc
 
 

@@ -320,6 +320,26 @@ class TrackerService:
         records = self._read(lambda repo: repo.between(first, last))
         return records if series else expand(records, first, last)
 
+    def clause_sentences(self, records: Sequence[DeadlineRecord]) -> dict[int, str]:
+        """The sentence each deadline's duty was read from, by deadline id: the report quotes it."""
+        wanted: dict[int, list[DeadlineRecord]] = {}
+        for record in records:
+            if record.duty_id is not None:
+                wanted.setdefault(record.contract_id, []).append(record)
+
+        def work(repo: Repo) -> dict[int, str]:
+            found: dict[int, str] = {}
+            for contract_id, rows in wanted.items():
+                document = repo.document(contract_id)
+                spans = {d.id: d.duty.span for d in repo.duties(contract_id)}
+                for record in rows:
+                    span = spans.get(record.duty_id or 0)
+                    if span is not None:
+                        found[record.id] = document.sentence_around(span.start, span.end)
+            return found
+
+        return self._read(work)
+
     def due_reminders(self, today: date | None = None) -> list[DeadlineRecord]:
         self.refresh()
         day = today or self.today()

@@ -119,22 +119,39 @@ def export_csv(
 
 
 def report_html(
-    svc: TrackerService, *, today: date | None = None, days: int = 90, lang: str | None = None
+    svc: TrackerService,
+    *,
+    today: date | None = None,
+    days: int = 90,
+    first: date | None = None,
+    last: date | None = None,
+    contract_id: int | None = None,
+    lang: str | None = None,
 ) -> str:
-    """The renewal report for [today, today + days]: open deadlines, overdue ones first, and those
-    whose reminders were dismissed (the ones still to act on, or due in the period) in a section.
+    """The renewal report for [first, last] (default: today and the `days` after it), of every contract
+    or one: open deadlines, overdue ones first, and those whose reminders were dismissed (the ones
+    still to act on, or due in the period) in a section. Each row quotes the sentence of its clause.
 
     Its <title> is what tracker.printing repeats in the header of every page.
     """
     day = today or svc.today()
-    records = svc.upcoming(days, today=day)
-    contracts = {s.contract.id: s.contract for s in svc.list_contracts() if s.contract.id is not None}
-    period = ReportPeriod(first=day, last=day + timedelta(days=days), today=day)
+    low = first or day
+    high = last or low + timedelta(days=days)
+    if high < low:
+        raise ValueError(f"the report's period ends ({high}) before it begins ({low})")
+    # overdue deadlines (before the period) stay in: they are still to act on
+    records = [r for r in svc.upcoming((high - day).days, today=day) if deadline_day(r.deadline.due) >= low
+               or r.is_overdue(day)] if high >= day else []
     dismissed = [r for r in svc.reminders_in_state(ReminderState.DISMISSED)
-                 if deadline_day(r.deadline.due) <= period.last
-                 and (deadline_day(r.deadline.due) >= day or r.deadline.kind in ACT_KINDS)]
+                 if deadline_day(r.deadline.due) <= high
+                 and (deadline_day(r.deadline.due) >= low or r.deadline.kind in ACT_KINDS)]
+    if contract_id is not None:
+        records = [r for r in records if r.contract_id == contract_id]
+        dismissed = [r for r in dismissed if r.contract_id == contract_id]
+    contracts = {s.contract.id: s.contract for s in svc.list_contracts() if s.contract.id is not None}
+    period = ReportPeriod(first=low, last=high, today=day)
     return build_report_html(records, period, contracts=contracts, lang=lang or _language(svc),
-                             dismissed=dismissed)
+                             dismissed=dismissed, sentences=svc.clause_sentences([*records, *dismissed]))
 
 
 def enable_live_ics(svc: TrackerService) -> None:

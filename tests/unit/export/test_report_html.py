@@ -9,8 +9,9 @@ from html import unescape
 import pytest
 
 from tests.unit.export.conftest import MakeRecord
-from tracker.domain import Contract, ContractTerms, Direction, DutyKind, Period, ReminderState, Unit
+from tracker.domain import Contract, ContractTerms, Direction, DutyKind, Period, Qualifier, ReminderState, Unit
 from tracker.export import ReportPeriod, report_html, report_title
+from tracker.export.report_html import notice_text, term_text
 
 PERIOD = ReportPeriod(first=date(2026, 11, 22), last=date(2027, 2, 19), today=date(2026, 11, 22))
 
@@ -87,7 +88,7 @@ def test_english_report(make_record: MakeRecord) -> None:
     text = _text(html)
     assert "<html lang='en'>" in html
     assert "Period: 2026-11-22 (Sun) to 2027-02-19 (Fri) Printed: 2026-11-22 (Sun)" in text
-    assert "2026-12-01 (Tue) Renewal notice Customer 11" in text
+    assert "2026-12-01 (Tue) 9 days left Renewal notice Customer 11" in text
     assert "30 days before expiry on 2026-12-31." in text
     assert report_title(PERIOD, "en") == "Contract deadline report  2026-11-22 to 2027-02-19"
 
@@ -99,3 +100,37 @@ def test_empty_range_says_so() -> None:
 def test_unknown_language_is_refused(make_record: MakeRecord) -> None:
     with pytest.raises(ValueError, match="language"):
         report_html([make_record()], PERIOD, lang="fr")
+
+
+@pytest.mark.parametrize(("terms", "ja", "en"), [
+    (ContractTerms(start=date(2025, 4, 1), end=date(2026, 3, 31)), "2025-04-01〜2026-03-31",
+     "2025-04-01 to 2026-03-31"),
+    (ContractTerms(start=date(2025, 4, 1), initial_term=Period(1, Unit.YEAR, Direction.AFTER)),
+     "2025-04-01から1年", "1 year from 2025-04-01"),
+    (ContractTerms(start=date(2025, 4, 1)), "2025-04-01から", "from 2025-04-01"),
+    (ContractTerms(end=date(2026, 3, 31)), "2026-03-31まで", "until 2026-03-31"),
+    (ContractTerms(), None, None),
+])
+def test_a_term_shows_what_is_known_and_never_a_question_mark(terms, ja, en) -> None:
+    contract = Contract(id=1, title="T", terms=terms)
+    assert (term_text(contract, "ja"), term_text(contract, "en")) == (ja, en)
+
+
+def test_a_notice_without_a_length_reads_as_written() -> None:
+    by_expiry = Period(None, None, Direction.BEFORE, Qualifier.BY_EXPIRY)
+    assert notice_text(by_expiry, "ja") == "期間満了日まで"
+    assert notice_text(by_expiry, "en") == "by expiry"
+    assert notice_text(Period(3, Unit.MONTH, Direction.BEFORE), "ja") == "満了の3か月前まで"
+    assert notice_text(Period(1, Unit.MONTH, Direction.BEFORE), "en") == "1 month before expiry"
+
+
+def test_rows_quote_the_clause_sentence_and_say_how_many_days_are_left(make_record: MakeRecord) -> None:
+    sentence = "甲は、期間満了の30日前までに書面で通知する。"
+    text = _text(report_html([make_record()], PERIOD, sentences={1: sentence}))
+    assert f"あと9日 更新拒絶の通知期限 利用者側 11 {sentence}" in text
+
+
+def test_overdue_rows_name_the_counterparty(make_record: MakeRecord) -> None:
+    contracts = {3: Contract(id=3, title="T", counterparty="株式会社サンプル")}
+    text = _text(report_html([make_record(due=date(2026, 11, 20))], PERIOD, contracts=contracts))
+    assert "2026-11-20（金） 2日超過 クラウド会計サービス利用規約 株式会社サンプル" in text
