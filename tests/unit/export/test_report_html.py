@@ -9,7 +9,16 @@ from html import unescape
 import pytest
 
 from tests.unit.export.conftest import MakeRecord
-from tracker.domain import Contract, ContractTerms, Direction, DutyKind, Period, Qualifier, ReminderState, Unit
+from tracker.domain import (
+    Contract,
+    ContractTerms,
+    Direction,
+    DutyKind,
+    Period,
+    Qualifier,
+    ReminderState,
+    Unit,
+)
 from tracker.export import ReportPeriod, report_html, report_title
 from tracker.export.report_html import notice_text, term_text
 
