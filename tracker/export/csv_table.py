@@ -24,7 +24,8 @@ _HEADERS = {
         "State",
     ),
 }
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# what makes Excel read a cell as a formula; Japanese Excel also takes the full-width ＝＋－＠
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 
 def deadlines_to_csv(records: Iterable[DeadlineRecord], *, lang: str = "ja") -> bytes:

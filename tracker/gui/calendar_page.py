@@ -39,6 +39,7 @@ from tracker.gui.deadline_detail import DeadlineDetail
 from tracker.gui.deadline_model import DEADLINE_ROLE, DeadlineModel, deadline_view
 from tracker.gui.formatting import format_date, from_qdate, to_qdate
 from tracker.gui.month_cache import MonthCache, neighbours
+from tracker.gui.plain_text import as_rich_text
 from tracker.gui.style import kind_color, kind_label
 
 UPCOMING_DAYS = 90
@@ -248,7 +249,8 @@ class CalendarPage(QWidget):
         for key in (*neighbours(*shown), shown):
             for day, records in (self.months.cached(*key) or {}).items():
                 kinds[day] = tuple(dict.fromkeys(r.deadline.kind for r in records))
-                tips[day] = "\n".join(f"{kind_label(r.deadline.kind)} — {r.contract_title}" for r in records)
+                tips[day] = as_rich_text("\n".join(f"{kind_label(r.deadline.kind)} — {r.contract_title}"
+                                                     for r in records))
         self.calendar.setMarks(kinds, tips)
 
     def _monthArrived(self, year: int, month: int) -> None:

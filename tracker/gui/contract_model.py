@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from tracker.domain import ContractStatus, ContractSummary, DutyKind, Need
 from tracker.domain.vocabulary import label
 from tracker.gui.formatting import format_due, proposal_font, ui_language
+from tracker.gui.plain_text import as_rich_text
 from tracker.gui.style import kind_color, kind_label
 from tracker.gui.table_model import Index, RecordTableModel
 
@@ -96,7 +97,8 @@ class ContractListModel(RecordTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == self.NEXT_KIND and nxt:
             return kind_color(nxt.deadline.kind)
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.NEXT_DUE, self.NEXT_KIND) and nxt:
-            return "\n\n".join(filter(None, (nxt.clause_text, inferred_note() if nxt.inferred else "")))
+            note = inferred_note() if nxt.inferred else ""
+            return as_rich_text("\n\n".join(filter(None, (nxt.clause_text, note))))
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NEEDS and summary.needs:
             return "\n".join(need_text(n) for n in summary.needs)
         if role == Qt.ItemDataRole.FontRole and column == self.NEXT_DUE and nxt and nxt.inferred:

@@ -33,6 +33,7 @@ from tracker.gui.duty_dialog import DutyDialog, duty_from_selection
 from tracker.gui.duty_model import DutyTableModel
 from tracker.gui.facts_form import FactsForm
 from tracker.gui.facts_review import FactsReview
+from tracker.gui.plain_text import as_rich_text
 from tracker.gui.style import party_label
 from tracker.services.errors import ConflictError, NotFoundError, ServiceError
 
@@ -54,6 +55,7 @@ class ContractView(QWidget):
         self.backButton = QPushButton()
         self.backButton.clicked.connect(self.backRequested)
         self.titleLabel = QLabel()
+        self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)  # a title is text, not markup
         font = self.titleLabel.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -301,7 +303,7 @@ class ContractView(QWidget):
                 self.tr("This duty was changed by someone else. The view now shows the current version."),
             )
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Could not save"), str(exc))
+            QMessageBox.warning(self, self.tr("Could not save"), as_rich_text(str(exc)))
         else:
             self.reload()
             return True

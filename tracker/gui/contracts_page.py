@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain import ContractStatus, DutyKind, Need
 from tracker.gui.contract_model import ID_ROLE, ContractFilterProxy, ContractListModel, status_label
+from tracker.gui.plain_text import as_rich_text
 from tracker.gui.style import kind_color, kind_label
 from tracker.services.errors import NotFoundError
 
@@ -236,9 +237,9 @@ class ContractsPage(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Remove contract"),
-            self.tr("Remove “%1” with its duties, deadlines and reminders? This cannot be undone.").replace(
-                "%1", title
-            ),
+            as_rich_text(self.tr(
+                "Remove “%1” with its duties, deadlines and reminders? This cannot be undone."
+            ).replace("%1", title)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -19,6 +19,7 @@ from tracker.domain.contract import ReminderState
 from tracker.domain.records import DeadlineRecord
 from tracker.gui.contract_model import inferred_note
 from tracker.gui.formatting import explanation_text, format_date, format_due, proposal_font
+from tracker.gui.plain_text import as_rich_text
 from tracker.gui.style import kind_color, kind_label, party_label
 
 DEADLINE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -94,7 +95,7 @@ class DeadlineModel(QAbstractTableModel):
             return kind_color(record.deadline.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
             why = explanation_text(record.deadline.explanation)
-            return f"{why}\n\n{inferred_note()}" if record.inferred else why
+            return as_rich_text(f"{why}\n\n{inferred_note()}" if record.inferred else why)
         if role == Qt.ItemDataRole.FontRole and column == Column.DUE and record.inferred:
             return proposal_font()
         if role == DEADLINE_ROLE:

@@ -9,6 +9,7 @@ service is there at all is asked through QtDBus.
 
 from __future__ import annotations
 
+import html
 import json
 import shutil
 from collections.abc import Callable
@@ -39,12 +40,13 @@ def _gvariant_string(text: str) -> str:
 
 
 def notify_arguments(summary: str, body: str) -> list[str]:
-    """The gdbus command line (without the program) that shows one notification."""
+    """The gdbus command line (without the program) that shows one notification. The body may be
+    read as markup (<b>, <a>, <img>) by the service: contract titles in it are escaped."""
     return [
         "call", "--session", "--dest", SERVICE, "--object-path", OBJECT_PATH,
         "--method", f"{SERVICE}.Notify",
         _gvariant_string(APP_NAME), "0", _gvariant_string(ICON),
-        _gvariant_string(summary), _gvariant_string(body),
+        _gvariant_string(summary), _gvariant_string(html.escape(body, quote=False)),
         "[]", "{}", str(EXPIRE_MS),
     ]
 

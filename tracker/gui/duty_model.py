@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QFont
 from tracker.domain import DutyRecord, ReviewState, SourceSpan
 from tracker.domain.vocabulary import label
 from tracker.gui.formatting import ui_language
+from tracker.gui.plain_text import as_rich_text
 from tracker.gui.settings_dialog import format_lead_times
 from tracker.gui.style import anchor_label, kind_color, kind_label, party_label, period_label
 from tracker.gui.table_model import Index, RecordTableModel
@@ -82,7 +83,7 @@ class DutyTableModel(RecordTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(record)
+            return as_rich_text(self._tooltip(record))
         return None
 
     def _display(self, record: DutyRecord, column: int) -> str:

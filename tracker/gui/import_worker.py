@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from tracker.domain import ImportProgress, ImportResult
+from tracker.gui.plain_text import as_rich_text
 
 if TYPE_CHECKING:
     from tracker.services.app import TrackerService
@@ -144,12 +145,12 @@ class ImportController(QObject):
             QMessageBox.warning(
                 self._window,
                 self.tr("Some files were not imported"),
-                self.tr("These files could not be read:") + "\n\n" + lines,
+                as_rich_text(self.tr("These files could not be read:") + "\n\n" + lines),
             )
         self.finished.emit(result)
 
     @Slot(str)
     def _failed(self, message: str) -> None:
         self._stop()
-        QMessageBox.critical(self._window, self.tr("Import failed"), message)
+        QMessageBox.critical(self._window, self.tr("Import failed"), as_rich_text(message))
         self.finished.emit(None)

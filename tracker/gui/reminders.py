@@ -32,6 +32,7 @@ from tracker.gui.deadline_model import DEADLINE_ROLE, DeadlineModel, deadline_vi
 from tracker.gui.desktop_notify import DesktopNotifier
 from tracker.gui.formatting import format_date, format_due
 from tracker.gui.names import APPLICATION, ORGANIZATION
+from tracker.gui.plain_text import as_rich_text
 from tracker.gui.style import kind_label
 
 CHECK_INTERVAL_MS = 15 * 60 * 1000
@@ -221,12 +222,12 @@ class RemindersPage(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Dismiss an overdue deadline?"),
-            self.tr(
+            as_rich_text(self.tr(
                 "%1 for %2 was due on %3 and is not marked done.\n\n"
                 "Dismissing it stops its reminders; it stays in the printed report under "
                 "Dismissed. You can undo this with Edit › Undo."
             ).replace("%1", kind_label(record.deadline.kind)).replace("%2", record.contract_title)
-            .replace("%3", format_due(record.deadline.due)),
+            .replace("%3", format_due(record.deadline.due))),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -77,3 +77,11 @@ def test_english_headers_and_labels(make_record: MakeRecord) -> None:
         "Provider",
     ]
     assert rows[1][7:] == ["30 days before expiry on 2026-12-31.", "Pending"]
+
+
+def test_full_width_formula_marks_are_neutralised_like_ascii_ones(make_record: MakeRecord) -> None:
+    # Japanese Excel reads ＝SUM(…) as a formula too; each cell from a contract gets the leading quote
+    marks = ["＝HYPERLINK(\"http://x\")", "＋1", "－1", "＠SUM(A1)"]
+    records = [make_record(title=mark, clause=mark) for mark in marks]
+    rows = _rows(deadlines_to_csv(records))[1:]
+    assert [(row[3], row[6]) for row in rows] == [("'" + mark, "'" + mark) for mark in marks]
