@@ -34,8 +34,12 @@ def test_the_removal_question_escapes_the_title(qtbot, main_window, service, con
     main_window.contractsPage.refresh()
     main_window.contractsPage.table.selectRow(0)
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda parent, title, text, *args: asked.append(text) or QMessageBox.StandardButton.No)
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     main_window.mainActions.delete.trigger()
     assert len(asked) == 1
     assert "<img" not in asked[0] and "&lt;img src='/usr/share/pixmaps/x.png'&gt;&lt;h1&gt;" in asked[0]
@@ -47,4 +51,5 @@ def test_rich_text_of_plain_text_keeps_its_words_and_lines():
 
 
 def test_a_notification_body_is_escaped_for_services_that_read_markup():
-    assert notify_arguments("Reminder", "<b>保守契約</b> & co")[12] == '"&lt;b&gt;保守契約&lt;/b&gt; &amp; co"'
+    body = notify_arguments("Reminder", "<b>保守契約</b> & co")[12]
+    assert body == '"&lt;b&gt;保守契約&lt;/b&gt; &amp; co"'

@@ -23,6 +23,7 @@ from tracker.gui.display import missing_display
 from tracker.gui.i18n import install_translator
 from tracker.gui.main_window import MainWindow
 from tracker.gui.names import APPLICATION, ORGANIZATION
+from tracker.gui.plain_text import as_rich_text
 from tracker.gui.reminders import tray_icon
 from tracker.gui.service_loader import ServiceLoader
 from tracker.gui.settings_dialog import DATABASE_KEY
@@ -143,7 +144,7 @@ def main(argv: Sequence[str]) -> int:
 
     def failed(exc: Exception) -> None:
         QMessageBox.critical(window, QApplication.translate("App", "Cannot open the database"),
-                             open_error_text(exc, db))
+                             as_rich_text(open_error_text(exc, db)))  # a path may look like markup
         window.hide()
         app.exit(1)
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from tracker.store import migrate
 from tracker.store.engine import WRITE_OPTION, database_url, make_engine
 from tracker.store.errors import StoreError, VersionConflict
+from tracker.store.preflight import check_sqlite_file
 from tracker.store.repository import Repo
 
 T = TypeVar("T")
@@ -34,9 +35,12 @@ class Store:
 
     @classmethod
     def open(cls, target: str, *, revision: str = "head") -> Store:
-        """Opens a file path or URL and migrates it (to `revision`; tests pin older ones)."""
+        """Opens a file path or URL and migrates it (to `revision`; tests pin older ones). Another
+        application's SQLite file, or a newer tracker's, is refused before anything is written."""
         try:
-            engine = make_engine(database_url(target))
+            url = database_url(target)
+            check_sqlite_file(url)  # before the engine: its first connection already writes
+            engine = make_engine(url)
         except (SQLAlchemyError, OSError) as exc:
             raise StoreError(f"cannot open the database {target}: {_one_line(exc)}") from exc
         try:

@@ -79,13 +79,17 @@ def _stored_revision(engine: Engine) -> str | None:
 
 
 def _check(engine: Engine, current: str | None) -> str | None:
+    if current is not None:
+        check_known(engine.url.render_as_string(hide_password=True), current)
+    return current
+
+
+def check_known(location: str, revision: str) -> None:
+    """SchemaTooNew unless `revision` is one of ours (a database from a newer tracker is not)."""
     from alembic.script import ScriptDirectory
     from alembic.util import CommandError
 
-    if current is not None:
-        try:
-            ScriptDirectory.from_config(_config()).get_revision(current)
-        except CommandError:
-            location = engine.url.render_as_string(hide_password=True)
-            raise SchemaTooNew(location, current, head_revision()) from None
-    return current
+    try:
+        ScriptDirectory.from_config(_config()).get_revision(revision)
+    except CommandError:
+        raise SchemaTooNew(location, revision, head_revision()) from None
