@@ -5,7 +5,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QHelpEvent
+from PySide6.QtGui import QColor, QHelpEvent, QTextDocumentFragment
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QTableView, QToolTip
 
@@ -201,7 +201,8 @@ def test_hovering_a_day_lists_its_deadlines(qtbot, page):
     cell = next(point for point in centres if page.calendar.dateAt(point) == date(2026, 11, 30))
     event = QHelpEvent(QEvent.Type.ToolTip, cell, view.viewport().mapToGlobal(cell))
     QApplication.sendEvent(view.viewport(), event)
-    assert QToolTip.text() == "Renewal notice — クラウド会計サービス利用規約\nPayment — 保守契約"
+    shown = QTextDocumentFragment.fromHtml(QToolTip.text()).toPlainText()  # rich text: titles escaped
+    assert shown == "Renewal notice — クラウド会計サービス利用規約\nPayment — 保守契約"
     QToolTip.hideText()
 
 
