@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tracker.domain import ImportProgress, ImportResult
@@ -55,4 +56,4 @@ def test_a_failed_import_is_shown_and_reported_as_none(qtbot, monkeypatch):
     with qtbot.waitSignal(controller.finished, timeout=10000) as blocker:
         controller.importPaths(["/tmp/folder"])
     assert blocker.args == [None]
-    assert shown == ["database is locked"]
+    assert [QTextDocumentFragment.fromHtml(text).toPlainText() for text in shown] == ["database is locked"]
