@@ -161,6 +161,22 @@ Location: %2</source>
         <translation>期限</translation>
     </message>
     <message>
+        <source>Someone else saved this contract&apos;s facts after you opened them.</source>
+        <translation>この契約の情報は、開いた後に他の人が保存しました。</translation>
+    </message>
+    <message>
+        <source>Reload shows their version and drops your edits; Overwrite saves yours over theirs.</source>
+        <translation>「再読み込み」は相手の内容を表示し、あなたの編集を破棄します。「上書き」はあなたの内容で上書き保存します。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>上書き</translation>
+    </message>
+    <message>
         <source>Mark done</source>
         <translation>完了にする</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from tests.unit.services.conftest import DUTIES, write_contract
 from tracker.cli.main import main
 from tracker.extract import Extraction
+from tracker.services.app import TrackerService
 
 
 @pytest.fixture
@@ -108,3 +110,24 @@ def test_a_database_that_cannot_be_opened_is_one_line(
 
     assert status == 2 and out == ""
     assert err.startswith("tracker list: cannot open the database ") and len(err.strip().splitlines()) == 1
+
+
+def test_a_look_at_another_day_keeps_dismissed_and_snoozed_states(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TRACKER_DB", str(db))
+    _run(capsys, "import", str(write_contract(tmp_path, "a.txt")), "--start", "2025-12-15")
+    svc = TrackerService.open(str(db), clock=lambda: date(2026, 11, 22))
+    try:
+        first, second = svc.upcoming(400)[:2]
+        svc.dismiss(first.id)
+        svc.snooze(second.id, date(2026, 12, 20))
+    finally:
+        svc.close()
+
+    status, _, _ = _run(capsys, "upcoming", "--today", "2028-01-01")
+    assert status == 0
+
+    status, out, _ = _run(capsys, "upcoming", "--days", "400", "--json")
+    states = {row["id"]: row["state"] for row in json.loads(out)}
+    assert first.id not in states and states[second.id] == "snoozed"

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from tracker.domain import (
     ContractTerms,
     Deadline,
+    DeadlineId,
     DeadlineRecord,
     Direction,
     Duty,
@@ -48,7 +49,7 @@ def record(
         contract_title=title,
         duty_id=rid * 100 if duty_id is None else duty_id,
         deadline=Deadline(
-            key=f"k{rid}",
+            key=DeadlineId(f"k{rid}", "0"),
             kind=kind,
             due=due,
             unrolled=due,

@@ -7,6 +7,8 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tracker.domain import ContractFacts, Document, Fact, FactState, SourceSpan
 from tracker.extract import Extraction, extract
@@ -79,3 +81,59 @@ def test_terms_with_no_date_say_which_date_is_wanted(view, service, tmp_path, wi
     view.review.needsLabel.linkActivated.emit("date")
 
     assert view.facts.start.check.isChecked() and view.saveFactsButton.isEnabled()
+
+
+# two windows on one contract: saving facts someone saved meanwhile asks to reload or overwrite
+
+
+def _answer_conflict(button: str, seen: list[str]) -> None:
+    """Clicks `button` in the conflict box as soon as it is shown."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text())
+        next(b for b in box.buttons() if b.text() == button).click()
+
+    QTimer.singleShot(0, click)
+
+
+def _edit_counterparty(view: ContractView, name: str) -> None:
+    view.facts.counterparty.setText(name)
+    view.facts.counterparty.textEdited.emit(name)
+
+
+@pytest.mark.parametrize(("button", "kept"), [("Reload", "Theirs K.K."), ("Overwrite", "Mine K.K.")])
+def test_a_save_over_a_newer_version_asks_and_does_what_was_chosen(
+    view, service, contract_file, button, kept
+):
+    (contract_id,) = service.import_paths([contract_file]).imported
+    view.showContract(contract_id)
+    _edit_counterparty(view, "Mine K.K.")
+    service.update_contract(contract_id, counterparty="Theirs K.K.", notes="their note")  # another window
+    view.reload()  # the change notification: unsaved edits stay in the form
+    assert view.facts.counterparty.text() == "Mine K.K."
+
+    seen: list[str] = []
+    _answer_conflict(button, seen)
+    view.saveFactsButton.click()
+
+    assert seen == ["Someone else saved this contract's facts after you opened them."]
+    stored = service.contract(contract_id).contract
+    assert (stored.counterparty, stored.notes) == (kept, "their note")
+    assert view.facts.counterparty.text() == kept
+    assert not view.saveFactsButton.isEnabled()
+
+
+def test_a_save_with_nobody_in_between_asks_nothing(view, service, contract_file):
+    (contract_id,) = service.import_paths([contract_file]).imported
+    view.showContract(contract_id)
+    view.facts.start.setValue(date(2026, 2, 1), date(2026, 11, 22))
+    _edit_counterparty(view, "Mine K.K.")
+
+    view.saveFactsButton.click()
+
+    stored = service.contract(contract_id).contract
+    assert (stored.counterparty, stored.terms.start) == ("Mine K.K.", date(2026, 2, 1))

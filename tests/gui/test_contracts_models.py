@@ -10,6 +10,7 @@ from tracker.domain import (
     ContractStatus,
     ContractSummary,
     Deadline,
+    DeadlineId,
     DeadlineRecord,
     Direction,
     Duty,
@@ -44,7 +45,7 @@ def _summary(
             contract_title=title,
             duty_id=cid * 100,
             deadline=Deadline(
-                key=f"d{cid}",
+                key=DeadlineId(f"d{cid}", "0"),
                 kind=kind,
                 due=due,
                 unrolled=due,

@@ -14,7 +14,7 @@ import caldav
 import icalendar
 import pytest
 
-from tracker.domain import Deadline, DeadlineRecord, DutyKind, Explanation, Party, ReminderState
+from tracker.domain import Deadline, DeadlineId, DeadlineRecord, DutyKind, Explanation, Party, ReminderState
 from tracker.export import IcalOptions, deadlines_to_ical
 from tracker.export.identity import resource_name
 
@@ -70,7 +70,7 @@ def _record(key: str, kind: DutyKind, due: date | datetime, sequence: int = 0) -
         contract_title="カモメ光通信サービス契約約款",
         duty_id=2,
         deadline=Deadline(
-            key,
+            DeadlineId(*key.split("/")),
             kind,
             due,
             due,

@@ -1,7 +1,9 @@
 """Options and helpers shared by the commands that use the database: --db, --today, --lang, the service.
 
 `--db` falls back to $TRACKER_DB, then to the user's data folder; `--today` falls back to
-$TRACKER_TODAY, then to the system date, so output can be made reproducible.
+$TRACKER_TODAY, then to the system date, so output can be made reproducible. `--today` only says
+which day the output counts from: the deadlines are planned for $TRACKER_TODAY or the system
+date, so a look at another day changes nothing stored.
 """
 
 from __future__ import annotations
@@ -30,19 +32,27 @@ def add_language_option(parser: argparse.ArgumentParser, default: str) -> None:
 
 
 def today(args: argparse.Namespace) -> date:
-    given = getattr(args, "today", None) or os.environ.get("TRACKER_TODAY")
-    return parse_date(given, "--today") if given else date.today()
+    given = getattr(args, "today", None)
+    return parse_date(given, "--today") if given else planning_day()
+
+
+def planning_day() -> date:
+    """The real today ($TRACKER_TODAY stands in for it in tests and demos)."""
+    given = os.environ.get("TRACKER_TODAY")
+    return parse_date(given, "$TRACKER_TODAY") if given else date.today()
 
 
 @contextmanager
 def service(args: argparse.Namespace) -> Iterator[TrackerService]:
-    """The opened service; its errors (a missing id, a newer database) become one-line usage errors."""
-    day = today(args)
+    """The opened service, its deadlines rolled over to the real today; its errors (a missing id,
+    a newer database) become one-line usage errors."""
+    day, real = today(args), planning_day()
     try:
-        svc = TrackerService.open(args.db, clock=lambda: day)
+        svc = TrackerService.open(args.db, clock=lambda: day, planning_clock=lambda: real)
     except ServiceError as exc:
         raise UsageError(str(exc)) from exc
     try:
+        svc.roll_over()
         yield svc
     except ServiceError as exc:
         raise UsageError(str(exc)) from exc

@@ -51,7 +51,7 @@ def _json(r: DeadlineRecord, today: Any) -> dict[str, Any]:
         "contract_id": r.contract_id,
         "contract": r.contract_title,
         "duty_id": r.duty_id,
-        "key": d.key,
+        "key": str(d.key),
         "kind": d.kind.value,
         "due": d.due.isoformat(),
         "unrolled": d.unrolled.isoformat(),

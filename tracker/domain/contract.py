@@ -46,3 +46,4 @@ class Contract:
     terms: ContractTerms = field(default_factory=ContractTerms)
     status: ContractStatus = ContractStatus.ACTIVE
     notes: str = ""
+    version: int = 1  # optimistic locking: an edit names the version it started from

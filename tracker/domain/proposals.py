@@ -61,6 +61,7 @@ class FactRecord:
     state: FactState = FactState.INFERRED
     span: SourceSpan | None = None  # where it was read; None when the user typed it
     confidence: float = 1.0
+    version: int = 1  # raised by every write of the fact
 
 
 class Need(StrEnum):

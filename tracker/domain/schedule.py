@@ -82,16 +82,30 @@ class Recurrence:
     moves: tuple[tuple[date, date], ...] = ()
 
 
+@dataclass(frozen=True, order=True)
+class DeadlineId:
+    """Which deadline of a contract this is, stable across recomputation: the duty it comes from
+    ("d12", or "term" / "renewal_notice" for the contract's own dates) and its cycle (the term's
+    index "0", "1"…, an event's name, "monthly" for a series). Stored reminder states and exported
+    calendar UIDs hang on it."""
+
+    duty: str
+    cycle: str
+
+    def __str__(self) -> str:
+        return f"{self.duty}/{self.cycle}"
+
+
 @dataclass(frozen=True)
 class Deadline:
     """A computed date with the rule trail that explains it.
 
-    `key` is stable across recomputation (it names the duty and the cycle), so that stored
-    reminders and exported calendar UIDs survive a re-import. A recurring deadline's `due` is its
-    next occurrence on or after the day it was planned; `recurrence` gives the others.
+    `key` is stable across recomputation, so that stored reminders and exported calendar UIDs
+    survive a re-import. A recurring deadline's `due` is its next occurrence on or after the day
+    it was planned; `recurrence` gives the others.
     """
 
-    key: str
+    key: DeadlineId
     kind: DutyKind
     due: date | datetime
     unrolled: date | datetime

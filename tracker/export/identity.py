@@ -31,7 +31,7 @@ def deadline_uid(record: DeadlineRecord) -> str:
     if not record.contract_uid:
         raise ValueError(f"deadline {record.id} has no contract identity")
     place = "terms" if record.clause is None else f"{record.clause[0]}-{record.clause[1]}"
-    cycle = _UNSAFE.sub("_", record.deadline.key.rpartition("/")[2])
+    cycle = _UNSAFE.sub("_", record.deadline.key.cycle)
     return f"{record.contract_uid}.{record.deadline.kind.value}.{place}.{cycle}@{DOMAIN}"
 
 

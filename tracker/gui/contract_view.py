@@ -50,6 +50,7 @@ class ContractView(QWidget):
         super().__init__(parent)
         self._service = service
         self._detail: ContractDetail | None = None
+        self._factsVersion: int | None = None
         self._syncing = False
 
         self.backButton = QPushButton()
@@ -252,6 +253,8 @@ class ContractView(QWidget):
     def _loadFacts(self) -> None:
         if self._detail is not None:
             self.facts.load(self._detail, self._service.today())
+            # the version the form's values came from: a reload that keeps unsaved edits keeps it
+            self._factsVersion = self._detail.contract.version
         self.saveFactsButton.setEnabled(False)
 
     # selection: table <-> text
@@ -380,19 +383,44 @@ class ContractView(QWidget):
             self.selectDuty(added[0])
 
     def saveFacts(self) -> None:
+        """Saves the facts form if nobody saved the contract since the form was loaded; else asks
+        whether to reload theirs or overwrite it with these."""
         if self._detail is None or self._detail.contract.id is None:
             return
         contract_id = self._detail.contract.id
         changes, events = self.facts.contractChanges(), self.facts.eventChanges()
 
-        def save() -> None:
-            self._service.update_contract(contract_id, **changes)
+        def save(version: int | None) -> None:
+            self._service.update_contract(contract_id, version=version, **changes)
             for anchor, day in events.items():
                 self._service.record_event(contract_id, anchor, day)
 
         self.saveFactsButton.setEnabled(False)
-        self._write(save)
+        try:
+            save(self._factsVersion)
+        except ConflictError:
+            if self._overwriteChosen():
+                self._write(lambda: save(None))
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Could not save"), str(exc))
+        self.reload()
         self._loadFacts()
+
+    def _overwriteChosen(self) -> bool:
+        """Asks what to do about a contract saved elsewhere meanwhile: True to overwrite it."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed elsewhere"),
+                          self.tr("Someone else saved this contract's facts after you opened them."),
+                          parent=self)
+        box.setInformativeText(self.tr("Reload shows their version and drops your edits; Overwrite "
+                                       "saves yours over theirs."))
+        box.setObjectName("conflictBox")
+        reload = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.RejectRole)
+        overwrite = box.addButton(self.tr("Overwrite"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(reload)
+        box.exec()
+        chosen = box.clickedButton() is overwrite
+        box.deleteLater()
+        return chosen
 
     def confirmFacts(self) -> None:
         """The facts read from the text become the user's: no re-import changes them."""

@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         from tracker.gui.main_actions import MainActions
         from tracker.gui.reminder_banner import ReminderBanner
         from tracker.gui.reminders import ReminderNotifier, RemindersPage
+        from tracker.gui.roll_over import RollOver
         from tracker.services.exports import enable_live_ics
 
         self._service = service
@@ -162,6 +163,8 @@ class MainWindow(QMainWindow):
                     target.changed.emit()
 
         service.add_change_listener(notify)
+        self.rollOver = RollOver(service, self)  # deadlines moved on to today, off this thread
+        self.rollOver.start()
 
         # children that take text drops (the search field…) leave dropped files to the window
         for child in self.findChildren(QWidget):
@@ -447,6 +450,7 @@ class MainWindow(QMainWindow):
         """Stop background work: an import in progress is cancelled after its current file."""
         self.importer.cancel()
         self.notifier.timer.stop()
+        self.rollOver.wait()
 
     def quit(self) -> None:
         self.saveLayout()

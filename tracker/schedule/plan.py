@@ -1,8 +1,8 @@
 """A contract's deadlines: duties plus the contract's dates and recorded events → dated Deadlines.
 
-Each Deadline.key is `<duty key>/<cycle index>` for dates that repeat with each term (expiries,
-renewal cutoffs, other dates counted back from an expiry) and `<duty key>/<event>` for dates
-counted from a recorded event, so that keys survive recomputation. Dates by which someone must
+Each Deadline.key is a DeadlineId of the duty key and the cycle index for dates that repeat with
+each term (expiries, renewal cutoffs, other dates counted back from an expiry) or the event for
+dates counted from a recorded event, so that keys survive recomputation. Dates by which someone must
 act are rolled to the previous business day; the unrolled day is kept beside them.
 """
 
@@ -19,6 +19,7 @@ from tracker.domain.schedule import (
     ContractTerms,
     Convention,
     Deadline,
+    DeadlineId,
     DueDate,
     Explanation,
     Recurrence,
@@ -106,7 +107,8 @@ def plan_deadlines(
             # a monthly series: remind of the next occurrence only, not a month or two ahead
             lead = tuple(days for days in lead if days < _MONTH)
         reminders = reminder_dates(_day(day), lead, calendar)
-        out.append(Deadline(key=f"{duty_key}/{when}", kind=kind, due=day, unrolled=unrolled, explanation=why,
+        out.append(Deadline(key=DeadlineId(duty_key, str(when)), kind=kind, due=day, unrolled=unrolled,
+                            explanation=why,
                             obligor=duty.obligor if duty else None, reminders=reminders,
                             recurrence=recurrence))
 

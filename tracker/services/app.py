@@ -40,8 +40,10 @@ from tracker.domain.proposals import contract_value, needs
 from tracker.resources import sample_contracts_dir
 from tracker.schedule import ACT_KINDS
 from tracker.services.errors import ConflictError, DatabaseVersionError, NotFoundError, ServiceError
+from tracker.services.notifications import ChangeNotifier
+from tracker.services.planning import plan_all, plan_contract, roll_over
 from tracker.services.recurring import expand
-from tracker.services.scheduling import follow_duties, replan, suggested_terms, with_status
+from tracker.services.scheduling import follow_duties, suggested_terms, with_status
 from tracker.store import Repo, RowNotFound, SchemaTooNew, Store, StoreError, VersionConflict
 
 if TYPE_CHECKING:  # the extractor loads with the first import, never for a read
@@ -83,22 +85,23 @@ def _translated() -> Iterator[None]:
 
 
 class TrackerService:
-    def __init__(self, store: Store, clock: Callable[[], date]) -> None:
+    """`clock` gives the day the views count from (the CLI's --today); `planning_clock` the day
+    deadlines are computed for, by every change and by `roll_over` (default: the same)."""
+
+    def __init__(self, store: Store, clock: Callable[[], date],
+                 planning_clock: Callable[[], date] | None = None) -> None:
         self._store = store
         self._clock = clock
-        self._listeners: list[Callable[[], None]] = []
+        self._planning_clock = planning_clock or clock
+        self._notifier = ChangeNotifier()
 
     @classmethod
-    def open(cls, db_url: str | None = None, *, clock: Callable[[], date] | None = None) -> TrackerService:
+    def open(cls, db_url: str | None = None, *, clock: Callable[[], date] | None = None,
+             planning_clock: Callable[[], date] | None = None) -> TrackerService:
+        """Opens (and migrates) the database; plans nothing: see `roll_over`."""
         with _translated():
             store = Store.open(db_url or default_database())
-        service = cls(store, clock or date.today)
-        try:
-            service.refresh()
-        except BaseException:
-            store.close()
-            raise
-        return service
+        return cls(store, clock or date.today, planning_clock)
 
     def close(self) -> None:
         self._store.close()
@@ -125,38 +128,29 @@ class TrackerService:
     def calendar_session(self) -> Iterator[Repo]:
         """One write transaction for an export or a sync, which records what it sent to which
         calendar; the change listeners are not called (sending changes none of the user's data)."""
-        self.refresh()
         with _translated(), self._store.session_scope(write=True) as repo:
             yield repo
 
     def _changed(self) -> None:
-        for listener in list(self._listeners):
-            try:
-                listener()
-            except Exception:  # a failing listener (say, an unwritable .ics) must not undo the change
-                log.exception("change listener failed")
+        self._notifier.notify()
 
     def add_change_listener(self, fn: Callable[[], None]) -> None:
-        self._listeners.append(fn)
+        """`fn` runs after each committed change, on the thread that made it, outside any lock of
+        the service's; a change a listener makes is delivered after it returns, never inside."""
+        self._notifier.add(fn)
 
-    def refresh(self) -> None:
-        """Recomputes every deadline once a day: which renewal cycles lie ahead depends on today.
+    def planning_day(self) -> date:
+        return self._planning_clock()
 
-        Called on open and by the date queries, so a window left open overnight moves on too.
-        """
-        today = self.today()
-        if self._read(lambda repo: repo.planned_on()) == today:
-            return
-
-        def work(repo: Repo) -> None:
-            if repo.planned_on() == today:
-                return  # another process or thread got here first
-            settings = repo.settings()
-            for contract_id in repo.contract_ids():
-                replan(repo, contract_id, settings, today)
-            repo.set_planned_on(today)
-
-        self._write(work)
+    def roll_over(self) -> int:
+        """Replans the contracts whose deadlines went stale by the planning day (a term ended,
+        a payment passed…), in small transactions; returns how many. The CLI calls it before each
+        command, the GUI on a worker thread at start and every hour."""
+        with _translated():
+            count = roll_over(self._store, self.planning_day())
+        if count:
+            self._changed()
+        return count
 
     # contracts ---------------------------------------------------------------------------
 
@@ -175,7 +169,7 @@ class TrackerService:
     ) -> ImportResult:
         from tracker.services.importing import ImportOptions
 
-        options = ImportOptions(role=role, start=start, end=end, today=self.today())
+        options = ImportOptions(role=role, start=start, end=end, today=self.planning_day())
         return self._import(paths, options, progress, cancelled)
 
     def _import(self, paths: Sequence[str | Path], options: ImportOptions,
@@ -197,7 +191,7 @@ class TrackerService:
             raise ServiceError(str(exc)) from exc
         from tracker.services.importing import ImportOptions
 
-        options = ImportOptions(role=None, start=None, end=None, today=self.today(),
+        options = ImportOptions(role=None, start=None, end=None, today=self.planning_day(),
                                 start_from_text=True)
         return self._import([folder], options, progress, None)
 
@@ -225,7 +219,10 @@ class TrackerService:
         terms: ContractTerms | _Keep = KEEP,
         status: ContractStatus | _Keep = KEEP,
         notes: str | _Keep = KEEP,
+        version: int | None = None,
     ) -> ContractDetail:
+        """Saves the given fields. With `version` (Contract.version as the caller read it) only if
+        nobody saved the contract since, else ConflictError; without, whatever was saved since."""
         given = {"title": title, "counterparty": counterparty, "role": role, "terms": terms,
                  "status": status, "notes": notes}
         changes: dict[str, Any] = {name: value for name, value in given.items() if value is not KEEP}
@@ -237,8 +234,8 @@ class TrackerService:
                 value = contract_value(after, name)
                 if value != contract_value(before, name):
                     repo.put_fact(contract_id, FactRecord(name, value, FactState.CONFIRMED))
-            repo.save_contract(after)
-            replan(repo, contract_id, repo.settings(), self.today())
+            repo.save_contract(after, version=version)
+            plan_contract(repo, contract_id, repo.settings(), self.planning_day())
             return _detail(repo, contract_id, self.today())
 
         return self._write(work)
@@ -250,7 +247,7 @@ class TrackerService:
             settings = repo.settings()
             for contract_id in contract_ids:
                 repo.confirm_facts(contract_id)
-                replan(repo, contract_id, settings, self.today())
+                plan_contract(repo, contract_id, settings, self.planning_day())
 
         self._write(work)
 
@@ -265,7 +262,7 @@ class TrackerService:
             before = suggested_terms(repo, contract_id)
             record = repo.update_duty(duty_id, version, **changes)
             follow_duties(repo, contract_id, before)
-            replan(repo, contract_id, repo.settings(), self.today())
+            plan_contract(repo, contract_id, repo.settings(), self.planning_day())
             return record
 
         return self._write(work)
@@ -284,7 +281,7 @@ class TrackerService:
         def work(repo: Repo) -> DutyRecord:
             repo.contract(contract_id)  # NotFoundError before anything is written
             record = repo.add_duty(contract_id, None, ReviewState.CONFIRMED, edited=duty)
-            replan(repo, contract_id, repo.settings(), self.today())
+            plan_contract(repo, contract_id, repo.settings(), self.planning_day())
             return record
 
         return self._write(work)
@@ -294,7 +291,7 @@ class TrackerService:
     def record_event(self, contract_id: int, anchor: str, day: date | None) -> ContractDetail:
         def work(repo: Repo) -> ContractDetail:
             repo.set_event(contract_id, anchor, day)
-            replan(repo, contract_id, repo.settings(), self.today())
+            plan_contract(repo, contract_id, repo.settings(), self.planning_day())
             return _detail(repo, contract_id, self.today())
 
         return self._write(work)
@@ -307,7 +304,6 @@ class TrackerService:
         Done and dismissed deadlines are left out, as are past days of kinds there is nothing to
         do about any more (a term's expiry, the end of a minimum term).
         """
-        self.refresh()
         first = today or self.today()
         last = first + timedelta(days=days)
         records = expand(self._read(lambda repo: repo.upcoming(first, last, ACT_KINDS)), first, last)
@@ -316,7 +312,6 @@ class TrackerService:
     def deadlines_between(self, first: date, last: date, *, series: bool = False) -> list[DeadlineRecord]:
         """Every deadline due in [first, last], whatever its state (the calendar view): each
         occurrence of a recurring deadline, or with `series` its one record (the .ics export)."""
-        self.refresh()
         records = self._read(lambda repo: repo.between(first, last))
         return records if series else expand(records, first, last)
 
@@ -341,7 +336,6 @@ class TrackerService:
         return self._read(work)
 
     def due_reminders(self, today: date | None = None) -> list[DeadlineRecord]:
-        self.refresh()
         day = today or self.today()
         return self._read(lambda repo: repo.due_reminders(day, ACT_KINDS))
 
@@ -380,8 +374,7 @@ class TrackerService:
             before = repo.settings()
             repo.save_settings(settings)
             if (before.lead_times, before.convention) != (settings.lead_times, settings.convention):
-                for contract_id in repo.contract_ids():
-                    replan(repo, contract_id, settings, self.today())
+                plan_all(repo, settings, self.planning_day())
 
         self._write(work)
 

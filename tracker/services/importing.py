@@ -34,7 +34,7 @@ from tracker.extract import extract
 from tracker.ingest import Cancelled, load_document, read_file
 from tracker.schedule import terms_from_duties
 from tracker.services.facts import propose
-from tracker.services.scheduling import replan
+from tracker.services.planning import plan_contract
 from tracker.store import Repo, Store, StoreError
 
 SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".pdf", ".docx", ".html", ".htm"})
@@ -45,7 +45,7 @@ class ImportOptions:
     role: Party | None  # None: ours is the party named in Settings.own_names, else the customer
     start: date | None
     end: date | None
-    today: date
+    today: date  # the planning day the imported contracts' deadlines are computed for
     # take the first date the text states as the start when none is given (the samples only:
     # for a user's own terms of service that date is when the terms took effect, not their start)
     start_from_text: bool = False
@@ -142,7 +142,7 @@ def import_file(store: Store, path: Path, options: ImportOptions,
             repo.replace_document(contract_id, document, source_path)
             merge_duties(repo, contract_id, repo.duties(contract_id), extraction.duties)
         _propose(repo, contract_id, proposed, given, is_new)
-        replan(repo, contract_id, settings, options.today)
+        plan_contract(repo, contract_id, settings, options.today)
         return contract_id, is_new
 
     return store.write(work)

@@ -9,7 +9,7 @@ import dataclasses
 from collections.abc import Mapping
 from datetime import date
 
-from tracker.domain import Contract, ContractTerms, FactState, ReviewState, Settings
+from tracker.domain import Contract, ContractTerms, Deadline, FactState, ReviewState, Settings
 from tracker.domain.proposals import SCHEDULING
 from tracker.schedule import contract_status, plan_deadlines, terms_from_duties
 from tracker.store import Repo
@@ -24,7 +24,8 @@ def duty_key(duty_id: int) -> str:
     return f"d{duty_id}"
 
 
-def replan(repo: Repo, contract_id: int, settings: Settings, today: date) -> None:
+def replan(repo: Repo, contract_id: int, settings: Settings, today: date) -> list[Deadline]:
+    """Recomputes and stores the contract's deadlines for `today` (see services.planning)."""
     contract = repo.contract(contract_id)
     duties = {duty_key(d.id): d for d in repo.duties(contract_id) if d.state is not ReviewState.REJECTED}
     deadlines = plan_deadlines(
@@ -37,6 +38,7 @@ def replan(repo: Repo, contract_id: int, settings: Settings, today: date) -> Non
         convention=settings.convention,
     )
     repo.sync_deadlines(contract_id, deadlines, duties, repo.has_inferred(contract_id, SCHEDULING))
+    return deadlines
 
 
 def with_status(contract: Contract, events: Mapping[str, date], today: date, settings: Settings) -> Contract:

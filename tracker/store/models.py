@@ -34,9 +34,14 @@ class Base(DeclarativeBase):
 
 
 class ContractRow(Base):
-    """A contract; `terms` holds ContractTerms without start/end, which are columns of their own."""
+    """A contract; `terms` holds ContractTerms without start/end, which are columns of their own.
+
+    `planned_on` is the day its deadlines were computed for, `replan_on` the first day on which
+    they would come out differently (NULL: never); the roll-over replans those whose day came.
+    """
 
     __tablename__ = "contracts"
+    __table_args__ = (Index("ix_contracts_replan_on", "replan_on"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(500))
@@ -49,9 +54,16 @@ class ContractRow(Base):
     terms: Mapped[dict[str, Any]]
     status: Mapped[str] = mapped_column(String(16))
     notes: Mapped[str] = mapped_column(Text, default="")
-    # the cleaned text, title and 条/項/号 tree for the contract view; large, so loaded only there
-    document: Mapped[dict[str, Any]] = mapped_column(deferred=True)
+    # the cleaned text, title and 条/項/号 tree for the contract view as zlib-compressed JSON;
+    # large, so loaded only there
+    # (nullable in the schema only: the upgrade added it beside the old column it replaced)
+    document: Mapped[bytes] = mapped_column("packed_document", LargeBinary, deferred=True, nullable=True)
     imported_at: Mapped[datetime]
+    # raised by each edit of the user's (Repo.save_contract), not by replanning, which writes
+    # planned_on and replan_on only: a roll-over must not make an open edit conflict
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    planned_on: Mapped[date | None]
+    replan_on: Mapped[date | None]
 
     duties: Mapped[list[DutyRow]] = relationship(
         back_populates="contract", cascade="all, delete-orphan", passive_deletes=True,
@@ -60,13 +72,14 @@ class ContractRow(Base):
 
 
 class OriginalRow(Base):
-    """The original file, kept as a blob in every database so a shared PostgreSQL has it too."""
+    """The original file (zlib-compressed), kept as a blob in every database so a shared
+    PostgreSQL has it too."""
 
     __tablename__ = "originals"
 
     contract_id: Mapped[int] = mapped_column(ForeignKey("contracts.id", ondelete="CASCADE"), primary_key=True)
     filename: Mapped[str] = mapped_column(String(500))
-    data: Mapped[bytes] = mapped_column(LargeBinary)
+    data: Mapped[bytes] = mapped_column("packed_data", LargeBinary, nullable=True)  # (as document)
 
 
 class DutyRow(Base):
@@ -102,7 +115,7 @@ class EventRow(Base):
 
 
 class DeadlineRow(Base):
-    """A computed deadline and its reminder state, keyed by (contract, Deadline.key).
+    """A computed deadline and its reminder state, keyed by (contract, duty_key, cycle): its DeadlineId.
 
     A recomputation updates the row with the same key, so the state survives; `sequence` rises
     whenever `due` changes. `detail` holds the Deadline (exact due, unrolled day, explanation,
@@ -113,7 +126,8 @@ class DeadlineRow(Base):
 
     __tablename__ = "deadlines"
     __table_args__ = (
-        UniqueConstraint("contract_id", "key", name="uq_deadlines_contract_key"),
+        UniqueConstraint("contract_id", "duty_key", "cycle", name="uq_deadlines_contract_identity"),
+        Index("ix_deadlines_duty_id", "duty_id"),
         Index("ix_deadlines_due", "due"),
         Index("ix_deadlines_state_first_reminder", "state", "first_reminder"),
         Index("ix_deadlines_state_due", "state", "due"),
@@ -124,7 +138,8 @@ class DeadlineRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     contract_id: Mapped[int] = mapped_column(ForeignKey("contracts.id", ondelete="CASCADE"))
     duty_id: Mapped[int | None] = mapped_column(ForeignKey("duties.id", ondelete="SET NULL"))
-    key: Mapped[str] = mapped_column(String(200))
+    duty_key: Mapped[str] = mapped_column(String(64))
+    cycle: Mapped[str] = mapped_column(String(64))
     kind: Mapped[str] = mapped_column(String(32))
     due: Mapped[date]
     first_reminder: Mapped[date | None]
@@ -151,6 +166,9 @@ class FactRow(Base):
     state: Mapped[str] = mapped_column(String(16))
     span: Mapped[dict[str, Any] | None]
     confidence: Mapped[float] = mapped_column(Float)
+    version: Mapped[int] = mapped_column(Integer)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012  (SQLAlchemy reads it as is)
 
 
 class ContractIdentityRow(Base):

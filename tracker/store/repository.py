@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import uuid
+import zlib
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -23,6 +24,7 @@ from tracker.domain import (
     ContractSummary,
     ContractTerms,
     Deadline,
+    DeadlineId,
     DeadlineRecord,
     Document,
     Duty,
@@ -57,7 +59,6 @@ from tracker.store.models import (
 _OPEN = (ReminderState.PENDING.value, ReminderState.SNOOZED.value)
 _REVIEWED = (ReviewState.CONFIRMED.value, ReviewState.EDITED.value)
 _SETTINGS_KEY = "settings"
-_PLANNED_KEY = "planned_on"  # the day the deadlines were last computed for
 # a series' occurrence on a closed day moves to an earlier business day, at most a week earlier
 _ROLL_SLACK = timedelta(days=10)
 _SERIES = ("recurrence", "recurs_from", "recurs_until")
@@ -83,13 +84,12 @@ class Repo:
         return self.session.scalar(select(ContractRow.id).where(ContractRow.content_hash == content_hash))
 
     def add_contract(self, contract: Contract, document: Document, original: bytes, filename: str) -> int:
-        row = ContractRow(
-            content_hash=contract.content_hash, imported_at=datetime.now(), document=_document_json(document)
-        )
+        row = ContractRow(content_hash=contract.content_hash, imported_at=datetime.now(),
+                          document=_packed_document(document), version=1, replan_on=date.min)
         _fill(row, contract)
         self.session.add(row)
         self.session.flush()
-        self.session.add(OriginalRow(contract_id=row.id, filename=filename, data=original))
+        self.session.add(OriginalRow(contract_id=row.id, filename=filename, data=zlib.compress(original)))
         if self.session.get(ContractIdentityRow, contract.content_hash) is None:
             self.session.add(ContractIdentityRow(content_hash=contract.content_hash, uid=str(uuid.uuid4())))
         return row.id
@@ -106,19 +106,35 @@ class Repo:
     def contract(self, contract_id: int) -> Contract:
         return _contract(self._contract_row(contract_id))
 
-    def save_contract(self, contract: Contract) -> None:
-        """Writes the editable fields of `contract` (matched by id)."""
+    def save_contract(self, contract: Contract, *, version: int | None = None) -> None:
+        """Writes the editable fields of `contract` (matched by id) and raises its version.
+
+        With `version`, only if the row is still at it (else VersionConflict): one conditional
+        UPDATE, so two writers that read the same version cannot both pass.
+        """
         assert contract.id is not None
-        _fill(self._contract_row(contract.id), contract)
+        row = self._contract_row(contract.id)
+        if version is not None:
+            raised = self.session.execute(
+                update(ContractRow).where(ContractRow.id == contract.id, ContractRow.version == version)
+                .values(version=version + 1).execution_options(synchronize_session=False))
+            if raised.rowcount != 1:  # type: ignore[attr-defined]
+                self.session.refresh(row, ["version"])
+                raise VersionConflict(f"contract {contract.id} was changed by someone else (version "
+                                      f"{row.version}, yours {version}); reload it")
+            self.session.refresh(row, ["version"])
+        else:
+            row.version += 1
+        _fill(row, contract)
 
     def replace_document(self, contract_id: int, document: Document, source_path: str) -> None:
         row = self._contract_row(contract_id)
-        row.document = _document_json(document)
+        row.document = _packed_document(document)
         row.source_path = source_path
         row.imported_at = datetime.now()
 
     def document(self, contract_id: int) -> Document:
-        data = self._contract_row(contract_id).document
+        data = json.loads(zlib.decompress(self._contract_row(contract_id).document))
         articles = decode(tuple[Article, ...], data.get("articles", []))
         text = data["text"]
         return Document(source=data.get("source", ""), title=data.get("title"), text=text,
@@ -128,7 +144,7 @@ class Repo:
         row = self.session.get(OriginalRow, contract_id)
         if row is None:
             raise RowNotFound(f"no contract {contract_id}")
-        return row.filename, row.data
+        return row.filename, zlib.decompress(row.data)
 
     def delete_contract(self, contract_id: int) -> None:
         self.session.delete(self._contract_row(contract_id))
@@ -185,10 +201,17 @@ class Repo:
         return [_fact(row) for row in rows]
 
     def put_fact(self, contract_id: int, fact: FactRecord) -> None:
-        """Adds the fact, or replaces the contract's fact of the same name."""
-        self.session.merge(FactRow(contract_id=contract_id, name=fact.name.value, value=encode(fact.value),
-                                   state=fact.state.value, span=encode(fact.span),
-                                   confidence=fact.confidence))
+        """Adds the fact, or replaces the contract's fact of the same name (raising its version,
+        so a concurrent write of the same fact fails instead of passing unnoticed)."""
+        row = self.session.get(FactRow, (contract_id, fact.name.value))
+        if row is None:
+            row = FactRow(contract_id=contract_id, name=fact.name.value)
+            self.session.add(row)
+        row.value = encode(fact.value)
+        row.state = fact.state.value
+        row.span = encode(fact.span)
+        row.confidence = fact.confidence
+        flag_modified(row, "state")  # always an UPDATE, which checks and raises the version
 
     def has_inferred(self, contract_id: int, names: Collection[FactName]) -> bool:
         """Whether any of the contract's facts named `names` waits for the user's confirmation."""
@@ -274,19 +297,19 @@ class Repo:
                        duties: Mapping[str, DutyRecord], inferred: bool = False) -> None:
         """Makes the contract's deadlines these, matched by key: kept rows keep their state.
 
-        `duties` maps the duty key each Deadline.key starts with ("<duty key>/<cycle>") to its duty;
-        `inferred`: they were counted from facts the user has not confirmed.
+        `duties` maps the duty key of each Deadline.key (a DeadlineId) to its duty; `inferred`:
+        they were counted from facts the user has not confirmed.
         """
-        existing = {row.key: row for row in self.session.scalars(
+        existing = {DeadlineId(row.duty_key, row.cycle): row for row in self.session.scalars(
             select(DeadlineRow).where(DeadlineRow.contract_id == contract_id))}
         for deadline in deadlines:
-            duty = duties.get(deadline.key.split("/", 1)[0])
+            duty = duties.get(deadline.key.duty)
             values = {
                 "duty_id": duty.id if duty else None,
                 "kind": deadline.kind.value,
                 "due": _day(deadline.due),
                 "first_reminder": min(deadline.reminders, default=None),
-                "detail": encode(deadline),
+                "detail": _detail_json(deadline),
                 "clause_text": duty.duty.span.text if duty else "",
                 "article": duty.duty.span.article if duty else None,
                 **_series(deadline),
@@ -294,7 +317,8 @@ class Repo:
             }
             row = existing.pop(deadline.key, None)
             if row is None:
-                self.session.add(DeadlineRow(contract_id=contract_id, key=deadline.key,
+                self.session.add(DeadlineRow(contract_id=contract_id, duty_key=deadline.key.duty,
+                                             cycle=deadline.key.cycle,
                                              state=ReminderState.PENDING.value, sequence=0, **values))
                 continue
             if row.recurrence is not None and row.due != values["due"]:
@@ -386,6 +410,7 @@ class Repo:
         """
         query = (
             select(DeadlineRow.id, DeadlineRow.contract_id, ContractRow.title, DeadlineRow.duty_id,
+                   DeadlineRow.duty_key, DeadlineRow.cycle,
                    cast(DeadlineRow.detail, Text).label("detail"), DeadlineRow.state, DeadlineRow.clause_text,
                    DeadlineRow.article, DeadlineRow.snoozed_until, DeadlineRow.sequence,
                    DeadlineRow.inferred, ContractIdentityRow.uid, DutyRow.clause_start, DutyRow.clause_end)
@@ -399,7 +424,8 @@ class Repo:
         options = {} if chunk is None else {"yield_per": chunk}
         return (
             DeadlineRecord(id=r.id, contract_id=r.contract_id, contract_title=r.title, duty_id=r.duty_id,
-                           deadline=decode(Deadline, json.loads(r.detail)), state=ReminderState(r.state),
+                           deadline=_stored_deadline(r.duty_key, r.cycle, r.detail),
+                           state=ReminderState(r.state),
                            clause_text=r.clause_text, article=r.article, snoozed_until=r.snoozed_until,
                            sequence=r.sequence, inferred=r.inferred, contract_uid=r.uid,
                            clause=None if r.clause_start is None else (r.clause_start, r.clause_end))
@@ -466,12 +492,21 @@ class Repo:
     def save_settings(self, settings: Settings) -> None:
         self.session.merge(SettingRow(key=_SETTINGS_KEY, value=encode(settings)))
 
-    def planned_on(self) -> date | None:
-        row = self.session.get(SettingRow, _PLANNED_KEY)
-        return None if row is None else date.fromisoformat(row.value["day"])
+    # planning ----------------------------------------------------------------------------
 
-    def set_planned_on(self, day: date) -> None:
-        self.session.merge(SettingRow(key=_PLANNED_KEY, value={"day": day.isoformat()}))
+    def set_planned(self, contract_id: int, planned_on: date, replan_on: date | None) -> None:
+        """Records the day the contract's deadlines were computed for and the first day they
+        would come out differently (None: never). Not a user edit: the version stays."""
+        self.session.execute(update(ContractRow).where(ContractRow.id == contract_id)
+                             .values(planned_on=planned_on, replan_on=replan_on)
+                             .execution_options(synchronize_session=False))
+
+    def due_for_replan(self, today: date, limit: int) -> list[int]:
+        """Up to `limit` contracts whose deadlines are stale on `today` (a contract not planned yet
+        has replan_on date.min), the stalest first."""
+        return list(self.session.scalars(
+            select(ContractRow.id).where(ContractRow.replan_on <= today).order_by(ContractRow.replan_on)
+            .limit(limit)))
 
     # rows --------------------------------------------------------------------------------
 
@@ -550,18 +585,33 @@ def _contract(row: ContractRow) -> Contract:
     terms = dataclasses.replace(decode(ContractTerms, row.terms), start=row.start, end=row.end)
     return Contract(id=row.id, title=row.title, counterparty=row.counterparty, role=Party(row.role),
                     source_path=row.source_path, content_hash=row.content_hash, terms=terms,
-                    status=ContractStatus(row.status), notes=row.notes)
+                    status=ContractStatus(row.status), notes=row.notes, version=row.version)
 
 
 def _fact(row: FactRow) -> FactRecord:
     name = FactName(row.name)
     return FactRecord(name=name, value=decode(FACT_TYPES[name], row.value), state=FactState(row.state),
-                      span=decode(SourceSpan, row.span), confidence=row.confidence)
+                      span=decode(SourceSpan, row.span), confidence=row.confidence, version=row.version)
 
 
-def _document_json(document: Document) -> dict[str, Any]:
-    return {"source": document.source, "title": document.title, "text": document.text,
+def _packed_document(document: Document) -> bytes:
+    """The document as zlib-compressed JSON: the text compresses to a third or less."""
+    data = {"source": document.source, "title": document.title, "text": document.text,
             "articles": encode(document.articles)}
+    return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"))
+
+
+def _detail_json(deadline: Deadline) -> dict[str, Any]:
+    """The deadline as stored in `detail`: without its key, which the row's columns hold."""
+    data = encode(deadline)
+    del data["key"]
+    return data
+
+
+def _stored_deadline(duty_key: str, cycle: str, detail: str) -> Deadline:
+    data = json.loads(detail)
+    data["key"] = {"duty": duty_key, "cycle": cycle}
+    return decode(Deadline, data)
 
 
 def _duty_json(duty: Duty | None) -> dict[str, Any] | None:

@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import pytest
 
-from tracker.domain import Deadline, DeadlineRecord, DutyKind, Explanation, Party, ReminderState
+from tracker.domain import Deadline, DeadlineId, DeadlineRecord, DutyKind, Explanation, Party, ReminderState
 
 CLAUSE = (
     "本契約の有効期間は利用開始日から1年間とし、"
@@ -47,7 +47,7 @@ def make_record() -> MakeRecord:
             contract_title=title,
             duty_id=7,
             deadline=Deadline(
-                key=key,
+                key=DeadlineId(*key.split("/")),
                 kind=kind,
                 due=due,
                 unrolled=due,

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.unit.export.conftest import MakeRecord
-from tracker.domain import Deadline, DeadlineRecord, DutyKind, Explanation, ReminderState
+from tracker.domain import Deadline, DeadlineId, DeadlineRecord, DutyKind, Explanation, ReminderState
 from tracker.export import deadlines_to_ical
 
 STAMP = datetime(2026, 11, 22, tzinfo=UTC)
@@ -52,7 +52,8 @@ def test_long_japanese_clause_folds_on_character_boundaries(make_record: MakeRec
 @given(text=st.text(st.characters(exclude_categories=("Cs", "Cc"), include_characters="\n"), max_size=400))
 def test_any_text_survives_folding(text: str) -> None:
     deadline = Deadline(
-        "k", DutyKind.PAYMENT, date(2027, 1, 31), date(2027, 1, 31), Explanation("理由", "why")
+        DeadlineId("k", "0"), DutyKind.PAYMENT, date(2027, 1, 31), date(2027, 1, 31),
+        Explanation("理由", "why")
     )
     record = DeadlineRecord(
         id=1,

@@ -33,7 +33,7 @@ TERMS = terms_from_duties([d for _, d in SAAS], start=date(2025, 4, 1), end=None
 
 
 def plan(events=None, **options):
-    return {d.key: d for d in plan_deadlines(TERMS, SAAS, events or {}, TODAY, **options)}
+    return {str(d.key): d for d in plan_deadlines(TERMS, SAAS, events or {}, TODAY, **options)}
 
 
 def test_expiries_and_cutoffs_from_the_current_term_to_the_horizon():
@@ -49,7 +49,7 @@ def test_expiries_and_cutoffs_from_the_current_term_to_the_horizon():
 
 
 def test_a_passed_cutoff_of_the_current_term_stays_to_show_as_overdue():
-    deadlines = {d.key: d for d in plan_deadlines(TERMS, SAAS, {}, date(2027, 3, 10))}
+    deadlines = {str(d.key): d for d in plan_deadlines(TERMS, SAAS, {}, date(2027, 3, 10))}
     assert deadlines["d2/1"].due == date(2027, 2, 26)
     assert "d2/0" not in deadlines
 
@@ -80,11 +80,11 @@ def test_user_deadlines_roll_to_the_previous_business_day():
 def test_keys_are_stable_across_days():
     earlier = plan_deadlines(TERMS, SAAS, {}, date(2026, 6, 1))
     later = plan_deadlines(TERMS, SAAS, {}, TODAY)
-    by_key = {d.key: d.due for d in earlier}
-    assert all(by_key[d.key] == d.due for d in later if d.key in by_key and d.recurrence is None)
+    by_key = {str(d.key): d.due for d in earlier}
+    assert all(by_key[str(d.key)] == d.due for d in later if str(d.key) in by_key and d.recurrence is None)
     # a series keeps its key and rule; only its next occurrence moves on
-    series = {d.key: d.recurrence for d in earlier if d.recurrence}
-    assert [(d.key, d.recurrence.rule, d.recurrence.first) for d in later if d.recurrence] == [
+    series = {str(d.key): d.recurrence for d in earlier if d.recurrence}
+    assert [(str(d.key), d.recurrence.rule, d.recurrence.first) for d in later if d.recurrence] == [
         (key, r.rule, r.first) for key, r in series.items()]
 
 
@@ -108,14 +108,14 @@ def test_reminder_on_a_day_off_moves_earlier():
 def test_a_manual_cutoff_rule_without_a_duty():
     terms = ContractTerms(start=date(2025, 4, 1), end=date(2027, 3, 31),
                           renewal_notice=Period(2, Unit.MONTH, Direction.BEFORE))
-    deadlines = {d.key: d for d in plan_deadlines(terms, [], {}, TODAY)}
+    deadlines = {str(d.key): d for d in plan_deadlines(terms, [], {}, TODAY)}
     assert sorted(deadlines) == ["renewal_notice/0", "term/0"]
     assert deadlines["renewal_notice/0"].due == date(2027, 1, 29)  # 2027-01-30 is a Saturday
 
 
 def test_expiry_anchored_dates_follow_each_term():
     notice = ("n1", duty(DutyKind.NOTIFICATION, 3, Unit.MONTH, Direction.BEFORE, "expiry"))
-    deadlines = {d.key: d for d in plan_deadlines(TERMS, [*SAAS, notice], {}, TODAY,
+    deadlines = {str(d.key): d for d in plan_deadlines(TERMS, [*SAAS, notice], {}, TODAY,
                                                   convention=Convention.SIMPLE)}
     # three months before each 03-31 expiry is 12-31, in the year-end break: rolled to 12-28
     assert (deadlines["n1/1"].unrolled, deadlines["n1/1"].due) == (date(2026, 12, 31), date(2026, 12, 28))
@@ -125,10 +125,10 @@ def test_expiry_anchored_dates_follow_each_term():
 def test_termination_notice_taking_effect_at_a_month_end():
     notice = ("t1", duty(DutyKind.TERMINATION_NOTICE, 1, Unit.MONTH, Direction.BEFORE, "cancellation_date"))
     events = {"cancellation_date": date(2027, 6, 10)}
-    plain = {d.key: d for d in plan_deadlines(TERMS, [notice], events, TODAY)}
+    plain = {str(d.key): d for d in plan_deadlines(TERMS, [notice], events, TODAY)}
     assert plain["t1/cancellation_date"].due == date(2027, 5, 7)  # from 05-09, a Sunday
     terms = replace(TERMS, notice_month_end=True)
-    month_end = {d.key: d for d in plan_deadlines(terms, [notice], events, TODAY)}
+    month_end = {str(d.key): d for d in plan_deadlines(terms, [notice], events, TODAY)}
     # the contract ends 06-30: a month back is 05-30, the day before 05-29 (a Saturday) → 05-28
     deadline = month_end["t1/cancellation_date"]
     assert (deadline.unrolled, deadline.due) == (date(2027, 5, 29), date(2027, 5, 28))

@@ -31,7 +31,7 @@ def test_a_day_of_each_year_is_one_yearly_deadline() -> None:
     deadlines = [d for d in plan_deadlines(LEASE, [("d1", duty("毎年3月31日まで", "year_day"))], {}, TODAY)
                  if d.kind is DutyKind.PAYMENT]
     (fee,) = deadlines
-    assert fee.key == "d1/yearly"
+    assert str(fee.key) == "d1/yearly"
     assert fee.due == date(2027, 3, 31)
     assert fee.recurrence is not None
     assert fee.recurrence.rule == "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=31"

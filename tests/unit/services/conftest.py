@@ -54,6 +54,14 @@ def svc(db_url: str) -> Iterator[TrackerService]:
     service.close()
 
 
+@pytest.fixture
+def other_user(db_url: str) -> Iterator[TrackerService]:
+    """A second service on the same database: another window, or a colleague on PostgreSQL."""
+    service = TrackerService.open(db_url, clock=lambda: TODAY)
+    yield service
+    service.close()
+
+
 def write_contract(folder: Path, name: str, body: str = "") -> Path:
     """A small contract text file; `body` makes its content (and hash) unique."""
     path = folder / name

@@ -116,7 +116,7 @@ def test_per_duty_lead_times_set_its_reminders(svc: TrackerService, contract_id:
     assert cutoff.deadline.reminders == (date(2027, 8, 13), date(2027, 11, 2))
 
 
-def test_the_next_day_the_plan_moves_on_by_itself(
+def test_the_roll_over_moves_the_plan_on_to_a_later_day(
     db_url: str, tmp_path: Path, extraction: tuple[Duty, ...]
 ) -> None:
     days = [date(2026, 11, 22)]
@@ -125,10 +125,35 @@ def test_the_next_day_the_plan_moves_on_by_itself(
         svc.import_paths([write_contract(tmp_path, "a.txt")], start=date(2025, 4, 1))
         days.append(date(2029, 6, 1))
 
+        assert svc.roll_over() == 1
         upcoming = svc.upcoming(365)
 
         # the term that ended on 2029-03-31 is history; its cutoff no longer shows
         assert _due(upcoming) == [(date(2030, 2, 28), "renewal_notice"), (date(2030, 3, 31), "term")]
+        assert svc.roll_over() == 0  # nothing is stale twice on one day
+    finally:
+        svc.close()
+
+
+def test_a_look_at_another_day_writes_nothing_and_keeps_every_decision(
+    db_url: str, tmp_path: Path, extraction: tuple[Duty, ...]
+) -> None:
+    svc = TrackerService.open(db_url, clock=lambda: date(2026, 11, 22))
+    try:
+        svc.import_paths([write_contract(tmp_path, "a.txt")], start=date(2025, 4, 1))
+        first, second = svc.upcoming(400)[:2]
+        svc.dismiss(first.id)
+        svc.snooze(second.id, date(2026, 12, 1))
+        before = svc.deadlines_between(date.min, date.max, series=True)
+        changes: list[int] = []
+        svc.add_change_listener(lambda: changes.append(1))
+
+        svc.upcoming(90, today=date(2028, 1, 1))
+        svc.due_reminders(date(2028, 1, 1))
+        svc.deadlines_between(date(2028, 1, 1), date(2028, 1, 31))
+
+        assert svc.deadlines_between(date.min, date.max, series=True) == before
+        assert changes == []
     finally:
         svc.close()
 
@@ -152,6 +177,7 @@ def test_a_deadline_marked_done_stays_after_its_term_is_over(
         cutoff = svc.upcoming(30)[0]
         svc.mark_done(cutoff.id)
         days.append(date(2027, 6, 1))  # the term that cutoff belonged to ended on 2026-12-14
+        svc.roll_over()
 
         kept = svc.deadlines_between(date(2026, 11, 1), date(2026, 11, 30))
 

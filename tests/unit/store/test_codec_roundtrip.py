@@ -9,6 +9,7 @@ from tracker.domain import (
     ContractTerms,
     Convention,
     Deadline,
+    DeadlineId,
     Direction,
     DutyKind,
     Explanation,
@@ -33,7 +34,8 @@ def test_settings_and_terms_round_trip() -> None:
 
 
 def test_a_deadline_keeps_a_time_of_day() -> None:
-    deadline = Deadline(key="d1/event", kind=DutyKind.RESPONSE, due=datetime(2026, 11, 23, 14, 30),
+    deadline = Deadline(key=DeadlineId("d1", "event"), kind=DutyKind.RESPONSE,
+                        due=datetime(2026, 11, 23, 14, 30),
                         unrolled=datetime(2026, 11, 23, 14, 30), explanation=Explanation("…", "..."),
                         obligor=Party.PROVIDER, reminders=(date(2026, 11, 22),))
 

@@ -14,6 +14,7 @@ from tracker.domain import (
     CalendarSpec,
     Contract,
     Deadline,
+    DeadlineId,
     Document,
     DutyKind,
     Explanation,
@@ -30,7 +31,8 @@ RENT = Recurrence(rule="FREQ=MONTHLY;BYMONTHDAY=-1", first=date(2025, 10, 31), u
 
 
 def monthly(due: date, recurrence: Recurrence = RENT) -> Deadline:
-    return Deadline(key="rent/monthly", kind=DutyKind.PAYMENT, due=due, unrolled=due, explanation=WHY,
+    return Deadline(key=DeadlineId("rent", "monthly"), kind=DutyKind.PAYMENT, due=due, unrolled=due,
+                    explanation=WHY,
                     recurrence=recurrence)
 
 

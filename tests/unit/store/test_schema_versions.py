@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 import uuid
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import Engine, MetaData, create_engine, insert, inspect, text
 
-from tracker.domain import Direction, Duty, DutyKind, Party, Period, Settings, SourceSpan, Unit
-from tracker.store import Repo, SchemaTooNew, Store
+from tracker.domain import (
+    DeadlineId,
+    Direction,
+    Duty,
+    DutyKind,
+    Party,
+    Period,
+    ReminderState,
+    Settings,
+    SourceSpan,
+    Unit,
+)
+from tracker.store import SchemaTooNew, Store
 from tracker.store.codec import encode
 from tracker.store.engine import database_url
 from tracker.store.migrate import HEAD
@@ -22,44 +32,57 @@ DUTY = Duty(kind=DutyKind.RETURN, obligor=Party.CUSTOMER, period=Period(14, Unit
             anchor="termination", span=SourceSpan(3, 9, "14日以内に返還"))
 
 
-def _add(repo: Repo) -> int:
-    """A contract and a duty as the first revision's tables hold them (today's Repo writes columns
-    that did not exist then)."""
-    session = repo.session
-    session.execute(text(
-        "INSERT INTO contracts (id, title, role, content_hash, terms, status, notes, document, imported_at) "
-        "VALUES (1, 'Old one', 'customer', 'abc', '{}', 'active', '', :doc, '2026-01-01 00:00:00')"),
-        {"doc": '{"source": "x.txt", "title": null, "text": "第1条 本文"}'})
-    session.execute(text("INSERT INTO originals (contract_id, filename, data) VALUES (1, 'x.txt', :data)"),
-                    {"data": b"raw"})
-    session.execute(text("INSERT INTO duties (id, contract_id, extracted, state, version) "
-                         "VALUES (1, 1, :duty, 'suggested', 1)"), {"duty": json.dumps(encode(DUTY))})
-    return 1
+def _write_at_first_revision(engine: Engine) -> None:
+    """Rows as the first schema held them, written with its own columns (today's Repo writes
+    today's): a contract, its original, a duty, a setting, an event and a deadline keyed "<duty>/<cycle>"."""
+    tables = MetaData()
+    tables.reflect(engine)
+    with engine.begin() as connection:
+        connection.execute(insert(tables.tables["contracts"]).values(
+            id=1, title="Old one", role="customer", content_hash="abc", terms={}, status="active", notes="",
+            document={"source": "x.txt", "title": None, "text": "第1条 本文", "articles": []},
+            imported_at=datetime(2026, 1, 5, 9, 0)))
+        connection.execute(insert(tables.tables["originals"]).values(contract_id=1, filename="x.txt",
+                                                                     data=b"raw"))
+        connection.execute(insert(tables.tables["settings"]).values(key="settings", value={"language": "ja"}))
+        connection.execute(insert(tables.tables["events"]).values(contract_id=1, anchor="termination",
+                                                                  day=date(2026, 12, 1)))
+        connection.execute(insert(tables.tables["duties"]).values(
+            id=1, contract_id=1, extracted=encode(DUTY), state="suggested", version=1))
+        connection.execute(insert(tables.tables["deadlines"]).values(
+            contract_id=1, key="term/0", kind="term", due=date(2026, 12, 1), state="dismissed", sequence=0,
+            detail={"key": "term/0", "kind": "term", "due": "2026-12-01", "unrolled": "2026-12-01",
+                    "explanation": {"ja": "終了", "en": "ended"}},
+            clause_text=""))
 
 
 def test_data_written_at_the_first_revision_survives_the_upgrade(db_url: str) -> None:
     old = Store.open(db_url, revision="0001")
-    contract_id = old.write(_add)
-    old.write(lambda repo: repo.save_settings(Settings(language="ja")))
-    old.write(lambda repo: repo.set_event(contract_id, "termination", date(2026, 12, 1)))
+    _write_at_first_revision(old.engine)
     indexes_before = {i["name"] for i in inspect(old.engine).get_indexes("deadlines")}
     old.close()
 
     store = Store.open(db_url)
     try:
-        assert store.read(lambda repo: repo.contract(contract_id).title) == "Old one"
-        assert store.read(lambda repo: repo.original(contract_id)) == ("x.txt", b"raw")
-        assert store.read(lambda repo: repo.events(contract_id)) == {"termination": date(2026, 12, 1)}
+        assert store.read(lambda repo: repo.contract(1).title) == "Old one"
+        assert store.read(lambda repo: repo.document(1).text) == "第1条 本文"
+        assert store.read(lambda repo: repo.original(1)) == ("x.txt", b"raw")
+        assert store.read(lambda repo: repo.events(1)) == {"termination": date(2026, 12, 1)}
         assert store.read(lambda repo: repo.settings()) == Settings(language="ja")
+        (deadline,) = store.read(lambda repo: repo.contract_deadlines(1))
+        assert (deadline.deadline.key, deadline.state) == (DeadlineId("term", "0"), ReminderState.DISMISSED)
+        # not planned since the upgrade: the next roll-over, whatever its day, plans it
+        assert store.read(lambda repo: repo.due_for_replan(date(2000, 1, 1), 10)) == [1]
         # the upgrade gave the contract its identity and the duty its place in the contract
-        assert uuid.UUID(store.read(lambda repo: repo.contract_uid(contract_id))).version == 4
+        assert uuid.UUID(store.read(lambda repo: repo.contract_uid(1))).version == 4
         assert store.read(lambda repo: repo.duty(1).duty) == DUTY
         with store.engine.connect() as connection:
             place = connection.execute(text("SELECT clause_start, clause_end FROM duties")).one()
         assert tuple(place) == (3, 9)
         indexes = {i["name"] for i in inspect(store.engine).get_indexes("deadlines")}
-        assert indexes - indexes_before == {"ix_deadlines_due", "ix_deadlines_state_first_reminder",
-                                            "ix_deadlines_state_due", "ix_deadlines_recurring"}
+        assert indexes - indexes_before >= {"ix_deadlines_due", "ix_deadlines_state_first_reminder",
+                                            "ix_deadlines_state_due", "ix_deadlines_recurring",
+                                            "ix_deadlines_duty_id"}
     finally:
         store.close()
 

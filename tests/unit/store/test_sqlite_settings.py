@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
+from tracker.domain import Settings
 from tracker.store import Store
 
 
@@ -28,8 +28,8 @@ def test_a_rolled_back_unit_of_work_leaves_nothing(tmp_path: Path) -> None:
     store = Store.open(str(tmp_path / "t.sqlite"))
     try:
         with pytest.raises(RuntimeError), store.session_scope(write=True) as repo:
-            repo.set_planned_on(date(2026, 11, 22))
+            repo.save_settings(Settings(language="en"))
             raise RuntimeError("the user action failed half-way")
-        assert store.read(lambda repo: repo.planned_on()) is None
+        assert store.read(lambda repo: repo.settings()) == Settings()
     finally:
         store.close()
