@@ -23,6 +23,9 @@ _ANNIVERSARY = re.compile(
     rf"(?i)\b{_BY} (?:each|every) (?:subsequent )?anniversary of (?:the|this) "
     r"(?:effective date|commencement date|date of this agreement|agreement)"
 )
+# every match holds one of these, found fast (a literal scan) before the full patterns run around it
+_CUE = re.compile(r"nnually|nniversar|ear\b")
+_BEFORE, _AFTER = 100, 60  # how far a match reaches before and after its cue
 _SENTENCE = re.compile(r"[.;](?=\s*[A-Z(0-9\"“])")
 _PAYMENT = re.compile(r"(?i)\bpa(?:y|id)\b|\bpayable\b|\bfees?\b|\broyalt")
 _REPORT = re.compile(r"(?i)\breport|\bstatement|\bsubmit|\bdeliver|\bnotify|\bcertif")
@@ -40,15 +43,19 @@ class YearlyHit:
 
 def find_yearly(compact: str) -> list[YearlyHit]:
     """The yearly payments and reports of an English text, in text order."""
-    found = []
-    for pattern, anchor in ((_YEAR_DAY, "year_day"), (_ANNIVERSARY, "anniversary")):
-        for m in pattern.finditer(compact):
-            sentence = _sentence(compact, m.start(), m.end())
-            kind = (DutyKind.PAYMENT if _PAYMENT.search(sentence) else
-                    DutyKind.NOTIFICATION if _REPORT.search(sentence) else None)
-            if kind is not None:
-                found.append(YearlyHit(m.start(), m.end(), kind, anchor))
-    return sorted(found, key=lambda h: h.start)
+    found: dict[int, YearlyHit] = {}
+    for cue in _CUE.finditer(compact):
+        low, high = max(0, cue.start() - _BEFORE), min(len(compact), cue.end() + _AFTER)
+        for pattern, anchor in ((_YEAR_DAY, "year_day"), (_ANNIVERSARY, "anniversary")):
+            for m in pattern.finditer(compact, low, high):
+                if m.start() in found:
+                    continue
+                sentence = _sentence(compact, m.start(), m.end())
+                kind = (DutyKind.PAYMENT if _PAYMENT.search(sentence) else
+                        DutyKind.NOTIFICATION if _REPORT.search(sentence) else None)
+                if kind is not None:
+                    found[m.start()] = YearlyHit(m.start(), m.end(), kind, anchor)
+    return sorted(found.values(), key=lambda h: h.start)
 
 
 def _sentence(compact: str, start: int, end: int) -> str:
