@@ -7,7 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tracker.gui.contract_view import ContractView
+from tracker.gui.deadline_detail import DeadlineDetail
 from tracker.gui.desktop_notify import notify_arguments
+from tracker.gui.duty_dialog import DutyDialog
 from tracker.gui.plain_text import as_rich_text
 
 TITLE = "<img src='/usr/share/pixmaps/x.png'><h1>Fake heading</h1> & co"
@@ -53,3 +55,17 @@ def test_rich_text_of_plain_text_keeps_its_words_and_lines():
 def test_a_notification_body_is_escaped_for_services_that_read_markup():
     body = notify_arguments("Reminder", "<b>保守契約</b> & co")[12]
     assert body == '"&lt;b&gt;保守契約&lt;/b&gt; &amp; co"'
+
+
+def test_labels_quoting_the_contract_are_plain_text(qtbot, service, contract_file):
+    contract_id = _titled(service, contract_file)
+    view = ContractView(service)
+    qtbot.addWidget(view)
+    view.showContract(contract_id)
+    duty = service.contract(contract_id).duties[0].duty
+    dialog = DutyDialog(duty)
+    qtbot.addWidget(dialog)
+    detail = DeadlineDetail()
+    qtbot.addWidget(detail)
+    labels = [view.infoLabel, view.deadlines.whyLabel, dialog.clauseLabel, detail.explanation]
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)

@@ -35,6 +35,7 @@ class ContractDeadlines(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.whyLabel = QLabel()
+        self.whyLabel.setTextFormat(Qt.TextFormat.PlainText)  # the explanation quotes the contract
         self.whyLabel.setWordWrap(True)
         self.whyLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.doneButton = QPushButton()

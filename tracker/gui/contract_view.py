@@ -62,6 +62,7 @@ class ContractView(QWidget):
         font.setBold(True)
         self.titleLabel.setFont(font)
         self.infoLabel = QLabel()
+        self.infoLabel.setTextFormat(Qt.TextFormat.PlainText)  # the counterparty as the text names it
         header = QHBoxLayout()
         header.addWidget(self.backButton)
         header.addWidget(self.titleLabel, 1)

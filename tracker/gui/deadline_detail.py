@@ -39,6 +39,7 @@ class DeadlineDetail(QGroupBox):
         self.dueLabel, self.dueValue = QLabel(), QLabel()
         self.obligorLabel, self.obligorValue = QLabel(), QLabel()
         self.whyLabel, self.explanation = QLabel(), QLabel()
+        self.explanation.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the contract
         self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.clauseLabel = QLabel()

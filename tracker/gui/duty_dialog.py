@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -73,6 +73,7 @@ class DutyDialog(QDialog):
         self.anchorCombo = QComboBox()
         self.anchorCombo.setEditable(True)  # contracts name anchors the list does not know
         self.clauseLabel = QLabel(duty.span.text)
+        self.clauseLabel.setTextFormat(Qt.TextFormat.PlainText)  # the clause as written, never markup
         self.clauseLabel.setWordWrap(True)
         period = QHBoxLayout()
         period.addWidget(self.amountSpin)
