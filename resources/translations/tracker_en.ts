@@ -11,6 +11,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Week of %1 – %2: %n deadline(s)</source>
+        <translation>
+            <numerusform>Week of %1 – %2: %n deadline</numerusform>
+            <numerusform>Week of %1 – %2: %n deadlines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -66,6 +73,16 @@
         <translation>
             <numerusform>%n needs a date (see Needs you)</numerusform>
             <numerusform>%n need a date (see Needs you)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthGrid</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
         </translation>
     </message>
 </context>

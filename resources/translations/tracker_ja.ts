@@ -60,6 +60,12 @@ Location: %2</source>
         <source>No deadlines on %1</source>
         <translation>%1 の期限はありません</translation>
     </message>
+    <message numerus="yes">
+        <source>Week of %1 – %2: %n deadline(s)</source>
+        <translation>
+            <numerusform>%1 〜 %2 の週: 期限 %n 件</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Next %1 days</source>
         <translation>今後 %1 日間</translation>
@@ -73,6 +79,22 @@ Location: %2</source>
     <message>
         <source>Today</source>
         <translation>今日</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>週</translation>
     </message>
     <message>
         <source>Show today&apos;s month and its deadlines</source>
@@ -384,6 +406,33 @@ Location: %2</source>
     <message>
         <source>Open clause</source>
         <translation>条項を開く</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineFilters</name>
+    <message>
+        <source>All contracts</source>
+        <translation>すべての契約</translation>
+    </message>
+    <message>
+        <source>Con&amp;tract:</source>
+        <translation>契約(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Who acts:</source>
+        <translation>対応者(&amp;W):</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>すべて</translation>
     </message>
 </context>
 <context>
@@ -897,6 +946,15 @@ Database: %1</source>
 契約書がこのコンピューターの外に送られることはありません。
 
 データベース: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MonthGrid</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

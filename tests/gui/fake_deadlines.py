@@ -82,6 +82,7 @@ class FakeService:
         self.clock = today
         self.saved = Settings()
         self.calls: list[tuple[str, int]] = []
+        self.closed: dict[date, tuple[str, str]] = {}  # holidays for the calendar: day -> (ja, en)
 
     def today(self) -> date:
         return self.clock
@@ -96,6 +97,9 @@ class FakeService:
     def deadlines_between(self, first: date, last: date) -> list[DeadlineRecord]:
         self.calls.append(("between", first.toordinal()))
         return sorted((r for r in self.records.values() if first <= self._day(r) <= last), key=self._day)
+
+    def closed_days(self, first: date, last: date) -> dict[date, tuple[str, str]]:
+        return {day: why for day, why in self.closed.items() if first <= day <= last}
 
     def upcoming(self, days: int = 90, *, today: date | None = None) -> list[DeadlineRecord]:
         today = today or self.clock

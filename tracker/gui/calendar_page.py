@@ -1,5 +1,6 @@
-"""The calendar page: a month view with a coloured dot per kind of deadline, the selected day's agenda,
-and the upcoming list (next 90 days, overdue first in red); every deadline opens its clause.
+"""The calendar page: the month grid (titles in the cells, holidays marked) with the selected day's
+agenda, or the week's deadlines as a list; the upcoming list (next 90 days, overdue first in red);
+filters by contract, kind and who acts over all of them. Every deadline opens its clause.
 """
 
 from __future__ import annotations
@@ -8,39 +9,33 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from PySide6.QtCore import (
-    QDate,
     QEvent,
     QItemSelection,
     QLocale,
     QModelIndex,
-    QObject,
-    QPoint,
-    QRect,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPen
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
     QTableView,
-    QToolTip,
+    QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from tracker.domain.contract import ReminderState
-from tracker.domain.duty import DutyKind
 from tracker.domain.records import DeadlineRecord
 from tracker.gui.deadline_detail import DeadlineDetail
+from tracker.gui.deadline_filters import DeadlineFilters
 from tracker.gui.deadline_model import DEADLINE_ROLE, DeadlineModel, deadline_view
-from tracker.gui.formatting import format_date, from_qdate, to_qdate
-from tracker.gui.month_cache import MonthCache, neighbours
-from tracker.gui.plain_text import as_rich_text
-from tracker.gui.style import kind_color, kind_label
+from tracker.gui.formatting import format_date, from_qdate, to_qdate, ui_language
+from tracker.gui.month_cache import MonthCache, month_range, neighbours
+from tracker.gui.month_grid import MonthGrid, month_title
 
 UPCOMING_DAYS = 90
 _MAX_DOTS = 4
@@ -52,77 +47,9 @@ class CalendarService(Protocol):
     def today(self) -> date: ...
     def upcoming(self, days: int = 90, *, today: date | None = None) -> list[DeadlineRecord]: ...
     def deadlines_between(self, first: date, last: date) -> list[DeadlineRecord]: ...
+    def closed_days(self, first: date, last: date) -> dict[date, tuple[str, str]]: ...
     def mark_done(self, deadline_id: int) -> None: ...
     def reopen(self, deadline_id: int) -> None: ...
-
-
-class DeadlineCalendar(QCalendarWidget):
-    """A month grid that paints one dot per kind of deadline falling on a day (at most four)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._kinds: dict[date, tuple[DutyKind, ...]] = {}
-        self._tips: dict[date, str] = {}
-        self.setGridVisible(True)
-        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        view = self.findChild(QTableView, "qt_calendar_calendarview")  # Qt's own grid inside the widget
-        assert view is not None
-        self._view = view
-        view.viewport().installEventFilter(self)
-
-    def setMarks(self, kinds: dict[date, tuple[DutyKind, ...]], tips: dict[date, str]) -> None:
-        """The kinds to paint as dots, and the tooltip text of each day with deadlines."""
-        self._kinds = kinds
-        self._tips = tips
-        self.updateCells()
-
-    def dateAt(self, pos: QPoint) -> date | None:
-        """The day under a point of the grid (in the view's viewport), or None on the header row.
-
-        Qt lays the month out from the first day of the week on or before the 1st, showing at least
-        one day of the month before; the first grid row holds the weekday names.
-        """
-        index = self._view.indexAt(pos)
-        if not index.isValid() or index.row() < 1:
-            return None
-        first = date(self.yearShown(), self.monthShown(), 1)
-        lead = (first.isoweekday() - self.firstDayOfWeek().value) % 7 or 7
-        return first + timedelta(days=(index.row() - 1) * 7 + index.column() - lead)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Hovering a day shows its deadlines."""
-        if watched is self._view.viewport() and isinstance(event, QHelpEvent):
-            day = self.dateAt(event.pos())
-            tip = self._tips.get(day) if day is not None else None
-            if tip:
-                QToolTip.showText(event.globalPos(), tip, self._view)
-            else:
-                QToolTip.hideText()
-            return True
-        return super().eventFilter(watched, event)
-
-    def kindsOn(self, day: date) -> tuple[DutyKind, ...]:
-        return self._kinds.get(day, ())
-
-    def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:
-        super().paintCell(painter, rect, qdate)
-        kinds = self._kinds.get(from_qdate(qdate))
-        if not kinds:
-            return
-        size = max(5, min(9, rect.height() // 5))
-        gap = size // 2
-        shown = kinds[:_MAX_DOTS]
-        width = len(shown) * size + (len(shown) - 1) * gap
-        x = rect.center().x() - width // 2
-        y = rect.bottom() - size - 3
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor("white"), 1.0))  # a ring keeps the dot visible on the selected day
-        for kind in shown:
-            painter.setBrush(kind_color(kind))
-            painter.drawEllipse(QRect(QPoint(x, y), QPoint(x + size - 1, y + size - 1)))
-            x += size + gap
-        painter.restore()
 
 
 class CalendarPage(QWidget):
@@ -134,11 +61,16 @@ class CalendarPage(QWidget):
         self._today = service.today()
         self.months = MonthCache(service, self)
         self.months.monthArrived.connect(self._monthArrived)
+        self._closed: dict[tuple[int, int], dict[date, tuple[str, str]]] = {}
+        self._upcoming: list[DeadlineRecord] = []
 
-        self.calendar = DeadlineCalendar()
+        self.calendar = MonthGrid()
         self.agendaLabel = QLabel()
         self.agendaModel = DeadlineModel(self)
         self.agendaView = deadline_view(self.agendaModel)
+        self.weekLabel = QLabel()
+        self.weekModel = DeadlineModel(self)
+        self.weekView = deadline_view(self.weekModel)
         self.upcomingLabel = QLabel()
         self.upcomingModel = DeadlineModel(self)
         self.upcomingView = deadline_view(self.upcomingModel)
@@ -147,36 +79,68 @@ class CalendarPage(QWidget):
         self.doneButton = QPushButton()
         self.doneButton.clicked.connect(self.toggleDone)
         self.detail.addButton(self.doneButton)
+        self.filters = DeadlineFilters()
+        self.filters.changed.connect(self._filtersChanged)
+
+        self.previousButton = QToolButton()
+        self.previousButton.setArrowType(Qt.ArrowType.LeftArrow)
+        self.previousButton.clicked.connect(lambda: self._step(-1))
+        self.nextButton = QToolButton()
+        self.nextButton.setArrowType(Qt.ArrowType.RightArrow)
+        self.nextButton.clicked.connect(lambda: self._step(1))
+        self.monthLabel = QLabel()
+        title_font = self.monthLabel.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
+        title_font.setBold(True)
+        self.monthLabel.setFont(title_font)
+        self.todayButton = QPushButton()
+        self.todayButton.clicked.connect(self.goToToday)
+        header = QHBoxLayout()
+        header.addWidget(self.previousButton)
+        header.addWidget(self.monthLabel)
+        header.addWidget(self.nextButton)
+        header.addStretch(1)
+        header.addWidget(self.todayButton)
+
+        month_page = QWidget()
+        month_layout = QVBoxLayout(month_page)
+        month_layout.setContentsMargins(0, 0, 0, 0)
+        month_layout.addWidget(self.calendar, 3)
+        month_layout.addWidget(self.agendaLabel)
+        month_layout.addWidget(self.agendaView, 1)
+        week_page = QWidget()
+        week_layout = QVBoxLayout(week_page)
+        week_layout.setContentsMargins(0, 0, 0, 0)
+        week_layout.addWidget(self.weekLabel)
+        week_layout.addWidget(self.weekView, 1)
+        self.views = QTabWidget()
+        self.views.addTab(month_page, "")
+        self.views.addTab(week_page, "")
+        self.views.currentChanged.connect(lambda _index: self._showPeriod())
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        self.todayButton = QPushButton()
-        self.todayButton.clicked.connect(self.goToToday)
-        today_row = QHBoxLayout()
-        today_row.addStretch(1)
-        today_row.addWidget(self.todayButton)
-        left_layout.addLayout(today_row)
-        left_layout.addWidget(self.calendar, 3)
-        left_layout.addWidget(self.agendaLabel)
-        left_layout.addWidget(self.agendaView, 2)
+        left_layout.addLayout(header)
+        left_layout.addWidget(self.views, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.upcomingLabel)
         right_layout.addWidget(self.upcomingView, 1)
         right_layout.addWidget(self.detail)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)  # the month grid needs the room for its titles
+        self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.splitter, 1)
 
         self.calendar.currentPageChanged.connect(self._loadPage)
-        self.calendar.selectionChanged.connect(self._showAgenda)
-        for view in (self.agendaView, self.upcomingView):
+        self.calendar.selectionChanged.connect(self._showPeriod)
+        for view in (self.agendaView, self.weekView, self.upcomingView):
             view.selectionModel().selectionChanged.connect(self._selectionFor(view))
             view.activated.connect(self._openIndex)  # double click, or Enter
 
@@ -188,8 +152,11 @@ class CalendarPage(QWidget):
         """Re-read today's date, the upcoming list and the month shown."""
         shown = self.detail.record()
         self.months.clear()
+        self._closed.clear()
         self._today = self._service.today()
-        self.upcomingModel.setRecords(self._service.upcoming(UPCOMING_DAYS, today=self._today), self._today)
+        self._upcoming = self._service.upcoming(UPCOMING_DAYS, today=self._today)
+        self.filters.offer(self._upcoming)
+        self.upcomingModel.setRecords(self.filters.apply(self._upcoming), self._today)
         self._loadPage(self.calendar.yearShown(), self.calendar.monthShown())
         self._updateUpcomingLabel()
         if shown is not None:
@@ -208,7 +175,9 @@ class CalendarPage(QWidget):
 
     def _reselect(self, deadline_id: int) -> None:
         """After a refresh, show the same deadline again (now in its new state)."""
-        for view, model in ((self.agendaView, self.agendaModel), (self.upcomingView, self.upcomingModel)):
+        for view in (self.agendaView, self.weekView, self.upcomingView):
+            model = view.model()
+            assert isinstance(model, DeadlineModel)
             rows = [r.id for r in model.records()]
             if deadline_id in rows:
                 view.selectRow(rows.index(deadline_id))
@@ -229,40 +198,82 @@ class CalendarPage(QWidget):
     def showMonth(self, year: int, month: int) -> None:
         self.calendar.setCurrentPage(year, month)
 
+    def showWeek(self) -> None:
+        self.views.setCurrentIndex(1)
+
     def selectDate(self, day: date) -> None:
         self.calendar.setSelectedDate(to_qdate(day))
 
     def agendaRecords(self) -> list[DeadlineRecord]:
         return self.agendaModel.records()
 
+    def _step(self, direction: int) -> None:
+        """The arrows page a month in the month view, a week in the week view."""
+        if self.views.currentIndex() == 1:
+            self.selectDate(from_qdate(self.calendar.selectedDate()) + timedelta(days=7 * direction))
+            self.calendar.showSelectedDate()
+        elif direction > 0:
+            self.calendar.showNextMonth()
+        else:
+            self.calendar.showPreviousMonth()
+
     def _loadPage(self, year: int, month: int) -> None:
         self.months.month(year, month)
+        self.monthLabel.setText(month_title(year, month))
         self._mark()
-        self._showAgenda()
+        self._showPeriod()
+
+    def _closedIn(self, year: int, month: int) -> dict[date, tuple[str, str]]:
+        key = (year, month)
+        if key not in self._closed:
+            self._closed[key] = self._service.closed_days(*month_range(year, month))
+        return self._closed[key]
 
     def _mark(self) -> None:
-        """One dot per kind and day, in the order the day's deadlines come, and a tooltip listing them;
-        the grey days of the months either side are marked too once those months have been read ahead."""
+        """The titles of each day's deadlines (those the filters let through) and the closed days, also
+        on the grey days of the months either side once those months have been read ahead."""
         shown = (self.calendar.yearShown(), self.calendar.monthShown())
-        kinds: dict[date, tuple[DutyKind, ...]] = {}
-        tips: dict[date, str] = {}
+        days: dict[date, list[DeadlineRecord]] = {}
+        closed: dict[date, str] = {}
+        language = ui_language()
         for key in (*neighbours(*shown), shown):
             for day, records in (self.months.cached(*key) or {}).items():
-                kinds[day] = tuple(dict.fromkeys(r.deadline.kind for r in records))
-                tips[day] = as_rich_text("\n".join(f"{kind_label(r.deadline.kind)} — {r.contract_title}"
-                                                     for r in records))
-        self.calendar.setMarks(kinds, tips)
+                self.filters.offer(records)
+                kept = self.filters.apply(records)
+                if kept:
+                    days[day] = kept
+            for day, (ja, en) in self._closedIn(*key).items():
+                closed[day] = ja if language == "ja" else en
+        self.calendar.setDays(days, closed)
 
     def _monthArrived(self, year: int, month: int) -> None:
         if (year, month) in neighbours(self.calendar.yearShown(), self.calendar.monthShown()):
             self._mark()
 
-    def _showAgenda(self) -> None:
+    def _filtersChanged(self) -> None:
+        self.upcomingModel.setRecords(self.filters.apply(self._upcoming), self._today)
+        self._updateUpcomingLabel()
+        self._mark()
+        self._showPeriod()
+
+    def _showPeriod(self) -> None:
+        """The selected day's agenda, and in the week view the selected day's week."""
         day = from_qdate(self.calendar.selectedDate())
         month = self.months.cached(day.year, day.month)
         records = month.get(day, []) if month is not None else self._service.deadlines_between(day, day)
-        self.agendaModel.setRecords(records, self._today)
+        self.agendaModel.setRecords(self.filters.apply(records), self._today)
         self._updateAgendaLabel()
+        if self.views.currentIndex() == 1:
+            first, last = self._week(day)
+            self.weekModel.setRecords(self.filters.apply(self._service.deadlines_between(first, last)),
+                                      self._today)
+            self._updateWeekLabel()
+
+    def _week(self, day: date) -> tuple[date, date]:
+        """The week holding `day`, from the grid's first day of the week."""
+        start = (day.isoweekday() - self.calendar.firstDayOfWeek().value) % 7
+        first = day - timedelta(days=start)
+        return first, first + timedelta(days=6)
 
     def _selectionFor(self, view: QTableView):
         def selected(current: QItemSelection, _previous: QItemSelection) -> None:
@@ -270,8 +281,9 @@ class CalendarPage(QWidget):
             if indexes:
                 self.detail.setRecord(indexes[0].data(DEADLINE_ROLE))
                 self._updateDoneButton()
-                other = self.upcomingView if view is self.agendaView else self.agendaView
-                other.clearSelection()
+                for other in (self.agendaView, self.weekView, self.upcomingView):
+                    if other is not view:
+                        other.clearSelection()
 
         return selected
 
@@ -287,6 +299,11 @@ class CalendarPage(QWidget):
         else:
             self.agendaLabel.setText(self.tr("No deadlines on %1").replace("%1", day))
 
+    def _updateWeekLabel(self) -> None:
+        first, last = self._week(from_qdate(self.calendar.selectedDate()))
+        self.weekLabel.setText(self.tr("Week of %1 – %2: %n deadline(s)", "", self.weekModel.rowCount())
+                               .replace("%1", format_date(first)).replace("%2", format_date(last)))
+
     def _updateUpcomingLabel(self) -> None:
         overdue = sum(r.is_overdue(self._today) for r in self.upcomingModel.records())
         text = self.tr("Next %1 days").replace("%1", str(UPCOMING_DAYS))
@@ -297,11 +314,18 @@ class CalendarPage(QWidget):
     def retranslateUi(self) -> None:
         self.calendar.setLocale(QLocale())
         self.todayButton.setText(self.tr("Today"))
+        self.previousButton.setToolTip(self.tr("Previous"))
+        self.nextButton.setToolTip(self.tr("Next"))
+        self.views.setTabText(0, self.tr("Month"))
+        self.views.setTabText(1, self.tr("Week"))
         self._updateDoneButton()
         self.todayButton.setToolTip(self.tr("Show today's month and its deadlines"))
-        self.agendaModel.retranslate()
-        self.upcomingModel.retranslate()
+        for model in (self.agendaModel, self.weekModel, self.upcomingModel):
+            model.retranslate()
+        self.monthLabel.setText(month_title(self.calendar.yearShown(), self.calendar.monthShown()))
+        self._mark()  # the holiday names in the new language
         self._updateAgendaLabel()
+        self._updateWeekLabel()
         self._updateUpcomingLabel()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -108,6 +108,16 @@ class BusinessCalendar:
             day = step(day)
         return day
 
+    def closed_days(self, first: date, last: date) -> dict[date, tuple[str, str]]:
+        """The holidays, year-end break days and company holidays in [first, last] (plain weekends
+        aside), each with why in Japanese and English — what a calendar view marks."""
+        closed: dict[date, tuple[str, str]] = {}
+        for year in range(first.year, last.year + 1):
+            for day in sorted(self._year(year)):
+                if first <= day <= last:
+                    closed[day] = self.reason(day)
+        return closed
+
     def reason(self, day: date) -> tuple[str, str]:
         """Why `day` is not a business day, in Japanese and English (for explanations)."""
         if day in self.spec.extra_holidays:

@@ -38,7 +38,7 @@ from tracker.domain import (
 )
 from tracker.domain.proposals import contract_value, needs
 from tracker.resources import sample_contracts_dir
-from tracker.schedule import ACT_KINDS
+from tracker.schedule import ACT_KINDS, calendar_for
 from tracker.services.errors import ConflictError, DatabaseVersionError, NotFoundError, ServiceError
 from tracker.services.notifications import ChangeNotifier
 from tracker.services.planning import plan_all, plan_contract, roll_over
@@ -338,6 +338,11 @@ class TrackerService:
     def due_reminders(self, today: date | None = None) -> list[DeadlineRecord]:
         day = today or self.today()
         return self._read(lambda repo: repo.due_reminders(day, ACT_KINDS))
+
+    def closed_days(self, first: date, last: date) -> dict[date, tuple[str, str]]:
+        """The holidays and break days of the business calendar in Settings within [first, last], each
+        with its reason in Japanese and English (the calendar view marks them)."""
+        return calendar_for(self.settings().calendar).closed_days(first, last)
 
     def reminders_in_state(self, state: ReminderState) -> list[DeadlineRecord]:
         """The snoozed or the dismissed deadlines (done ones too), so that a hidden reminder can be

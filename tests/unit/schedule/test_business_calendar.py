@@ -95,3 +95,14 @@ def test_years_the_library_does_not_cover_give_no_warning():
     calendar = calendar_for(CalendarSpec(country="IN", year_end_break=False))
     assert not calendar.is_business_day(date(1990, 1, 26))  # Republic Day, before the library's range
     assert calendar.is_business_day(date(1990, 1, 25))
+
+
+def test_closed_days_name_the_holidays_and_the_year_end_break_of_a_range():
+    closed = JAPAN.closed_days(date(2026, 11, 1), date(2027, 1, 4))
+    assert closed[date(2026, 11, 3)] == ("祝日 (文化の日)", "a holiday (Culture Day)")
+    assert closed[date(2026, 11, 23)][0] == "祝日 (勤労感謝の日)"
+    assert closed[date(2026, 12, 29)] == ("年末年始休業日", "in the year-end break (Dec 29 – Jan 3)")
+    assert date(2027, 1, 3) in closed and date(2027, 1, 4) not in closed
+    assert date(2026, 11, 7) not in closed  # a plain Saturday
+    no_break = calendar_for(CalendarSpec(year_end_break=False))
+    assert no_break.closed_days(date(2026, 12, 28), date(2026, 12, 31)) == {}
