@@ -47,7 +47,8 @@ def _cell_colours(page: CalendarPage, day: date) -> set[str]:
             rect = view.visualRect(model.index(row, column))
             if page.calendar.dateAt(rect.center()) == day:
                 image = view.grab(rect).toImage()
-                return {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())}
+                width, height = image.width(), image.height()
+                return {image.pixelColor(x, y).name() for x in range(width) for y in range(height)}
     raise AssertionError(f"{day} not in the grid")
 
 
