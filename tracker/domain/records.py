@@ -127,17 +127,3 @@ class SentObject:
     href: str | None = None
     etag: str | None = None
     cancelled: bool = False
-
-
-@dataclass(frozen=True)
-class Outgoing:
-    """A calendar object about to be sent: its identity, the day it shows on, the hash of its
-    content and the deadline's own sequence (a count of date changes)."""
-
-    uid: str
-    contract_uid: str
-    day: date
-    due: date
-    hash: str
-    sequence: int
-    cancelled: bool = False

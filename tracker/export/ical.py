@@ -84,8 +84,7 @@ class CalendarObject:
 
     def digest(self) -> str:
         """What a calendar would see change: every line but the stamps."""
-        text = "\n".join("\n".join(lines) for lines in self.components)
-        return hashlib.sha1(text.encode()).hexdigest()
+        return hashlib.sha1("\n".join(map("\n".join, self.components)).encode()).hexdigest()
 
 
 class Stamps(Protocol):
@@ -127,7 +126,7 @@ def stream_ical(objects: Iterable[CalendarObject], stamps: Stamps, options: Ical
     for source in (iter(objects), iter(cancelled)):
         while batch := list(islice(source, _BATCH)):
             stamped = stamps.assign(batch)
-            yield b"".join(render(o, *given) for o, given in zip(batch, stamped, strict=True))
+            yield "".join(render(o, *given) for o, given in zip(batch, stamped, strict=True)).encode()
     yield b"END:VCALENDAR\r\n"
 
 
@@ -139,28 +138,28 @@ def calendar_head(options: IcalOptions) -> bytes:
         "VERSION:2.0",
         "PRODID:" + PRODID.format(lang.upper()),
         "CALSCALE:GREGORIAN",
-        "X-WR-CALNAME:" + escape(options.calendar_name or _CALENDAR_NAMES[lang]),
+        _folded("X-WR-CALNAME:" + escape(options.calendar_name or _CALENDAR_NAMES[lang])),
         "X-WR-TIMEZONE:Asia/Tokyo",
     ]
-    return _lines(head) + _japan_zone()
+    return _lines(head).encode() + _japan_zone()
 
 
 def single_object(obj: CalendarObject, sequence: int, stamp: str, options: IcalOptions) -> bytes:
     """One object as a calendar of its own, as a CalDAV server stores it."""
-    return calendar_head(options) + render(obj, sequence, stamp) + b"END:VCALENDAR\r\n"
+    return calendar_head(options) + render(obj, sequence, stamp).encode() + b"END:VCALENDAR\r\n"
 
 
-def render(obj: CalendarObject, sequence: int, stamp: str) -> bytes:
+def render(obj: CalendarObject, sequence: int, stamp: str) -> str:
     """The object's VEVENTs with UID, DTSTAMP and SEQUENCE after each BEGIN:VEVENT."""
-    ids = _lines([f"UID:{obj.uid}", "DTSTAMP:" + stamp, f"SEQUENCE:{sequence}"])
-    return b"".join(b"BEGIN:VEVENT\r\n" + ids + _lines(lines) for lines in obj.components)
+    ids = f"BEGIN:VEVENT\r\n{_folded('UID:' + obj.uid)}\r\nDTSTAMP:{stamp}\r\nSEQUENCE:{sequence}\r\n"
+    return "".join(ids + _lines(lines) for lines in obj.components)
 
 
 def cancellation(sent: SentObject, lang: str) -> CalendarObject:
     """An object that was sent before and is gone now (a dropped reminder, a removed deadline):
     STATUS:CANCELLED makes calendars that imported it remove or strike it."""
     lines = ["DTSTART" + _dated(sent.day), "DTEND" + _dated(sent.day + timedelta(days=1)),
-             "SUMMARY:" + escape(_CANCELLED_WORD[check_language(lang)].strip()),
+             _folded("SUMMARY:" + escape(_CANCELLED_WORD[check_language(lang)].strip())),
              "STATUS:CANCELLED", "TRANSP:TRANSPARENT", "END:VEVENT"]
     return CalendarObject(sent.uid, sent.day, sent.due, sent.contract_uid, 0, [lines], cancelled=True)
 
@@ -211,11 +210,11 @@ def _deadline_objects(record: DeadlineRecord, opts: IcalOptions) -> Iterator[Cal
         yield _series(record, uid, summary, opts)
         return
     start = _japan(deadline.due)
-    common = (summary, escape(describe(record, lang)), categories)
+    common = (summary, _folded("DESCRIPTION:" + escape(describe(record, lang))), categories)
     main = _event(start, common)
     reminders = () if record.state in _CLOSED else deadline.reminders
     if opts.alarms:
-        main += _alarms(summary, start, reminders, opts)
+        main += _alarms(kind, start, reminders, opts)
     main.append("END:VEVENT")
     due = deadline_day(start)
     yield CalendarObject(uid, due, due, record.contract_uid, record.sequence, [main])
@@ -252,71 +251,83 @@ def _series(record: DeadlineRecord, uid: str, summary: str, opts: IcalOptions) -
     done = record.state is ReminderState.DONE
     # done is said of the next occurrence only: the series goes on, and its summary is not marked
     plain = summary.removeprefix(_DONE_MARK[lang]) if done else summary
-    common = (plain, escape(describe(as_series, lang)), escape(kind))
+    common = (plain, _folded("DESCRIPTION:" + escape(describe(as_series, lang))), escape(kind))
     due_day = deadline_day(deadline.due)
     dismissed = record.state is ReminderState.DISMISSED
     leads = [] if dismissed else [(due_day - reminder).days for reminder in deadline.reminders]
     rule = series.rule + (f";UNTIL={_value(series.until)}" if series.until else "")
     first = [*_event(series.first, common), "RRULE:" + rule]
     if opts.alarms:  # relative to each occurrence: none of them is "in the past" as a whole
-        first += _day_alarms(plain, series.first, leads, opts)
+        first += _day_alarms(kind, leads, opts)
     components = [[*first, "END:VEVENT"]]
     for counted, moved in series.moves:
         lines = [*_event(moved, common), "RECURRENCE-ID" + _dated(counted)]
         if opts.alarms:
-            lines += _day_alarms(plain, moved, leads, opts)
+            lines += _day_alarms(kind, leads, opts)
         components.append([*lines, "END:VEVENT"])
     return CalendarObject(uid, series.first, due_day, record.contract_uid, record.sequence, components)
 
 
-def _alarms(summary: str, start: date | datetime, reminders: Sequence[date], opts: IcalOptions) -> list[str]:
+def _alarms(kind: str, start: date | datetime, reminders: Sequence[date], opts: IcalOptions) -> list[str]:
     """The deadline's alarms as its target keeps them: hours before an hour deadline, else at
     `alarm_time` on each reminder day; none before `today`; one (the nearest) for a target that
-    keeps a single alarm, none for a target that ignores them."""
+    keeps a single alarm, none for a target that ignores them.
+
+    An alarm's text is the lead and the kind ("【あと30日】更新拒絶の通知期限"): calendars show it
+    with the event's title, and a short text keeps ten thousand deadlines' alarms cheap.
+    """
     keep = profile(opts.target).alarms
     if keep == 0 or not reminders:
         return []
     today = opts.today or date.min
     if isinstance(start, datetime):
-        lines: list[list[str]] = [
-            _alarm(_hours_summary(summary, lead, opts.lang), _duration(-timedelta(hours=lead)))
-            for lead in HOUR_LEADS if (start - timedelta(hours=lead)).date() >= today
-        ]
-    else:
-        due_day = deadline_day(start)
-        leads = [(due_day - day).days for day in sorted(set(reminders)) if day >= today]
-        lines = [_day_alarm(summary, start, lead, opts) for lead in leads]
-    return [line for alarm in lines[-keep:] for line in alarm]
+        alarms = [_hour_alarm(kind, lead, opts.lang) for lead in HOUR_LEADS
+                  if (start - timedelta(hours=lead)).date() >= today]
+        return alarms[-keep:]
+    due_day = deadline_day(start)
+    leads = [(due_day - day).days for day in sorted(set(reminders)) if day >= today]
+    return [_day_alarm(kind, lead, opts.lang, opts.alarm_time) for lead in leads[-keep:]]
 
 
-def _day_alarms(summary: str, start: date, leads: list[int], opts: IcalOptions) -> list[str]:
+def _day_alarms(kind: str, leads: list[int], opts: IcalOptions) -> list[str]:
     keep = profile(opts.target).alarms
     if keep == 0:
         return []
-    return [line for lead in sorted(leads, reverse=True)[-keep:]
-            for line in _day_alarm(summary, start, lead, opts)]
+    nearest = sorted(leads, reverse=True)[-keep:]
+    return [_day_alarm(kind, lead, opts.lang, opts.alarm_time) for lead in nearest]
 
 
-def _day_alarm(summary: str, start: date | datetime, lead: int, opts: IcalOptions) -> list[str]:
-    day = deadline_day(start)
-    trigger = _trigger(day - timedelta(days=lead), start, opts.alarm_time)
-    return _alarm(_reminder_summary(summary, lead, opts.lang), trigger)
+@lru_cache(maxsize=4096)
+def _day_alarm(kind: str, lead: int, lang: str, at: time) -> str:
+    """An alarm at `at` `lead` days before an all-day event, as one string of content lines."""
+    trigger = _duration(timedelta(days=-lead, hours=at.hour, minutes=at.minute))
+    return _alarm(days_left_text(lead, lang) + ("" if lang == "ja" else " ") + kind, trigger)
 
 
-def _alarm(text: str, trigger: str) -> list[str]:
-    return ["BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:" + escape(text), "TRIGGER:" + trigger,
-            "END:VALARM"]
+@lru_cache(maxsize=1024)
+def _hour_alarm(kind: str, lead: int, lang: str) -> str:
+    return _alarm(_hours_prefix(lead, lang) + kind, _duration(-timedelta(hours=lead)))
+
+
+def _alarm(text: str, trigger: str) -> str:
+    return (f"BEGIN:VALARM\r\nACTION:DISPLAY\r\n{_folded('DESCRIPTION:' + escape(text))}\r\n"
+            f"TRIGGER:{trigger}\r\nEND:VALARM")
+
+
+def _hours_prefix(lead: int, lang: str) -> str:
+    return f"【あと{lead}時間】" if lang == "ja" else f"[{lead} h left] "
 
 
 def _event(start: date | datetime, common: tuple[str, str, str]) -> list[str]:
     """The event's lines after BEGIN:VEVENT and the identity lines, up to (not including) its
-    end, so that an RRULE or alarms can follow."""
+    end, so that an RRULE or alarms can follow. `common`: the summary, the DESCRIPTION line
+    (folded: the same for the deadline and its reminder events) and the categories."""
     summary, description, categories = common
     lines = ["DTSTART" + _dated(start)]
     if not isinstance(start, datetime):
         lines.append("DTEND" + _dated(start + timedelta(days=1)))
     lines += ["TRANSP:TRANSPARENT",  # a deadline does not make the user busy
-              "SUMMARY:" + escape(summary), "DESCRIPTION:" + description, "CATEGORIES:" + categories]
+              _folded("SUMMARY:" + escape(summary)), description, _folded("CATEGORIES:" + categories)]
     return lines
 
 
@@ -327,22 +338,12 @@ def _japan(moment: date | datetime) -> date | datetime:
     return moment.replace(tzinfo=JAPAN) if moment.tzinfo is None else moment.astimezone(JAPAN)
 
 
-def _trigger(reminder: date, start: date | datetime, at: time) -> str:
-    """The alarm's offset from the event start to `at` on the reminder day (negative: before)."""
-    if isinstance(start, datetime):
-        offset = datetime.combine(reminder, at, tzinfo=start.tzinfo) - start
-    else:
-        offset = datetime.combine(reminder, at) - datetime.combine(start, time())
-    return _duration(offset)
-
-
 def _reminder_summary(summary: str, lead: int, lang: str) -> str:
-    lead_text = days_left_text(lead, lang)
-    return f"{lead_text}{summary}" if lang == "ja" else f"{lead_text} {summary}"
+    return days_left_text(lead, lang) + ("" if lang == "ja" else " ") + summary
 
 
 def _hours_summary(summary: str, lead: int, lang: str) -> str:
-    return f"【あと{lead}時間】{summary}" if lang == "ja" else f"[{lead} h left] {summary}"
+    return _hours_prefix(lead, lang) + summary
 
 
 def escape(value: str) -> str:
@@ -390,8 +391,17 @@ def _dated(moment: date | datetime) -> str:
     return ";TZID=Asia/Tokyo:" + _value(moment.replace(tzinfo=None))
 
 
-def _lines(lines: list[str]) -> bytes:
-    return b"".join(_fold(line.encode()) + b"\r\n" for line in lines)
+def _lines(lines: list[str]) -> str:
+    """Content lines (folded already) with their CRLF ends."""
+    return "\r\n".join(lines) + "\r\n"
+
+
+def _folded(line: str) -> str:
+    """The line folded if it is longer than 75 octets (a character is at most 4 octets)."""
+    if len(line) * 4 <= _LIMIT:
+        return line
+    raw = line.encode()
+    return line if len(raw) <= _LIMIT else _fold(raw).decode()
 
 
 def _fold(line: bytes) -> bytes:

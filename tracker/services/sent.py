@@ -8,14 +8,23 @@ imported), a CalDAV calendar's URL for `tracker sync`.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from datetime import UTC, date, datetime
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 
 from tracker.domain import SentObject
-from tracker.domain.records import Outgoing
 from tracker.export.ical import CalendarObject, cancellation, stamp_text
 from tracker.store import Repo
 
 FILES = "ics"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """How an object goes out now: as it was (unchanged), or new or changed with its stamps."""
+
+    sent: SentObject
+    new: bool
+    changed: bool
 
 
 class SentLedger:
@@ -23,23 +32,52 @@ class SentLedger:
 
     def __init__(self, repo: Repo, calendar: str, now: datetime) -> None:
         self._repo = repo
-        self._calendar = calendar
+        self.calendar = calendar
         self._now = now.astimezone(UTC).replace(tzinfo=None, microsecond=0)  # stored naive, in UTC
         self.produced: set[str] = set()
 
-    def note(self, batch: Sequence[CalendarObject]) -> list[SentObject]:
-        """Records the batch as sent now; returns each object's SEQUENCE, DTSTAMP, href and ETag."""
-        outgoing = [Outgoing(o.uid, o.contract_uid, o.day, o.due, o.digest(), o.base_sequence, o.cancelled)
-                    for o in batch]
+    def judge(self, batch: Sequence[CalendarObject]) -> list[Verdict]:
+        """Compares the batch with what was sent: unchanged content keeps its SEQUENCE and
+        DTSTAMP, a change (or a return after a cancellation) raises both, a new object starts at
+        its deadline's own sequence. Nothing is recorded (see `record`)."""
         self.produced.update(o.uid for o in batch)
-        return self._repo.note_sent(self._calendar, outgoing, self._now)
+        known = self._repo.sent_hashes(self.calendar, [o.uid for o in batch])
+        out = []
+        for obj in batch:
+            digest = obj.digest()
+            before = known.get(obj.uid)
+            if before is None:
+                sent = SentObject(obj.uid, obj.contract_uid, obj.day, obj.due, obj.base_sequence, digest,
+                                  self._now, cancelled=obj.cancelled)
+                out.append(Verdict(sent, new=True, changed=True))
+                continue
+            old_hash, old_cancelled, sequence, stamp = before
+            if old_hash == digest and old_cancelled == obj.cancelled:
+                sent = SentObject(obj.uid, obj.contract_uid, obj.day, obj.due, sequence, digest, stamp,
+                                  cancelled=obj.cancelled)
+                out.append(Verdict(sent, new=False, changed=False))
+                continue
+            raised = max(sequence + 1, obj.base_sequence)
+            sent = SentObject(obj.uid, obj.contract_uid, obj.day, obj.due, raised, digest,
+                              max(self._now, stamp + timedelta(seconds=1)), cancelled=obj.cancelled)
+            out.append(Verdict(sent, new=False, changed=True))
+        return out
+
+    def record(self, verdicts: Sequence[Verdict]) -> None:
+        self._repo.record_sent(self.calendar, [v.sent for v in verdicts if v.new],
+                               [v.sent for v in verdicts if v.changed and not v.new])
 
     def assign(self, batch: Sequence[CalendarObject]) -> list[tuple[int, str]]:
-        return [(s.sequence, stamp_text(s.stamp)) for s in self.note(batch)]
+        verdicts = self.judge(batch)
+        self.record(verdicts)
+        return [(v.sent.sequence, stamp_text(v.sent.stamp)) for v in verdicts]
 
     def vanished(self, first: date, last: date, contract_uid: str | None,
                  lang: str) -> Iterator[CalendarObject]:
-        """Objects sent before, in [first, last], that this export did not produce: cancelled."""
-        for sent in self._repo.sent_objects(self._calendar, first, last, contract_uid):
-            if sent.uid not in self.produced:
+        """Objects sent before, for deadlines due in [first, last], that this run did not
+        produce: cancelled."""
+        gone = [uid for uid in self._repo.sent_uids(self.calendar, first, last, contract_uid)
+                if uid not in self.produced]
+        for start in range(0, len(gone), 500):
+            for sent in self._repo.sent_objects(self.calendar, gone[start:start + 500]):
                 yield cancellation(sent, lang)

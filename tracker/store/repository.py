@@ -41,7 +41,6 @@ from tracker.domain import (
     SourceSpan,
 )
 from tracker.domain.proposals import FACT_TYPES, needs
-from tracker.domain.records import Outgoing
 from tracker.store.codec import decode, encode
 from tracker.store.errors import RowNotFound, VersionConflict
 from tracker.store.models import (
@@ -429,53 +428,40 @@ class Repo:
                            clause_text=r.clause_text, article=r.article, snoozed_until=r.snoozed_until,
                            sequence=r.sequence, inferred=r.inferred, contract_uid=r.uid,
                            clause=None if r.clause_start is None else (r.clause_start, r.clause_end))
-            for r in self.session.execute(query, execution_options=options)
+            for r in self.session.connection().execute(query, execution_options=options)
         )
 
     # calendar objects --------------------------------------------------------------------
 
-    def note_sent(self, calendar: str, batch: Sequence[Outgoing], now: datetime) -> list[SentObject]:
-        """Each object of `batch` as it goes to `calendar` now: unchanged content keeps its
-        SEQUENCE and DTSTAMP, a change (or a return after a cancellation) raises both, a new one
-        starts at the deadline's own sequence."""
-        rows = {r.uid: r for r in self.session.execute(
-            select(*_SENT_COLUMNS).where(CalendarObjectRow.calendar == calendar,
-                                         CalendarObjectRow.uid.in_([o.uid for o in batch])))}
-        out, added, changed = [], [], []
-        for item in batch:
-            row = rows.get(item.uid)
-            if row is None:
-                sent = SentObject(item.uid, item.contract_uid, item.day, item.due, item.sequence, item.hash,
-                                  now, cancelled=item.cancelled)
-                added.append({"calendar": calendar, **dataclasses.asdict(sent)})
-            elif row.hash == item.hash and row.cancelled == item.cancelled:
-                sent = _sent(row)
-            else:
-                sent = SentObject(item.uid, item.contract_uid, item.day, item.due,
-                                  max(row.sequence + 1, item.sequence),
-                                  item.hash, max(now, row.stamp + timedelta(seconds=1)), row.href, row.etag,
-                                  item.cancelled)
-                changed.append({"calendar": calendar, **dataclasses.asdict(sent)})
-            out.append(sent)
-        if added:
-            self.session.execute(insert(CalendarObjectRow), added)
-        if changed:
-            self.session.execute(update(CalendarObjectRow), changed)
-        return out
+    def sent_hashes(self, calendar: str, uids: Collection[str]) -> dict[str, tuple[str, bool, int, datetime]]:
+        """(hash, cancelled, sequence, stamp) of each of `uids` that `calendar` got from us."""
+        c = CalendarObjectRow
+        query = select(c.uid, c.hash, c.cancelled, c.sequence, c.stamp).where(
+            c.calendar == calendar, c.uid.in_(list(uids)))
+        return {r[0]: (r[1], r[2], r[3], r[4]) for r in self.session.connection().execute(query)}
 
-    def sent_objects(self, calendar: str, first: date = date.min, last: date = date.max,
-                     contract_uid: str | None = None) -> list[SentObject]:
+    def sent_uids(self, calendar: str, first: date = date.min, last: date = date.max,
+                  contract_uid: str | None = None) -> list[str]:
         """What `calendar` holds from us (cancelled ones too) for deadlines due in [first, last]."""
-        only = () if contract_uid is None else (CalendarObjectRow.contract_uid == contract_uid,)
-        query = select(*_SENT_COLUMNS).where(CalendarObjectRow.calendar == calendar,
-                                             CalendarObjectRow.due.between(first, last), *only)
-        return [_sent(r) for r in self.session.execute(query)]
+        c = CalendarObjectRow
+        only = () if contract_uid is None else (c.contract_uid == contract_uid,)
+        return list(self.session.connection().execute(select(c.uid).where(
+            c.calendar == calendar, c.due.between(first, last), *only)).scalars())
 
-    def put_sent(self, calendar: str, objects: Sequence[SentObject]) -> None:
-        """Stores the objects as they now are on `calendar` (cancelled, or with their ETag)."""
-        if objects:
+    def sent_objects(self, calendar: str, uids: Collection[str]) -> list[SentObject]:
+        c = CalendarObjectRow
+        rows = self.session.connection().execute(select(*_SENT_COLUMNS).where(
+            c.calendar == calendar, c.uid.in_(list(uids))))
+        return [_sent(r) for r in rows]
+
+    def record_sent(self, calendar: str, added: Sequence[SentObject], changed: Sequence[SentObject]) -> None:
+        """Stores what was sent: `added` objects new to `calendar`, `changed` ones it had."""
+        if added:
+            self.session.execute(insert(CalendarObjectRow),
+                                 [{"calendar": calendar, **dataclasses.asdict(o)} for o in added])
+        if changed:
             self.session.execute(update(CalendarObjectRow),
-                                 [{"calendar": calendar, **dataclasses.asdict(o)} for o in objects])
+                                 [{"calendar": calendar, **dataclasses.asdict(o)} for o in changed])
 
     def forget_sent(self, calendar: str, uids: Collection[str]) -> None:
         """The objects are gone from `calendar` (deleted on the server): no more to remember."""
