@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
-import time
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import caldav
 import icalendar
@@ -20,47 +14,6 @@ from tracker.export.identity import resource_name
 
 CONTRACT = "7c1e3a52-8f0e-4d0b-9a51-2f4c6d8e9b10"
 CLAUSE = "契約者は、期間満了日の3か月前までに当社所定の方法により解約の申出を行うものとし、" * 4
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@pytest.fixture
-def radicale(tmp_path: Path) -> Iterator[str]:
-    """A Radicale server with no authentication and a throw-away storage folder; yields its URL."""
-    port = _free_port()
-    command = [
-        sys.executable,
-        "-m",
-        "radicale",
-        "--server-hosts",
-        f"127.0.0.1:{port}",
-        "--storage-filesystem-folder",
-        str(tmp_path / "collections"),
-        "--auth-type",
-        "none",
-        "--logging-level",
-        "error",
-    ]
-    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"radicale did not start: {server.stderr.read()!r}") from None
-                time.sleep(0.1)
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-        server.stderr.close()
 
 
 def _record(key: str, kind: DutyKind, due: date | datetime, sequence: int = 0) -> DeadlineRecord:

@@ -25,6 +25,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "done": ("tracker.cli.done_cmd", "mark a deadline as done"),
     "export-ics": ("tracker.cli.export_ics_cmd", "export deadlines as an iCalendar file"),
     "report": ("tracker.cli.report_cmd", "write the renewal report as PDF or HTML"),
+    "sync": ("tracker.cli.sync_cmd", "push the deadlines to a CalDAV calendar"),
+    "feed": ("tracker.cli.feed_cmd", "serve the deadlines as a webcal:// feed on this computer"),
 }
 
 

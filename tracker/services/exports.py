@@ -11,7 +11,7 @@ import logging
 import os
 import tempfile
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TypeVar
@@ -57,7 +57,7 @@ def export_ics(
     """Write the deadlines (all, or one contract's) due in [first, last] (default: ics_window,
     or every one with `everything`); returns how many. Streams: memory does not grow with them."""
     settings = svc.settings()
-    options = IcalOptions(alarms=alarms, reminder_events=reminder_events, lang=lang or _language(svc),
+    options = IcalOptions(alarms=alarms, reminder_events=reminder_events, lang=lang or export_language(svc),
                           target=target or ics_target(settings), today=svc.today())
     counted = [0]
 
@@ -71,7 +71,7 @@ def export_ics(
 
 def ics_chunks(svc: TrackerService, options: IcalOptions, *, contract_id: int | None = None,
                first: date | None = None, last: date | None = None, everything: bool = False,
-               counted: list[int] | None = None) -> Iterator[bytes]:
+               counted: list[int] | None = None) -> Generator[bytes, None, None]:
     """The calendar in chunks (see export_ics), SEQUENCE and DTSTAMP from the files' ledger, and
     what files got before and no longer exists in the window as cancelled events."""
     low, high = ics_window(svc.today())
@@ -114,7 +114,7 @@ def export_csv(
     """Write the deadlines due in [first, last] (default: all) as CSV for Excel; returns how many."""
     # a table lists each month's payment within given dates, a series once (by its next day) without
     records = _selected(svc, None, first, last, series=first is None or last is None)
-    write_atomically(path, deadlines_to_csv(records, lang=lang or _language(svc)))
+    write_atomically(path, deadlines_to_csv(records, lang=lang or export_language(svc)))
     return len(records)
 
 
@@ -150,7 +150,7 @@ def report_html(
         dismissed = [r for r in dismissed if r.contract_id == contract_id]
     contracts = {s.contract.id: s.contract for s in svc.list_contracts() if s.contract.id is not None}
     period = ReportPeriod(first=low, last=high, today=day)
-    return build_report_html(records, period, contracts=contracts, lang=lang or _language(svc),
+    return build_report_html(records, period, contracts=contracts, lang=lang or export_language(svc),
                              dismissed=dismissed, sentences=svc.clause_sentences([*records, *dismissed]))
 
 
@@ -225,7 +225,7 @@ def _selected(
     return [r for r in svc.contract(contract_id).deadlines if low <= deadline_day(r.deadline.due) <= high]
 
 
-def _language(svc: TrackerService) -> str:
+def export_language(svc: TrackerService) -> str:
     """The exports speak the user's chosen language; Japanese when none was chosen."""
     language = svc.settings().language
     return language if language in ("ja", "en") else "ja"
