@@ -117,6 +117,7 @@ def test_report_as_html_and_pdf(
     text = html.read_text(encoding="utf-8")
     assert "<title>契約期限レポート  2026-11-22〜2027-04-01</title>" in text
     assert text.index("期限超過 (1)") < text.index("2026-11-13（金）") < text.index("2026-12-14（月）")
+    assert "第1条（契約期間）本契約の有効期間は1年間とする。" in text  # the clause's sentence, quoted
 
     pdf = tmp_path / "report.pdf"
     status, out, _ = _run(capsys, "report", "--days", "130", "-o", str(pdf), "--today", "2026-11-22")

@@ -91,12 +91,13 @@ class Document:
         """The sentence holding text[start:end] (up to 。, a line break, or '. ' in English), so that a
         deadline shows its whole clause; at most `limit` characters, cut around the span."""
         text = self.text
-        left = max(text.rfind("。", 0, start), text.rfind("\n", 0, start), text.rfind(". ", 0, start) + 1) + 1
-        right = len(text)
+        left, right = 0, len(text)
         for mark, keep in (("。", 1), ("\n", 0), (". ", 1)):
-            found = text.find(mark, end)
-            if found >= 0:
-                right = min(right, found + keep)
+            before, after = text.rfind(mark, 0, start), text.find(mark, end)
+            if before >= 0:
+                left = max(left, before + len(mark))
+            if after >= 0:
+                right = min(right, after + keep)
         left = max(left, start - limit // 2)
         right = min(right, max(end, left + limit))
         return " ".join(text[left:right].split())

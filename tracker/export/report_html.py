@@ -182,10 +182,10 @@ class _Table:
     def html(self, rows: list[DeadlineRecord], *, with_contract: bool) -> str:
         w = _WORDS[self.lang]
         heads = [w["due"], w["left"], w["kind"], w["who"], w["article"], w["clause"]]
-        widths = ["13%", "8%", "13%", "10%", "5%", "51%"]
+        widths = ["13%", "10%", "13%", "10%", "5%", "49%"]
         if with_contract:
             heads.insert(2, w["contract"])
-            widths = ["12%", "8%", "15%", "12%", "10%", "5%", "38%"]
+            widths = ["12%", "10%", "15%", "11%", "9%", "5%", "38%"]
         head = "".join(f"<th width='{wd}'>{escape(h)}</th>" for h, wd in zip(heads, widths, strict=True))
         body = [self._row(r, with_contract) for r in rows]
         return (

@@ -158,7 +158,7 @@ def occurrences(recurrence: Recurrence, first: date, last: date) -> list[DueDate
         if first <= day <= last:
             why = recurrence.explanation
             if why_ja:
-                why = Explanation(ja=f"{why.ja}; {why_ja}", en=f"{why.en}; {why_en}")
+                why = Explanation(ja=f"{why.ja}。{why_ja}", en=f"{why.en}; {why_en}")
             out.append(DueDate(day=day, unrolled=counted, explanation=why))
     return out
 

@@ -24,6 +24,7 @@ from tracker.domain import (
     ContractSummary,
     ContractTerms,
     DeadlineRecord,
+    Document,
     Duty,
     DutyRecord,
     FactName,
@@ -317,23 +318,14 @@ class TrackerService:
 
     def clause_sentences(self, records: Sequence[DeadlineRecord]) -> dict[int, str]:
         """The sentence each deadline's duty was read from, by deadline id: the report quotes it."""
-        wanted: dict[int, list[DeadlineRecord]] = {}
+        duty_ids = {r.duty_id for r in records if r.duty_id is not None}
+        clauses = self._read(lambda repo: repo.clauses(duty_ids))
+        found: dict[int, str] = {}
         for record in records:
-            if record.duty_id is not None:
-                wanted.setdefault(record.contract_id, []).append(record)
-
-        def work(repo: Repo) -> dict[int, str]:
-            found: dict[int, str] = {}
-            for contract_id, rows in wanted.items():
-                document = repo.document(contract_id)
-                spans = {d.id: d.duty.span for d in repo.duties(contract_id)}
-                for record in rows:
-                    span = spans.get(record.duty_id or 0)
-                    if span is not None:
-                        found[record.id] = document.sentence_around(span.start, span.end)
-            return found
-
-        return self._read(work)
+            if record.duty_id in clauses:
+                text, start, end = clauses[record.duty_id]
+                found[record.id] = Document(source="", title=None, text=text).sentence_around(start, end)
+        return found
 
     def due_reminders(self, today: date | None = None) -> list[DeadlineRecord]:
         day = today or self.today()
