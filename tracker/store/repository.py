@@ -133,7 +133,7 @@ class Repo:
         row.imported_at = datetime.now()
 
     def document(self, contract_id: int) -> Document:
-        data = json.loads(zlib.decompress(self._contract_row(contract_id).document))
+        data = _unpacked(self._contract_row(contract_id).document)
         articles = decode(tuple[Article, ...], data.get("articles", []))
         text = data["text"]
         return Document(source=data.get("source", ""), title=data.get("title"), text=text,
@@ -237,11 +237,10 @@ class Repo:
         places = self.session.execute(select(DutyRow.id, DutyRow.contract_id, DutyRow.clause_start,
                                              DutyRow.clause_end).where(DutyRow.id.in_(duty_ids))).all()
         contract_ids = {row.contract_id for row in places}
-        text = ContractRow.document["text"].as_string()
-        texts: dict[int, str | None] = {
-            row.id: row.text for row in self.session.execute(
-                select(ContractRow.id, text.label("text")).where(ContractRow.id.in_(contract_ids)))}
-        return {row.id: (texts[row.contract_id] or "", row.clause_start, row.clause_end) for row in places
+        texts = {row.id: _unpacked(row.document)["text"] if row.document else ""
+                 for row in self.session.execute(select(ContractRow.id, ContractRow.document)
+                                                 .where(ContractRow.id.in_(contract_ids)))}
+        return {row.id: (texts[row.contract_id], row.clause_start, row.clause_end) for row in places
                 if row.clause_start is not None and row.clause_end is not None}
 
     def duty(self, duty_id: int) -> DutyRecord:
@@ -625,3 +624,9 @@ def _duty(row: DutyRow) -> DutyRecord:
     return DutyRecord(id=row.id, contract_id=row.contract_id, duty=applied, extracted=extracted,
                       state=ReviewState(row.state), version=row.version,
                       lead_times=None if row.lead_times is None else tuple(row.lead_times))
+
+
+def _unpacked(document: bytes) -> dict[str, Any]:
+    """A contract's stored document: zlib-compressed JSON."""
+    data: dict[str, Any] = json.loads(zlib.decompress(document))
+    return data

@@ -2,8 +2,10 @@
 
 from tracker.domain import Document
 
-JA = "第9条（更新）\n本契約は、期間満了の30日前までに書面による申出がない限り、1年間更新する。以後も同様とする。"
-EN = "9. Renewal. This Agreement renews unless a party gives 30 days notice before expiry. The rest."
+SENTENCE = "本契約は、期間満了の30日前までに申出がない限り、1年間更新する。"
+JA = f"第9条（更新）\n{SENTENCE}以後も同様とする。"
+EN_SENTENCE = "This Agreement renews unless a party gives 30 days notice before expiry."
+EN = f"9. Renewal. {EN_SENTENCE} The rest."
 
 
 def _around(text: str, words: str, limit: int = 400) -> str:
@@ -12,12 +14,12 @@ def _around(text: str, words: str, limit: int = 400) -> str:
 
 
 def test_a_japanese_sentence_runs_from_the_line_or_the_last_full_stop_to_the_next():
-    assert _around(JA, "30日前までに") == "本契約は、期間満了の30日前までに書面による申出がない限り、1年間更新する。"
+    assert _around(JA, "30日前までに") == SENTENCE
     assert _around(JA, "以後も") == "以後も同様とする。"
 
 
 def test_an_english_sentence_ends_at_a_full_stop():
-    assert _around(EN, "30 days") == "This Agreement renews unless a party gives 30 days notice before expiry."
+    assert _around(EN, "30 days") == EN_SENTENCE
 
 
 def test_a_long_sentence_is_cut_around_the_words():
