@@ -57,3 +57,12 @@ def test_a_name_that_is_not_utf8_imports_and_prints(
     out, err = capsys.readouterr()
     assert "1 imported, 0 updated, 0 failed" in out and "caf\\xe9" in out
     assert err == f"tracker extract: {tmp_path}/gone\\xe9.txt: no such file\n"
+
+
+def test_a_report_written_to_a_name_with_a_line_break_says_so_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "two\nlines.html"
+    assert main(["report", "-o", str(target), "--db", str(tmp_path / "t.sqlite")]) == 0
+    assert target.exists()
+    assert capsys.readouterr().out == f"report written to {tmp_path}/two\\nlines.html\n"

@@ -9,6 +9,7 @@ import argparse
 from tracker.cli.arguments import parse_date, parse_id
 from tracker.cli.common import add_database_options, service
 from tracker.cli.main import UsageError
+from tracker.domain.text import one_line
 from tracker.export import Target
 from tracker.services.exports import export_ics
 
@@ -56,5 +57,5 @@ def run(args: argparse.Namespace) -> int:
             )
         except OSError as exc:
             raise UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
-    print(f"{count} deadlines written to {args.output}")
+    print(f"{count} deadlines written to {one_line(args.output)}")
     return 0

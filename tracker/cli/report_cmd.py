@@ -9,6 +9,7 @@ from pathlib import Path
 from tracker.cli.arguments import parse_date, parse_days, parse_id
 from tracker.cli.common import add_database_options, service
 from tracker.cli.main import UsageError
+from tracker.domain.text import one_line
 from tracker.services.exports import report_html, write_atomically
 
 
@@ -43,10 +44,10 @@ def run(args: argparse.Namespace) -> int:
             from tracker.printing import write_report_pdf  # Qt loads only for a PDF
 
             pages = write_report_pdf(html, output, printed_on=printed_on)
-            print(f"report written to {output} ({pages} pages)")
+            print(f"report written to {one_line(str(output))} ({pages} pages)")
         else:
             write_atomically(output, html.encode("utf-8"))
-            print(f"report written to {output}")
+            print(f"report written to {one_line(str(output))}")
     except OSError as exc:
         raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from exc
     return 0
