@@ -71,8 +71,11 @@ def _decode(path: Path, data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    damaged = data.decode("utf-8-sig", "replace")  # UTF-8 with a few broken bytes (a bad copy, a cut)
-    if damaged.count("\ufffd") <= len(damaged) // 1000:
+    # UTF-8 with a few broken bytes (a bad copy, a cut): the rest of its non-ASCII text decodes, where
+    # Shift_JIS or EUC-JP read as UTF-8 breaks at nearly every kanji
+    damaged = data.decode("utf-8-sig", "replace")
+    non_ascii = len(damaged) - len(damaged.encode("ascii", "ignore"))
+    if damaged.count("\ufffd") * 100 <= non_ascii:
         return damaged
     from charset_normalizer import from_bytes
 

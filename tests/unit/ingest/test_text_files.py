@@ -55,3 +55,10 @@ def test_utf8_with_a_few_broken_bytes_is_read_with_replacement_marks(tmp_path: P
     path.write_bytes(text.encode("utf-8")[:13] + b"\xff" + text.encode("utf-8")[13:])
     document = load_document(path)
     assert document.original.count("\ufffd") == 1 and "期間は1年間" in document.text
+
+
+def test_a_little_shift_jis_in_much_ascii_is_not_taken_for_damaged_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.txt"
+    text = "甲：株式会社見本商事　乙：見本太郎\n" + "It runs for one year.\n" * 2_000
+    path.write_bytes(text.encode("cp932"))
+    assert load_document(path).original.startswith("甲：株式会社見本商事")
