@@ -50,8 +50,7 @@ def _copy(db: sqlite3.Connection, count: int) -> None:
         for contract in contracts:
             if made >= count:
                 break
-            row = {**contract, "id": None, "content_hash": f"{contract['content_hash'][:48]}{copy:016x}",
-                   "document": '{"text": ""}'}
+            row = {**contract, "id": None, "content_hash": f"{contract['content_hash'][:48]}{copy:016x}"}
             new_id = _insert(db, "contracts", row)
             db.execute("INSERT INTO contract_identities (content_hash, uid) VALUES (?, ?)",
                        (row["content_hash"], str(uuid.uuid4())))

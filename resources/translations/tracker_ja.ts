@@ -1160,6 +1160,10 @@ Dismissing it stops its reminders; it stays in the printed report under Dismisse
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>CalDAV password</source>
+        <translation>CalDAV のパスワード</translation>
+    </message>
+    <message>
         <source>Database file</source>
         <translation>データベースファイル</translation>
     </message>
@@ -1270,6 +1274,50 @@ Dismissing it stops its reminders; it stays in the printed report under Dismisse
     <message>
         <source>Also write reminders as separate all-day events</source>
         <translation>リマインダーを終日の予定としても書き出す</translation>
+    </message>
+    <message>
+        <source>Calendar application:</source>
+        <translation>カレンダーアプリ:</translation>
+    </message>
+    <message>
+        <source>Apple Calendar</source>
+        <translation>Apple カレンダー</translation>
+    </message>
+    <message>
+        <source>Thunderbird</source>
+        <translation>Thunderbird</translation>
+    </message>
+    <message>
+        <source>Outlook (keeps one alarm per event)</source>
+        <translation>Outlook（通知は予定ごとに1つ）</translation>
+    </message>
+    <message>
+        <source>Google Calendar (ignores alarms)</source>
+        <translation>Google カレンダー（埋め込み通知なし）</translation>
+    </message>
+    <message>
+        <source>CalDAV calendar (tracker sync)</source>
+        <translation>CalDAV カレンダー（tracker sync）</translation>
+    </message>
+    <message>
+        <source>Calendar URL:</source>
+        <translation>カレンダーの URL:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>ユーザー名:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring; empty: unchanged</source>
+        <translation>システムのキーリングに保存（空欄なら変更なし）</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s tracker pushes its own deadlines to this calendar and removes only what it sent.</source>
+        <translation>各メンバーの tracker が自分の期限をこのカレンダーに送り、自分が送ったものだけを削除します。</translation>
     </message>
     <message>
         <source>Japan</source>

@@ -148,3 +148,25 @@ def test_the_daily_digest_time_is_kept_in_the_qt_settings(dialog, service):
     again.digestCheck.setChecked(False)
     again.accept()
     assert digest_time(QSettings(ORGANIZATION, APPLICATION)) is None
+
+
+def test_the_target_sets_reminder_events_and_caldav_goes_to_settings_and_keyring(
+    monkeypatch, dialog, service
+):
+    kept = []
+    monkeypatch.setattr("tracker.gui.settings_dialog.store_password",
+                        lambda url, user, password: kept.append((url, user, password)))
+    dialog.targetCombo.setCurrentIndex(dialog.targetCombo.findData("google"))
+    dialog.targetCombo.activated.emit(dialog.targetCombo.currentIndex())
+    assert dialog.reminderEventsCheck.isChecked()  # Google ignores alarms
+    assert dialog.targetCombo.currentText() == "Google Calendar (ignores alarms)"
+    dialog.caldavUrlEdit.setText(" https://dav.example.com/cal/team/ ")
+    dialog.caldavUserEdit.setText("alice")
+    dialog.caldavPasswordEdit.setText("s3cret")
+    dialog.accept()
+    saved = service.saved
+    assert (saved.ics_target, saved.ics_reminder_events) == ("google", True)
+    assert (saved.caldav_url, saved.caldav_user) == ("https://dav.example.com/cal/team/", "alice")
+    assert kept == [("https://dav.example.com/cal/team/", "alice", "s3cret")]
+    assert "s3cret" not in repr(saved)
+    assert SettingsDialog(service).caldavPasswordEdit.text() == ""

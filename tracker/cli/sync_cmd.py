@@ -35,9 +35,9 @@ def run(args: argparse.Namespace) -> int:
             svc.save_settings(settings)
         if not settings.caldav_url:
             raise UsageError("no CalDAV calendar: give --url URL (it is kept for the next time)")
-        if args.password_stdin:
-            store_password(settings.caldav_url, settings.caldav_user, sys.stdin.readline().rstrip("\n"))
         try:
+            if args.password_stdin:
+                store_password(settings.caldav_url, settings.caldav_user, sys.stdin.readline().rstrip("\n"))
             report = sync(svc, everything=args.all)
         except SyncError as exc:
             raise UsageError(str(exc)) from exc

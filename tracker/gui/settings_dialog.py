@@ -1,6 +1,7 @@
 """The settings dialog: our own company names, language, default reminder lead times, counting
-convention, business calendar, database location, calendar export and start at login. Saved
-through TrackerService.save_settings.
+convention, business calendar, database location, calendar export (the calendar application it is
+for, a CalDAV calendar to sync with) and start at login. Saved through
+TrackerService.save_settings; the CalDAV password goes to the OS keyring, never to the database.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTimeEdit,
@@ -31,10 +33,12 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.records import Settings
 from tracker.domain.schedule import CalendarSpec, Convention
+from tracker.export import IcalOptions, Target
 from tracker.gui import autostart
 from tracker.gui.i18n import install_translator
 from tracker.gui.reminders import APPLICATION, ORGANIZATION, digest_time, set_digest_time
-from tracker.services.exports import reminder_events_on
+from tracker.services.caldav_sync import SyncError, store_password
+from tracker.services.exports import ics_target, reminder_events_on
 
 # QSettings key holding the database chosen here; the application opens it at the next start.
 DATABASE_KEY = "database/location"
@@ -135,12 +139,34 @@ class SettingsDialog(QDialog):
         ics_row.addWidget(self.icsClearButton)
         self.alarmsCheck = QCheckBox()
         self.reminderEventsCheck = QCheckBox()
+        self.targetCombo = QComboBox()
+        for target in Target:
+            self.targetCombo.addItem("", target.value)
+        # a target that ignores alarms (Google) or keeps one (Outlook) needs the reminder events
+        self.targetCombo.activated.connect(self._targetChosen)
         self.icsGroup = QGroupBox()
         self.icsFolderLabel = QLabel()
+        self.targetLabel = QLabel()
         ics_layout = QFormLayout(self.icsGroup)
         ics_layout.addRow(self.icsFolderLabel, ics_row)
+        ics_layout.addRow(self.targetLabel, self.targetCombo)
         ics_layout.addRow("", self.alarmsCheck)
         ics_layout.addRow("", self.reminderEventsCheck)
+
+        self.caldavUrlEdit = QLineEdit()
+        self.caldavUrlEdit.setPlaceholderText("https://")
+        self.caldavUserEdit = QLineEdit()
+        self.caldavPasswordEdit = QLineEdit()
+        self.caldavPasswordEdit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.caldavGroup = QGroupBox()
+        self.caldavUrlLabel, self.caldavUserLabel, self.caldavPasswordLabel = QLabel(), QLabel(), QLabel()
+        self.caldavNote = QLabel()
+        self.caldavNote.setWordWrap(True)
+        caldav_layout = QFormLayout(self.caldavGroup)
+        caldav_layout.addRow(self.caldavUrlLabel, self.caldavUrlEdit)
+        caldav_layout.addRow(self.caldavUserLabel, self.caldavUserEdit)
+        caldav_layout.addRow(self.caldavPasswordLabel, self.caldavPasswordEdit)
+        caldav_layout.addRow(self.caldavNote)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -150,7 +176,7 @@ class SettingsDialog(QDialog):
         self.leadTimesEdit.textChanged.connect(self._validate)
 
         layout = QVBoxLayout(self)
-        for group in (self.ownGroup, self.generalGroup, self.databaseGroup, self.icsGroup):
+        for group in (self.ownGroup, self.generalGroup, self.databaseGroup, self.icsGroup, self.caldavGroup):
             layout.addWidget(group)
         layout.addWidget(self.buttons)
         self.retranslateUi()
@@ -168,6 +194,9 @@ class SettingsDialog(QDialog):
         self.icsFolderEdit.setText(settings.live_ics_dir or "")
         self.alarmsCheck.setChecked(settings.ics_alarms)
         self.reminderEventsCheck.setChecked(reminder_events_on(settings))
+        self.targetCombo.setCurrentIndex(max(0, self.targetCombo.findData(ics_target(settings).value)))
+        self.caldavUrlEdit.setText(settings.caldav_url or "")
+        self.caldavUserEdit.setText(settings.caldav_user or "")
         digest = digest_time(self._qsettings)
         self.digestCheck.setChecked(digest is not None)
         self.digestTimeEdit.setEnabled(digest is not None)
@@ -194,6 +223,9 @@ class SettingsDialog(QDialog):
             live_ics_dir=self.icsFolderEdit.text() or None,
             ics_alarms=self.alarmsCheck.isChecked(),
             ics_reminder_events=self.reminderEventsCheck.isChecked(),
+            ics_target=str(self.targetCombo.currentData()),
+            caldav_url=self.caldavUrlEdit.text().strip() or None,
+            caldav_user=self.caldavUserEdit.text().strip() or None,
         )
 
     def accept(self) -> None:
@@ -201,6 +233,13 @@ class SettingsDialog(QDialog):
             self.leadTimesEdit.setFocus()
             return
         chosen = self.chosenSettings()
+        password = self.caldavPasswordEdit.text()
+        if password and chosen.caldav_url:  # an empty field keeps the password kept before
+            try:
+                store_password(chosen.caldav_url, chosen.caldav_user, password)
+            except SyncError as exc:
+                QMessageBox.warning(self, self.tr("CalDAV password"), str(exc))
+                return
         self._service.save_settings(chosen)
         set_digest_time(self._qsettings, self.digestTimeEdit.time() if self.digestCheck.isChecked() else None)
         if chosen.start_at_login != autostart.is_enabled():
@@ -212,6 +251,10 @@ class SettingsDialog(QDialog):
                 install_translator(app, chosen.language)
             self.languageChanged.emit(chosen.language or "")
         self._saved = chosen
+
+    def _targetChosen(self) -> None:
+        target = Target(str(self.targetCombo.currentData()))
+        self.reminderEventsCheck.setChecked(IcalOptions(target=target).with_reminder_events)
 
     def _validate(self, text: str) -> None:
         valid = parse_lead_times(text) is not None
@@ -276,6 +319,19 @@ class SettingsDialog(QDialog):
         self.icsClearButton.setText(self.tr("Clear"))
         self.alarmsCheck.setText(self.tr("Include alarms in calendar files"))
         self.reminderEventsCheck.setText(self.tr("Also write reminders as separate all-day events"))
+        self.targetLabel.setText(self.tr("Calendar application:"))
+        names = {Target.APPLE: self.tr("Apple Calendar"), Target.THUNDERBIRD: self.tr("Thunderbird"),
+                 Target.OUTLOOK: self.tr("Outlook (keeps one alarm per event)"),
+                 Target.GOOGLE: self.tr("Google Calendar (ignores alarms)")}
+        for index in range(self.targetCombo.count()):
+            self.targetCombo.setItemText(index, names[Target(str(self.targetCombo.itemData(index)))])
+        self.caldavGroup.setTitle(self.tr("CalDAV calendar (tracker sync)"))
+        self.caldavUrlLabel.setText(self.tr("Calendar URL:"))
+        self.caldavUserLabel.setText(self.tr("User name:"))
+        self.caldavPasswordLabel.setText(self.tr("Password:"))
+        self.caldavPasswordEdit.setPlaceholderText(self.tr("kept in the system keyring; empty: unchanged"))
+        self.caldavNote.setText(self.tr("Each member's tracker pushes its own deadlines to this calendar "
+                                        "and removes only what it sent."))
         for combo, data in zip(
             (self.languageCombo, self.conventionCombo, self.countryCombo), chosen, strict=True
         ):

@@ -57,15 +57,25 @@ def keyring_key(url: str, user: str | None) -> str:
 
 
 def stored_password(url: str, user: str | None) -> str | None:
+    """The password kept for the calendar; None when there is none, or no keyring (a server
+    without authentication needs none)."""
     import keyring
+    from keyring.errors import KeyringError
 
-    return keyring.get_password(KEYRING_SERVICE, keyring_key(url, user))
+    try:
+        return keyring.get_password(KEYRING_SERVICE, keyring_key(url, user))
+    except KeyringError:
+        return None
 
 
 def store_password(url: str, user: str | None, password: str) -> None:
     import keyring
+    from keyring.errors import KeyringError
 
-    keyring.set_password(KEYRING_SERVICE, keyring_key(url, user), password)
+    try:
+        keyring.set_password(KEYRING_SERVICE, keyring_key(url, user), password)
+    except KeyringError as exc:
+        raise SyncError(f"cannot keep the password: no usable OS keyring ({_one_line(exc)})") from exc
 
 
 def connect(url: str, user: str | None) -> Transport:
