@@ -43,6 +43,20 @@ _SIGNATURE = re.compile(
 # a signature table that puts its labels under the dates: "December 8, 2005 December 7, 2005 --- Date Date"
 _DATE_LABEL_AFTER = re.compile(r"(?i)(?: ?[0-9/]{6,10}| ?[a-z]+\.? ?[0-9]{1,2},? ?[0-9]{4})?[- ]*date\b")
 _NOT_OURS = re.compile(r"(?i)(?:source|filed|[0-9]-k|10-q)[^.]{0,30}$")
+# another document's date: "the original Purchase Contract, made effective on 6 April 1998", "a
+# Memorandum of Understanding … effective from 16th June 1999", "by letter dated November 30, 2007",
+# "the Mutual Confidentiality Agreement …, which was effective July 17, 2009" (not "this Agreement,
+# dated as of …", not a title in capitals, not an "Effective Date:" label)
+_OTHER_DOCUMENT = re.compile(
+    r"\b(?P<before>[A-Za-z]+ )?(?:[Aa]greement|[Cc]ontract|Memorandum of Understanding|[Ll]etter|MOU"
+    r"|[Aa]mendment|[Oo]rder)[\"”']?(?:(?![Aa]greement|[Cc]ontract)[^.;()]){0,40}?"
+    r"(?:[Ee]ffective(?! ?[Dd]ate)|dated)\b[^.;()0-9]{0,12}$"
+)
+_OURS = re.compile(r"(?i)this |present |hereby |said ")
+# …unless it is the title at the head of this one ("SERVICES AGREEMENT Co-Branding and Services
+# Agreement, effective as of October 1, 1999"); a title names no other document "that certain" one
+_HEAD = 400
+_CITED = re.compile(r"(?i)certain|pursuant|under|amend|between")
 _SENTENCE_END = re.compile(r"\.(?=[A-Z(0-9\"“])|;|:(?=[A-Z])")
 # the term's words before a period or an end date
 _TERM_WORDS = re.compile(
@@ -110,7 +124,8 @@ def _sentence(compact: str, at: int) -> tuple[int, int]:
 
 def english_start(compact: str, found: list[Dated]) -> Read | None:
     """The Effective Date: a date defined or introduced as such, else the preamble's date."""
-    ours = [d for d in found if not _NOT_OURS.search(compact, max(0, d.start - 40), d.start)]
+    ours = [d for d in found if not _NOT_OURS.search(compact, max(0, d.start - 40), d.start)
+            and not _other_document(compact, d.start)]
     for d in ours:
         if _EFFECTIVE_AFTER.match(compact, d.end, d.end + 80) or _EFFECTIVE_BEFORE.search(
             compact, max(0, d.start - 60), d.start
@@ -126,6 +141,14 @@ def english_start(compact: str, found: list[Dated]) -> Read | None:
     block = [d for d in signed if d.start - signed[0].start < 600] if signed else []
     last = max(block, key=lambda d: d.day, default=None)
     return Read(last.day, last.start, last.end, 0.5) if last else None
+
+
+def _other_document(compact: str, at: int) -> bool:
+    """Whether the date at `at` dates another document than this agreement."""
+    m = _OTHER_DOCUMENT.search(compact, max(0, at - 90), at)
+    if not m or _OURS.match(m.group("before") or ""):
+        return False
+    return at >= _HEAD or bool(_CITED.search(compact, max(0, m.start() - 60), at))
 
 
 def _initial(text: str) -> bool:

@@ -75,6 +75,28 @@ def test_english_start(text: str, start: str) -> None:
     assert _facts(text)["start"] == start
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another agreement's date, ahead of this one's
+        "WHEREAS the parties are bound by the Mutual Confidentiality Agreement between them, which was "
+        "effective July 17, 2009. This Development Agreement is entered into on April 15, 2010 "
+        '("Effective Date") by and between Maple Inc. and Birch SAS.',
+        # a memorandum the preamble recalls, then this agreement's own date
+        "The parties signed a Memorandum of Understanding to plan the cable effective from 16th June 1999. "
+        "THIS AGREEMENT, made and entered into this 15th day of April 2010, between the Parties.",
+    ],
+)
+def test_another_documents_date_is_not_the_start(text: str) -> None:
+    assert _facts(text)["start"] in ("2010-04-15",)
+
+
+def test_this_agreements_own_title_and_date_at_its_head_is_the_start() -> None:
+    text = ("SERVICES AGREEMENT Cedar Co-Branding and Services Agreement, effective as of October 1, 1999. "
+            "The present Agreement shall remain in force for three (3) years from that date.")
+    assert _facts(text)["start"] == "1999-10-01"
+
+
 # ---- parties: the name before its address --------------------------------------------------------
 
 
