@@ -611,12 +611,20 @@ Location: %2</source>
         <translation>本文</translation>
     </message>
     <message>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
         <source>Added by hand</source>
         <translation>手動で追加</translation>
     </message>
     <message>
         <source>Read with %1% confidence</source>
         <translation>読み取りの確度 %1%</translation>
+    </message>
+    <message>
+        <source>Read by OCR from a page image: check its numbers</source>
+        <translation>ページ画像から OCR で読み取りました。数字を原本で確かめてください</translation>
     </message>
     <message>
         <source>As read: %1 %2</source>
@@ -759,6 +767,10 @@ Location: %2</source>
     <message>
         <source>Importing %1 (%2 of %3)</source>
         <translation>%1 を取り込み中 (%2 / %3)</translation>
+    </message>
+    <message>
+        <source>Reading the scanned pages (OCR): %1 of %2</source>
+        <translation>スキャンしたページを読み取り中（OCR）：%1 / %2</translation>
     </message>
     <message>
         <source>Some files were not imported</source>
@@ -916,8 +928,8 @@ Location: %2</source>
         <translation>契約を取り込む</translation>
     </message>
     <message>
-        <source>Contracts (*.txt *.pdf *.docx *.md *.html *.htm);;All files (*)</source>
-        <translation>契約書 (*.txt *.pdf *.docx *.md *.html *.htm);;すべてのファイル (*)</translation>
+        <source>Contracts (*.txt *.pdf *.docx *.md *.html *.htm *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>契約書 (*.txt *.pdf *.docx *.md *.html *.htm *.png *.jpg *.jpeg *.tif *.tiff);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Import a folder of contracts</source>
@@ -955,6 +967,17 @@ Database: %1</source>
         <translation>
             <numerusform>ほか %n 件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>OCR: read from the page image</source>
+        <translation>OCR：ページ画像から読み取り</translation>
     </message>
 </context>
 <context>

@@ -55,13 +55,13 @@ CASES = {
     "too large": (_too_large, "too large"),
     "corrupt pdf": (_write("broken.pdf", corrupt_pdf_bytes()), "corrupt PDF"),
     "encrypted pdf": (_write("locked.pdf", encrypted_pdf_bytes()), "encrypted PDF"),
-    "scanned pdf": (_write("scan.pdf", image_only_pdf_bytes()),
-                    "has no text layer (scanned?); run OCR first"),
+    "scan without text": (_write("scan.pdf", image_only_pdf_bytes()), "OCR found no text"),
     "not a pdf": (_write("fake.pdf", "見本の規約です。".encode()), "corrupt PDF"),
     "corrupt docx": (_corrupt_docx, "corrupt .docx"),
     "spreadsheet": (_write("sheet.xlsx", b"PK\x03\x04" + b"\x00" * 64), "unsupported format"),
-    "image": (_write("photo.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64), "unsupported format .png"),
-    "image named .txt": (_write("photo.txt", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64), "binary data"),
+    "damaged image": (_write("photo.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64), "unreadable image"),
+    "image named .txt": (_write("photo.txt", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64), "unreadable image"),
+    "unsupported image": (_write("photo.gif", b"GIF89a" + b"\x00" * 64), "unsupported format .gif"),
 }
 
 

@@ -54,5 +54,5 @@ def _print_table(path: str, result: Extraction) -> None:
         obligor = d.obligor or "-"
         text = " ".join(d.span.text.split())  # the clause as one line, PDF line breaks and all
         print(f"  {where:<10} {d.kind:<18} {obligor:<9} {period!s:<18} {d.period.direction:<7} "
-              f"{d.anchor or '-':<17} {d.confidence:.2f}  {text}")
+              f"{d.anchor or '-':<17} {d.confidence:.2f}{' OCR' if d.ocr else ''}  {text}")
     print(f"  {len(result.duties)} duties")

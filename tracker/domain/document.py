@@ -10,6 +10,8 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from tracker.domain.pages import PageText, page_at
+
 
 @dataclass(frozen=True)
 class Item:
@@ -59,6 +61,8 @@ class Document:
     original: str = ""
     # offsets[i] is the index in `original` of text[i]; empty when text == original
     offsets: Sequence[int] = field(default=(), repr=False, compare=False)
+    # the pages of a PDF or image file as read (empty for other formats); see domain.pages
+    pages: tuple[PageText, ...] = field(default=(), repr=False, compare=False)
 
     def original_offset(self, offset: int) -> int:
         if not self.offsets:
@@ -66,6 +70,11 @@ class Document:
         if offset >= len(self.offsets):
             return len(self.original)
         return self.offsets[offset]
+
+    def read_by_ocr(self, offset: int) -> bool:
+        """Whether the text at `offset` was read from a page image rather than a text layer."""
+        page = page_at(self.pages, self.original_offset(offset)) if self.pages else None
+        return page is not None and page.ocr
 
     def article_at(self, offset: int) -> Article | None:
         starts = [a.start for a in self.articles]

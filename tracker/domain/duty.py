@@ -113,9 +113,10 @@ class Duty:
     anchor: str | None  # the event the period runs from or to: "expiry", "termination", …
     span: SourceSpan
     confidence: float = 0.5
+    ocr: bool = False  # read from a page image by OCR: its text may hold misread characters
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        found = {
             "article": self.span.article,
             "paragraph": self.span.paragraph,
             "item": self.span.item,
@@ -131,6 +132,7 @@ class Duty:
             "end": self.span.end,
             "confidence": round(self.confidence, 2),
         }
+        return {**found, "ocr": True} if self.ocr else found
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Duty:

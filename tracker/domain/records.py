@@ -87,6 +87,8 @@ class ImportProgress:
     done: int
     total: int
     path: str
+    pages_done: int = 0  # OCR of a scan: pages read so far of `pages`
+    pages: int = 0
 
 
 @dataclass(frozen=True)

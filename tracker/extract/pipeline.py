@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from tracker.domain import Direction, Document, Duty, DutyKind, Party, Period, SourceSpan
@@ -183,12 +183,24 @@ def qualifier_reasons(document: Document) -> list[str]:
     return [rule.name for rule, _ in run.qualified()]
 
 
+# a duty read by OCR is less sure: a misread digit changes its date
+OCR_CONFIDENCE = 0.8
+
+
+def _marked_if_ocr(document: Document, duty: Duty) -> Duty:
+    if not document.read_by_ocr(duty.span.start):
+        return duty
+    return replace(duty, confidence=round(duty.confidence * OCR_CONFIDENCE, 2), ocr=True)
+
+
 def extract(document: Document) -> Extraction:
     """The duties of `document` in text order, its stated dates, and its title."""
     run = _Run(document)
     numbered = run.periods()
     qualified = [duty for _, duty in run.qualified()] if run.japanese else run.yearly_english()
     duties = sorted(numbered + qualified, key=lambda d: (d.span.start, d.span.end))
+    if document.pages:
+        duties = [_marked_if_ocr(document, d) for d in duties]
     found = read_facts(run.view, run.parties, duties, not run.japanese, run.source)
     return Extraction(tuple(duties), find_dates(run.view.compact), document.title, found)
 

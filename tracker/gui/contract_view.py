@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.domain import ContractDetail, DeadlineRecord, Duty, ReminderState, ReviewState
+from tracker.domain import ContractDetail, DeadlineRecord, Duty, ReminderState, ReviewState, SourceSpan
 from tracker.gui.contract_deadlines import ContractDeadlines
 from tracker.gui.document_view import DocumentView
 from tracker.gui.duty_dialog import DutyDialog, duty_from_selection
 from tracker.gui.duty_model import DutyTableModel
 from tracker.gui.facts_form import FactsForm
 from tracker.gui.facts_review import FactsReview
+from tracker.gui.page_view import PageView
 from tracker.gui.plain_text import as_rich_text
 from tracker.gui.style import party_label
 from tracker.services.errors import ConflictError, NotFoundError, ServiceError
@@ -140,8 +141,14 @@ class ContractView(QWidget):
         factsLayout.addWidget(scroll)
         factsLayout.addLayout(factsButtons)
 
+        self.pageView = PageView()
+        self.pageView.spanClicked.connect(self._pageClicked)
+        self.pageView.hide()
+        self.textSplitter = QSplitter(Qt.Orientation.Horizontal)
+        self.textSplitter.addWidget(self.document)
+        self.textSplitter.addWidget(self.pageView)
         self.leftSplitter = QSplitter(Qt.Orientation.Vertical)
-        self.leftSplitter.addWidget(self.document)
+        self.leftSplitter.addWidget(self.textSplitter)
         self.leftSplitter.addWidget(self.tabs)
         self.leftSplitter.setSizes([500, 300])
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -191,6 +198,7 @@ class ContractView(QWidget):
         """The splitters whose positions the main window remembers between runs."""
         return {
             "contractView/text": self.leftSplitter,
+            "contractView/page": self.textSplitter,
             "contractView/facts": self.splitter,
             "contractView/outline": self.document,
         }
@@ -229,6 +237,8 @@ class ContractView(QWidget):
         self.backRequested.emit()
 
     def _show(self, detail: ContractDetail, *, keep_form: bool = False) -> None:
+        if self._detail is None or self._detail.contract.id != detail.contract.id:
+            self._showPages(detail.contract.id)
         self._detail = detail
         self._showHeader(detail)
         self.document.setDocument(detail.document)
@@ -242,6 +252,24 @@ class ContractView(QWidget):
         if not keep_form:
             self._loadFacts()
         self._updateActions()
+
+    def _showPages(self, contract_id: int | None) -> None:
+        """The original pages beside the text, for a PDF or a scan."""
+        try:
+            pages = self._service.pages(contract_id) if contract_id is not None else None
+        except ServiceError:  # the original cannot be rendered: the text alone still serves
+            pages = None
+        self.pageView.setPages(pages)
+        self.pageView.setVisible(pages is not None)
+
+    def _pageClicked(self, start: int, end: int) -> None:
+        """A word clicked on the page: its duty if it belongs to one, else the word in the text."""
+        duties = self.dutyModel.duties()
+        duty = next((d for d in duties if d.duty.span.start <= start < d.duty.span.end), None)
+        if duty is not None:
+            self.selectDuty(duty.id)
+        elif self._detail is not None:
+            self.document.showSpan(SourceSpan(start, end, self._detail.document.text[start:end]))
 
     def _showHeader(self, detail: ContractDetail) -> None:
         contract = detail.contract
@@ -279,6 +307,10 @@ class ContractView(QWidget):
         self._updateActions()
         if not self._syncing:
             self.document.showDuty(self.selectedDutyId())
+            index = self.dutyTable.currentIndex()
+            if index.isValid():
+                span = self.dutyModel.duty(index.row()).duty.span
+                self.pageView.showSpan(span.start, span.end)
 
     def _updateActions(self) -> None:
         duty_id = self.selectedDutyId()

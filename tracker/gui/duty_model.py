@@ -100,7 +100,10 @@ class DutyTableModel(RecordTableModel):
             return anchor_label(duty.anchor)
         if column == self.CLAUSE:
             return clause_label(duty.span)
-        return " ".join(duty.span.text.split())
+        text = " ".join(duty.span.text.split())
+        if record.extracted is not None and record.extracted.ocr:  # the page image may have misled it
+            return QCoreApplication.translate("DutyTableModel", "OCR") + " · " + text
+        return text
 
     def _tooltip(self, record: DutyRecord) -> str:
         t = QCoreApplication.translate
@@ -110,6 +113,8 @@ class DutyTableModel(RecordTableModel):
         else:
             confidence = round(record.extracted.confidence * 100)
             lines.append(t("DutyTableModel", "Read with %1% confidence").replace("%1", str(confidence)))
+            if record.extracted.ocr:
+                lines.append(t("DutyTableModel", "Read by OCR from a page image: check its numbers"))
             if record.extracted != record.duty:
                 lines.append(
                     t("DutyTableModel", "As read: %1 %2")

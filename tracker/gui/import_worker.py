@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 class ImportWorker(QObject):
     """Runs svc.import_paths (or load_samples when no paths are given) in the thread it was moved to."""
 
-    progressed = Signal(int, int, str)
+    progressed = Signal(int, int, str, int, int)  # files done, files, path, OCR pages done, pages
     finished = Signal(object)  # ImportResult
     failed = Signal(str)
 
@@ -35,11 +35,12 @@ class ImportWorker(QObject):
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
-        """Thread-safe: the service checks it between files."""
+        """Thread-safe: the service checks it between files and between the pages of a scan."""
         self._cancel.set()
 
     def _progress(self, progress: ImportProgress) -> None:
-        self.progressed.emit(progress.done, progress.total, progress.path)
+        self.progressed.emit(progress.done, progress.total, progress.path, progress.pages_done,
+                             progress.pages)
 
     @Slot()
     def run(self) -> None:
@@ -111,18 +112,23 @@ class ImportController(QObject):
             self._thread.quit()
             self._thread.wait()
 
-    @Slot(int, int, str)
-    def _progressed(self, done: int, total: int, path: str) -> None:
+    @Slot(int, int, str, int, int)
+    def _progressed(self, done: int, total: int, path: str, pages_done: int, pages: int) -> None:
         if self._dialog is None:
             return
-        self._dialog.setMaximum(total)
-        self._dialog.setValue(done)
-        self._dialog.setLabelText(
-            self.tr("Importing %1 (%2 of %3)")
-            .replace("%1", Path(path).name)
-            .replace("%2", str(min(done + 1, total)))
-            .replace("%3", str(total))
-        )
+        label = (self.tr("Importing %1 (%2 of %3)")
+                 .replace("%1", Path(path).name)
+                 .replace("%2", str(min(done + 1, total)))
+                 .replace("%3", str(total)))
+        if pages:  # a scan: the bar follows its pages, which take seconds each
+            self._dialog.setMaximum(pages)
+            self._dialog.setValue(pages_done)
+            label += "\n" + (self.tr("Reading the scanned pages (OCR): %1 of %2")
+                             .replace("%1", str(pages_done)).replace("%2", str(pages)))
+        else:
+            self._dialog.setMaximum(total)
+            self._dialog.setValue(done)
+        self._dialog.setLabelText(label)
 
     def _stop(self) -> None:
         if self._dialog is not None:

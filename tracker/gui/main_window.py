@@ -333,7 +333,8 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Import contracts"),
             "",
-            self.tr("Contracts (*.txt *.pdf *.docx *.md *.html *.htm);;All files (*)"),
+            self.tr("Contracts (*.txt *.pdf *.docx *.md *.html *.htm *.png *.jpg *.jpeg *.tif *.tiff)"
+                    ";;All files (*)"),
         )
         if paths:
             self.importPaths(paths)

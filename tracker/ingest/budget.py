@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tracker.ingest.errors import IngestError
 
@@ -43,6 +43,14 @@ def reading(source: str, seconds: float = SECONDS_PER_FILE,
         yield
     finally:
         _current.reset(token)
+
+
+def restart() -> None:
+    """The budget starts again: after a step that reports its own progress and can be cancelled
+    (OCR, seconds a page), what follows gets the whole budget."""
+    budget = _current.get()
+    if budget is not None:
+        _current.set(replace(budget, deadline=time.monotonic() + budget.seconds))
 
 
 def checkpoint() -> None:

@@ -1,4 +1,4 @@
-"""PDF reader: the text layer through pypdf; encrypted, corrupt and scanned files become IngestError."""
+"""PDF reader: the text layer through pypdf; encrypted and corrupt files become IngestError."""
 
 from __future__ import annotations
 
@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 MAX_CONTENT_BYTES = 16 * 1024 * 1024
 
 
-def pdf_text(path: Path, data: bytes) -> str:
-    """Page texts joined by form feeds (the cleaner treats them as line breaks)."""
+def pdf_page_texts(path: Path, data: bytes) -> list[str]:
+    """The text layer of each page ("" for a page that is only an image)."""
     from pypdf import PdfReader  # here, so that `tracker extract x.txt` stays fast
 
     try:
@@ -38,10 +38,7 @@ def pdf_text(path: Path, data: bytes) -> str:
         raise IngestError(f"{path}: corrupt PDF ({first_line(exc)})") from None
     if not pages:
         raise IngestError(f"{path}: corrupt PDF (no pages)")
-    text = "\f".join(pages)
-    if not text.strip():
-        raise IngestError(f"{path}: has no text layer (scanned?); run OCR first")
-    return text
+    return pages
 
 
 def _page_texts(path: Path, reader: PdfReader) -> list[str]:

@@ -12,6 +12,9 @@ from pathlib import Path
 
 from tracker.ingest.budget import checkpoint
 from tracker.ingest.errors import IngestError
+from tracker.ingest.ocr import OcrJob
+from tracker.ingest.page_images import is_image
+from tracker.ingest.scanned import PagedText
 
 MAX_BYTES = 20 * 1024 * 1024
 _CHUNK = 1024 * 1024
@@ -20,18 +23,31 @@ _CHUNK = 1024 * 1024
 MAX_DOCX_UNPACKED = 100 * 1024 * 1024
 MAX_DOCX_PARTS = 10_000
 _KNOWN_BINARY = {".xlsx", ".xls", ".pptx", ".ppt", ".doc", ".png", ".jpg", ".jpeg", ".gif", ".zip",
-                 ".rtf", ".odt", ".tif", ".tiff", ".bmp"}
+                 ".rtf", ".odt", ".tif", ".tiff", ".bmp"}  # PNG, JPEG and TIFF are read by their bytes
 
 
 def read_text(path: Path, data: bytes) -> str:
     """The text of a contract file whose bytes `read_file` gave, or IngestError naming the reason."""
+    return read_contract(path, data, OcrJob()).text
+
+
+def read_contract(path: Path, data: bytes, job: OcrJob) -> PagedText:
+    """The text of a contract file, and its pages for a PDF or an image (OCR'd where scanned)."""
     if not data.strip():
         raise IngestError(f"{path}: empty file")
-    suffix = path.suffix.lower()
     if b"%PDF-" in data[:1024]:  # some writers put a few bytes before the header
-        from tracker.ingest.pdf import pdf_text
+        from tracker.ingest.scanned import read_pdf
 
-        return _non_empty(path, pdf_text(path, data))
+        return read_pdf(path, data, job)
+    if is_image(data):
+        from tracker.ingest.scanned import read_image
+
+        return read_image(path, data, job)
+    return PagedText(_plain_text(path, data))
+
+
+def _plain_text(path: Path, data: bytes) -> str:
+    suffix = path.suffix.lower()
     if data.startswith(b"PK\x03\x04"):
         if _is_docx(path, data):
             from tracker.ingest.word import docx_text
@@ -45,7 +61,8 @@ def read_text(path: Path, data: bytes) -> str:
     if suffix == ".docx":
         raise IngestError(f"{path}: corrupt .docx (not a zip archive)")
     if suffix in _KNOWN_BINARY:
-        raise IngestError(f"{path}: unsupported format {suffix} (use .txt, .pdf, .docx, .md or .html)")
+        raise IngestError(f"{path}: unsupported format {suffix} (use .txt, .pdf, .docx, .md, .html, "
+                          ".png, .jpg or .tiff)")
     text = _non_empty(path, _decode(path, data))
     if suffix in (".html", ".htm") or (suffix not in (".md", ".markdown") and _looks_like_html(text)):
         from tracker.ingest.markup import html_text

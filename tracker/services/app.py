@@ -49,6 +49,7 @@ from tracker.store import Repo, RowNotFound, SchemaTooNew, Store, StoreError, Ve
 
 if TYPE_CHECKING:  # the extractor loads with the first import, never for a read
     from tracker.services.importing import ImportOptions
+    from tracker.services.pages import ContractPages
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -209,6 +210,15 @@ class TrackerService:
 
     def contract(self, contract_id: int) -> ContractDetail:
         return self._read(lambda repo: _detail(repo, contract_id, self.today()))
+
+    def pages(self, contract_id: int) -> ContractPages | None:
+        """The original pages of a PDF or scanned contract (None for other formats)."""
+        from tracker.services.pages import open_pages
+
+        try:
+            return open_pages(self._store, contract_id)
+        except RowNotFound as exc:
+            raise NotFoundError(str(exc)) from None
 
     def update_contract(
         self,

@@ -17,6 +17,7 @@ from pathlib import Path
 from tracker.domain import (
     Contract,
     ContractTerms,
+    Document,
     Duty,
     DutyRecord,
     FactName,
@@ -31,13 +32,14 @@ from tracker.domain.proposals import apply_facts, contract_value
 from tracker.domain.regimes import Regime, choose_regime
 from tracker.domain.text import one_line
 from tracker.extract import extract
-from tracker.ingest import Cancelled, load_document, read_file
+from tracker.ingest import Cancelled, OcrJob, load_document, read_file
 from tracker.schedule import terms_from_duties
 from tracker.services.facts import propose
 from tracker.services.planning import plan_contract
 from tracker.store import Repo, Store, StoreError
 
-SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".pdf", ".docx", ".html", ".htm"})
+SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".pdf", ".docx", ".html", ".htm",
+                      ".png", ".jpg", ".jpeg", ".tif", ".tiff"})
 
 
 @dataclass(frozen=True)
@@ -84,9 +86,10 @@ def import_files(
             break
         if progress is not None:
             progress(ImportProgress(done=done, total=len(files), path=str(path)))
+        job = OcrJob(progress=_page_progress(progress, done, len(files), path), cancelled=cancelled)
         try:
-            contract_id, is_new = import_file(store, path, options, cancelled)
-        except Cancelled:  # inside the file: nothing of it was stored
+            contract_id, is_new = import_file(store, path, options, job)
+        except Cancelled:  # inside the file: nothing of it was stored (but the pages OCR read)
             break
         except StoreError:
             raise
@@ -99,13 +102,20 @@ def import_files(
     return ImportResult(imported=tuple(imported), updated=tuple(updated), failed=tuple(failed))
 
 
+def _page_progress(progress: Callable[[ImportProgress], None] | None, done: int, total: int,
+                   path: Path) -> Callable[[int, int], None] | None:
+    if progress is None:
+        return None
+    return lambda pages_done, pages: progress(ImportProgress(done, total, str(path), pages_done, pages))
+
+
 def import_file(store: Store, path: Path, options: ImportOptions,
-                cancelled: Callable[[], bool] | None = None) -> tuple[int, bool]:
+                job: OcrJob | None = None) -> tuple[int, bool]:
     """Stores one file; returns its contract id and whether it is new. Raises IngestError for a
     file that cannot be read (or is read for longer than the budget), Cancelled on a cancel."""
     data = read_file(path)
     content_hash = hashlib.sha256(data).hexdigest()
-    document = load_document(path, data, cancelled=cancelled)
+    document = read_once(store, path, data, content_hash, job or OcrJob())
     extraction = extract(document)
     title = extraction.title or document.title or one_line(path.stem)
     # a file name may hold a line break or bytes that are not UTF-8: stored as escapes (\n, \xff)
@@ -146,6 +156,17 @@ def import_file(store: Store, path: Path, options: ImportOptions,
         return contract_id, is_new
 
     return store.write(work)
+
+
+def read_once(store: Store, path: Path, data: bytes, content_hash: str, job: OcrJob) -> Document:
+    """The file's document; pages of a scan read by OCR before are taken from the store, and the
+    pages read now are stored at once, even when the import goes on to fail or is cancelled."""
+    job.known = store.read(lambda repo: repo.ocr_pages(content_hash))
+    try:
+        return load_document(path, data, cancelled=job.cancelled, ocr=job)
+    finally:
+        if job.read:
+            store.write(lambda repo: repo.put_ocr_pages(content_hash, list(job.read.values())))
 
 
 def _keep_apart(proposed: list[FactRecord], regime: Regime) -> list[FactRecord]:

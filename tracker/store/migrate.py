@@ -23,7 +23,7 @@ _SCRIPTS = Path(__file__).resolve().parent / "migrations"
 _PG_LOCK_ID = 4_417_001  # any constant shared by every tracker process
 # the newest revision in migrations/versions (a test keeps it equal to Alembic's head): a database
 # already there opens without loading Alembic, a third of a second of every start
-HEAD = "0006_planning"  # (chained after 0007_identity, which landed first)
+HEAD = "0008_ocr_pages"  # (chained after 0006_planning, which landed after 0007_identity)
 
 
 def _config(connection: Connection | None = None) -> Config:

@@ -207,3 +207,14 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[dict[str, Any]]
+
+
+class OcrPageRow(Base):
+    """A page read by OCR (PageText as JSON), keyed by the SHA-256 of its file and its number:
+    kept apart from the contract so a re-import, or an import cancelled half way, reads no page twice."""
+
+    __tablename__ = "ocr_pages"
+
+    content_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    page: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[dict[str, Any]]

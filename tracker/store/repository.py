@@ -40,6 +40,7 @@ from tracker.domain import (
     Settings,
     SourceSpan,
 )
+from tracker.domain.pages import PageText
 from tracker.domain.proposals import FACT_TYPES, needs
 from tracker.store.codec import decode, encode
 from tracker.store.errors import RowNotFound, VersionConflict
@@ -51,6 +52,7 @@ from tracker.store.models import (
     DutyRow,
     EventRow,
     FactRow,
+    OcrPageRow,
     OriginalRow,
     SettingRow,
 )
@@ -138,6 +140,14 @@ class Repo:
         text = data["text"]
         return Document(source=data.get("source", ""), title=data.get("title"), text=text,
                         articles=articles, original=text)
+
+    def ocr_pages(self, content_hash: str) -> dict[int, PageText]:
+        rows = self.session.scalars(select(OcrPageRow).where(OcrPageRow.content_hash == content_hash))
+        return {row.page: decode(PageText, row.data) for row in rows}
+
+    def put_ocr_pages(self, content_hash: str, pages: Collection[PageText]) -> None:
+        for page in pages:
+            self.session.merge(OcrPageRow(content_hash=content_hash, page=page.number, data=encode(page)))
 
     def original(self, contract_id: int) -> tuple[str, bytes]:
         row = self.session.get(OriginalRow, contract_id)
