@@ -39,7 +39,8 @@ def as_json(document: Document) -> str:
 
 
 def score(gold: Path, answers: Path, verbose: bool) -> tuple[float, str]:
-    command = [sys.executable, str(gold.parent.parent / "eval" / "score.py"), "--gold", str(gold), "--docs", str(answers)]
+    scorer = gold.parent.parent / "eval" / "score.py"  # shared/gold/seeds.json -> shared/eval/score.py
+    command = [sys.executable, str(scorer), "--gold", str(gold), "--docs", str(answers)]
     command += ["-v"] if verbose else []
     run = subprocess.run([*command, "--", "cat", "{}"], capture_output=True, text=True, check=False)
     lines = run.stdout.strip().splitlines()
