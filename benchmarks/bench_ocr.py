@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))  # for tests.scans.render
 from tests.scans.render import render_pages, save_pdf  # noqa: E402
 from tracker.domain import Document  # noqa: E402
 from tracker.extract import extract  # noqa: E402
-from tracker.ingest import OcrJob, load_document  # noqa: E402
+from tracker.ingest import load_document  # noqa: E402
 
 SHARED = ROOT.parent / "shared"  # beside the checkout; --seeds/--gold for elsewhere
 
@@ -75,7 +75,7 @@ def main() -> int:
             images = render_pages(original.original, skew=args.skew, noise=args.noise, stamp=args.stamp)
             scan = save_pdf(images, work / f"{seed.stem}.pdf")
             start = time.perf_counter()
-            document = load_document(scan, OcrJob())
+            document = load_document(scan)
             took = time.perf_counter() - start
             pages += len(images)
             seconds += took
