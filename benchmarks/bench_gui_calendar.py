@@ -37,7 +37,7 @@ GOAL_MS = 50.0
 def main() -> None:
     app = QApplication([])
     install_translator(app, "ja")
-    with tempfile.TemporaryDirectory(prefix="tracker-bench-gui-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="tracker-bench-gui-", ignore_cleanup_errors=True) as tmp:
         db = Path(tmp) / "bench.sqlite"
         svc = TrackerService.open(str(db), clock=lambda: TODAY)
         svc.load_samples()

@@ -78,7 +78,7 @@ def fill_deadlines(db: Path, target: int) -> int:
                               "unrolled": due.isoformat(), "explanation": why, "obligor": None,
                               "reminders": [r.isoformat() for r in reminders]}
                     repo.session.add(DeadlineRow(
-                        contract_id=cid, key=f"bench{j}/0", kind="payment", due=due,
+                        contract_id=cid, duty_key=f"bench{j}", cycle="0", kind="payment", due=due,
                         first_reminder=reminders[0], state="done" if due < TODAY else "pending",
                         sequence=0, detail=detail, clause_text="", article=None))
 

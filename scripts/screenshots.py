@@ -1,5 +1,6 @@
 """Screenshots for the docs: the main window on a temporary database holding the sample contracts, with
-"today" frozen, each main view grabbed in Japanese and in English to docs/screenshots/<view>_<lang>.png.
+"today" frozen, each main view grabbed in Japanese and in English at 1600×1000
+(docs/screenshots/<view>_<lang>.png) and at 1024×700 (<view>_<lang>_1024x700.png).
 
 Run as `python scripts/screenshots.py` (offscreen by default; under Xvfb set DISPLAY and
 QT_QPA_PLATFORM=xcb). Nothing touches the user's own database or settings.
@@ -33,7 +34,7 @@ from tracker.services.app import TrackerService  # noqa: E402
 
 TODAY = date(2026, 11, 22)
 OUT = ROOT / "docs" / "screenshots"
-SIZE = (1280, 800)
+SIZES = ((1600, 1000, ""), (1024, 700, "_1024x700"))
 
 
 def settle() -> None:
@@ -60,10 +61,11 @@ def busiest_contract(service: TrackerService) -> int:
     return best.contract.id
 
 
-def shoot(app: QApplication, service: TrackerService, language: str) -> None:
+def shoot(app: QApplication, service: TrackerService, language: str, size: tuple[int, int, str]) -> None:
     install_translator(app, language)
     window = MainWindow(service)
-    window.resize(*SIZE)
+    width, height, suffix = size
+    window.resize(width, height)
     window.show()
 
     def contracts() -> QWidget:
@@ -83,6 +85,11 @@ def shoot(app: QApplication, service: TrackerService, language: str) -> None:
         page.upcomingView.selectRow(0)
         return window
 
+    def week() -> QWidget:
+        calendar()
+        window.calendarPage.showWeek()
+        return window
+
     def reminders() -> QWidget:
         window.tabs.setCurrentWidget(window.remindersPage)
         window.remindersPage.view.selectRow(0)
@@ -92,13 +99,15 @@ def shoot(app: QApplication, service: TrackerService, language: str) -> None:
         ("contracts", contracts),
         ("contract", contract),
         ("calendar", calendar),
+        ("week", week),
         ("reminders", reminders),
     ]
     for name, show in views:
-        save(show(), f"{name}_{language}")
+        save(show(), f"{name}_{language}{suffix}")
+    window.calendarPage.views.setCurrentIndex(0)
     dialog = SettingsDialog(service, window)
     dialog.show()
-    save(dialog, f"settings_{language}")
+    save(dialog, f"settings_{language}{suffix}")
     dialog.close()
     window.shutdown()
     window.hide()
@@ -114,8 +123,9 @@ def main() -> int:
         service = TrackerService.open(str(Path(tmp) / "samples.sqlite"), clock=lambda: TODAY)
         try:
             service.load_samples()
-            for language in ("ja", "en"):
-                shoot(app, service, language)
+            for size in SIZES:
+                for language in ("ja", "en"):
+                    shoot(app, service, language, size)
         finally:
             QThreadPool.globalInstance().waitForDone()
             service.close()

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from PySide6.QtCore import (
+    QDate,
     QEvent,
     QItemSelection,
     QLocale,
@@ -63,6 +64,7 @@ class CalendarPage(QWidget):
         self.months.monthArrived.connect(self._monthArrived)
         self._closed: dict[tuple[int, int], dict[date, tuple[str, str]]] = {}
         self._upcoming: list[DeadlineRecord] = []
+        self._agendaDay = QDate()  # the day the agenda lists
 
         self.calendar = MonthGrid()
         self.agendaLabel = QLabel()
@@ -123,12 +125,17 @@ class CalendarPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(header)
         left_layout.addWidget(self.views, 1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.upcomingLabel)
-        right_layout.addWidget(self.upcomingView, 1)
-        right_layout.addWidget(self.detail)
+        upcoming = QWidget()
+        upcoming_layout = QVBoxLayout(upcoming)
+        upcoming_layout.setContentsMargins(0, 0, 0, 0)
+        upcoming_layout.addWidget(self.upcomingLabel)
+        upcoming_layout.addWidget(self.upcomingView, 1)
+        right = QSplitter(Qt.Orientation.Vertical)  # the list keeps its rows in a low window
+        right.addWidget(upcoming)
+        right.addWidget(self.detail)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 1)
+        right.setChildrenCollapsible(False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
@@ -153,6 +160,7 @@ class CalendarPage(QWidget):
         shown = self.detail.record()
         self.months.clear()
         self._closed.clear()
+        self._agendaDay = QDate()  # read again
         self._today = self._service.today()
         self._upcoming = self._service.upcoming(UPCOMING_DAYS, today=self._today)
         self.filters.offer(self._upcoming)
@@ -221,7 +229,8 @@ class CalendarPage(QWidget):
         self.months.month(year, month)
         self.monthLabel.setText(month_title(year, month))
         self._mark()
-        self._showPeriod()
+        if self._agendaDay != self.calendar.selectedDate():  # paging alone leaves the day's agenda as is
+            self._showPeriod()
 
     def _closedIn(self, year: int, month: int) -> dict[date, tuple[str, str]]:
         key = (year, month)
@@ -258,7 +267,8 @@ class CalendarPage(QWidget):
 
     def _showPeriod(self) -> None:
         """The selected day's agenda, and in the week view the selected day's week."""
-        day = from_qdate(self.calendar.selectedDate())
+        self._agendaDay = self.calendar.selectedDate()
+        day = from_qdate(self._agendaDay)
         month = self.months.cached(day.year, day.month)
         records = month.get(day, []) if month is not None else self._service.deadlines_between(day, day)
         self.agendaModel.setRecords(self.filters.apply(records), self._today)

@@ -135,8 +135,8 @@ class ContractView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.facts)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(
-            self.facts.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4
+        scroll.setMinimumWidth(  # narrow windows put the form's labels above their fields
+            self.facts.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4
         )
         factsLayout.addWidget(scroll)
         factsLayout.addLayout(factsButtons)

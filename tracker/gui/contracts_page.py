@@ -48,6 +48,9 @@ class ContractsPage(QWidget):
         self.statusFilter = QComboBox()
         self.counterpartyFilter = QComboBox()
         self.kindFilter = QComboBox()
+        for combo in (self.statusFilter, self.counterpartyFilter, self.kindFilter):
+            # sized on every change, not on first show only: 「すべての状態」 after a switch to Japanese
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.model = ContractListModel(self)
         self.proxy = ContractFilterProxy(self)
         self.proxy.setSourceModel(self.model)

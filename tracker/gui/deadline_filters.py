@@ -26,6 +26,8 @@ class DeadlineFilters(QWidget):
         self.contractCombo, self.kindCombo, self.partyCombo = QComboBox(), QComboBox(), QComboBox()
         self.contractCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.contractCombo.setMinimumContentsLength(16)
+        for combo in (self.kindCombo, self.partyCombo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # on a language switch too
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for label, combo in ((self.contractLabel, self.contractCombo), (self.kindLabel, self.kindCombo),

@@ -170,6 +170,8 @@ class FactsForm(QWidget):
         self.yearEndBreak = QCheckBox()
         self.contractBox = QGroupBox()
         self.contractForm = QFormLayout(self.contractBox)
+        # a narrow window (1024 px) moves a label above its field rather than squeezing the contract text
+        self.contractForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for widget in (
             self.title,
             self.counterparty,
@@ -187,6 +189,7 @@ class FactsForm(QWidget):
             self.contractForm.addRow(QLabel(), widget)
         self.eventsBox = QGroupBox()
         self.eventsForm = QFormLayout(self.eventsBox)
+        self.eventsForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._events: dict[str, OptionalDateEdit] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(self.contractBox)

@@ -263,6 +263,8 @@ class MainWindow(QMainWindow):
 
     def _pageShown(self) -> None:
         page = self.tabs.currentWidget()
+        if page is self.remindersPage:
+            self.banner.hide()  # the page itself lists them: the room goes to the list
         if page is self.contractsStack and self.contractsPage in self._dirty:
             self._dirty.discard(self.contractsPage)
             self.contractsPage.refresh()
