@@ -32,7 +32,7 @@ def _finding(widget: QWidget, text: str, needs: int, has: int) -> str:
 
 
 def _label(label: QLabel) -> str | None:
-    if label.wordWrap() or not label.text() or label.pixmap() is not None and not label.pixmap().isNull():
+    if label.wordWrap() or not label.text() or (label.pixmap() is not None and not label.pixmap().isNull()):
         return None
     needs = label.sizeHint().width()
     if label.width() + _SLACK < needs:
