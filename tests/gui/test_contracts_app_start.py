@@ -117,3 +117,20 @@ def test_minimized_start_without_a_tray_goes_to_the_task_bar(qtbot, tmp_path, co
     monkeypatch.setattr(QApplication, "exec", run_event_loop)
     assert app.main(["--db", str(db), "--minimized"]) == 0
     assert seen == [(True, True)]
+
+
+def test_the_first_paint_waits_for_no_database_module() -> None:
+    """What tracker.gui.app imports before the window paints: Qt and the frame, not the store, the
+    extractor or the exports (they load on the loader's thread and in MainWindow.attach)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    probe = ("import sys, tracker.gui.app; print(sorted({m.split('.')[0] if not m.startswith('tracker.') "
+             "else '.'.join(m.split('.')[:2]) for m in sys.modules if m.startswith(('sqlalchemy', "
+             "'tracker.store', 'tracker.extract', 'tracker.services.exports', 'icalendar'))}))")
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(root)})
+    assert done.stdout.strip() == "[]", done.stderr

@@ -22,11 +22,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from tracker.gui.display import missing_display
 from tracker.gui.i18n import install_translator
 from tracker.gui.main_window import MainWindow
-from tracker.gui.names import APPLICATION, ORGANIZATION
+from tracker.gui.names import APPLICATION, DATABASE_KEY, ORGANIZATION
 from tracker.gui.plain_text import as_rich_text
 from tracker.gui.reminders import tray_icon
 from tracker.gui.service_loader import ServiceLoader
-from tracker.gui.settings_dialog import DATABASE_KEY
 from tracker.services.errors import DatabaseVersionError
 
 if TYPE_CHECKING:

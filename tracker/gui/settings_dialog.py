@@ -36,12 +36,11 @@ from tracker.domain.schedule import CalendarSpec, Convention
 from tracker.export import IcalOptions, Target
 from tracker.gui import autostart
 from tracker.gui.i18n import install_translator
-from tracker.gui.reminders import APPLICATION, ORGANIZATION, digest_time, set_digest_time
+from tracker.gui.names import APPLICATION, DATABASE_KEY, ORGANIZATION
+from tracker.gui.reminders import digest_time, set_digest_time
 from tracker.services.caldav_sync import SyncError, store_password
 from tracker.services.exports import ics_target, reminder_events_on
 
-# QSettings key holding the database chosen here; the application opens it at the next start.
-DATABASE_KEY = "database/location"
 COUNTRIES: tuple[str, ...] = ("JP", "US", "GB", "DE", "FR", "CN", "KR", "SG", "AU", "IN")
 _LEAD_TIMES = re.compile(r"^\s*(\d{1,4}\s*(,\s*\d{1,4}\s*)*)?$")
 
