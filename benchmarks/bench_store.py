@@ -89,7 +89,7 @@ def fill_deadlines(db: Path, target: int) -> int:
 
 
 def sql_only(svc: TrackerService, call: Callable[[], object]) -> float:
-    """Median milliseconds of the SQL that `call` runs, replayed on a plain sqlite3 connection."""
+    """Median milliseconds of the queries that `call` runs, replayed on a plain sqlite3 connection."""
     seen: list[tuple[str, object]] = []
 
     def capture(conn: object, cursor: object, statement: str, parameters: object, *_: object) -> None:
@@ -99,9 +99,9 @@ def sql_only(svc: TrackerService, call: Callable[[], object]) -> float:
     event.listen(engine, "before_cursor_execute", capture)
     call()
     event.remove(engine, "before_cursor_execute", capture)
-    statement, parameters = seen[-1]
+    queries = [(s, p) for s, p in seen if s.lstrip().upper().startswith("SELECT")]
     with sqlite3.connect(engine.url.database or "") as conn:
-        ms, _ = timed(lambda: conn.execute(statement, parameters).fetchall())  # type: ignore[arg-type]
+        ms, _ = timed(lambda: [conn.execute(s, p).fetchall() for s, p in queries])  # type: ignore[arg-type]
     return ms
 
 

@@ -201,9 +201,9 @@ class TrackerService:
         today = self.today()
 
         def work(repo: Repo) -> list[ContractSummary]:
-            settings = repo.settings()
-            return [dataclasses.replace(s, contract=with_status(s.contract, repo.events(s.contract.id or 0),
-                                                                today, settings))
+            settings, events = repo.settings(), repo.all_events()
+            return [dataclasses.replace(s, contract=with_status(
+                        s.contract, events.get(s.contract.id or 0, {}), today, settings))
                     for s in repo.summaries(today, ACT_KINDS)]
 
         return self._read(work)

@@ -27,8 +27,13 @@ _DAY = timedelta(days=1)
 
 def plan_contract(repo: Repo, contract_id: int, settings: Settings, day: date) -> None:
     """Recomputes one contract's deadlines for `day` and notes when they go stale."""
-    deadlines = replan(repo, contract_id, settings, day)
-    repo.set_planned(contract_id, day, stale_on(deadlines, day, contract_id))
+    plan_contracts(repo, [contract_id], settings, day)
+
+
+def plan_contracts(repo: Repo, contract_ids: Sequence[int], settings: Settings, day: date) -> None:
+    """Recomputes these contracts' deadlines for `day` and notes when each goes stale."""
+    planned = replan(repo, contract_ids, settings, day)
+    repo.set_planned(day, {cid: stale_on(deadlines, day, cid) for cid, deadlines in planned.items()})
 
 
 def stale_on(deadlines: Sequence[Deadline], day: date, contract_id: int) -> date:
@@ -46,8 +51,9 @@ def stale_on(deadlines: Sequence[Deadline], day: date, contract_id: int) -> date
 
 def plan_all(repo: Repo, settings: Settings, day: date) -> None:
     """Every contract, in the caller's transaction (a change of settings touches them all)."""
-    for contract_id in repo.contract_ids():
-        plan_contract(repo, contract_id, settings, day)
+    ids = repo.contract_ids()
+    for at in range(0, len(ids), BATCH):
+        plan_contracts(repo, ids[at:at + BATCH], settings, day)
 
 
 def roll_over(store: Store, day: date) -> int:
@@ -57,9 +63,8 @@ def roll_over(store: Store, day: date) -> int:
     while True:
         def batch(repo: Repo) -> int:
             ids = repo.due_for_replan(day, BATCH)
-            settings = repo.settings() if ids else Settings()
-            for contract_id in ids:
-                plan_contract(repo, contract_id, settings, day)
+            if ids:
+                plan_contracts(repo, ids, repo.settings(), day)
             return len(ids)
 
         if not store.read(lambda repo: repo.due_for_replan(day, 1)):

@@ -6,13 +6,13 @@ Runs inside the caller's unit of work, so the deadlines always match what was ju
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from tracker.domain import Contract, ContractTerms, Deadline, FactState, ReviewState, Settings
 from tracker.domain.proposals import SCHEDULING
 from tracker.schedule import contract_status, plan_deadlines, terms_from_duties
-from tracker.store import Repo
+from tracker.store import Repo, RowNotFound
 
 # the parts of a contract's terms that are suggested from its duties at import
 _SUGGESTED = ("initial_term", "renewal_term", "renewal_notice", "minimum_term", "term_from_month_start",
@@ -24,21 +24,32 @@ def duty_key(duty_id: int) -> str:
     return f"d{duty_id}"
 
 
-def replan(repo: Repo, contract_id: int, settings: Settings, today: date) -> list[Deadline]:
-    """Recomputes and stores the contract's deadlines for `today` (see services.planning)."""
-    contract = repo.contract(contract_id)
-    duties = {duty_key(d.id): d for d in repo.duties(contract_id) if d.state is not ReviewState.REJECTED}
-    deadlines = plan_deadlines(
-        contract.terms,
-        [(key, d.duty) for key, d in duties.items()],
-        repo.events(contract_id),
-        today,
-        lead_times=settings.lead_times,
-        duty_lead_times={key: d.lead_times for key, d in duties.items() if d.lead_times is not None},
-        convention=settings.convention,
-    )
-    repo.sync_deadlines(contract_id, deadlines, duties, repo.has_inferred(contract_id, SCHEDULING))
-    return deadlines
+def replan(repo: Repo, contract_ids: Sequence[int], settings: Settings,
+           today: date) -> dict[int, list[Deadline]]:
+    """Recomputes and stores the deadlines of these contracts for `today` (see services.planning),
+    reading what they depend on in a few queries for all of them; returns them by contract."""
+    contracts = repo.contracts(contract_ids)
+    duties_of = repo.duties_of(contract_ids)
+    events = repo.all_events(contract_ids)
+    inferred = repo.with_inferred(contract_ids, SCHEDULING)
+    repo.load_deadlines(contract_ids)
+    planned: dict[int, list[Deadline]] = {}
+    for contract_id in contract_ids:
+        if contract_id not in contracts:
+            raise RowNotFound(f"no contract {contract_id}")
+        duties = {duty_key(d.id): d for d in duties_of[contract_id] if d.state is not ReviewState.REJECTED}
+        deadlines = plan_deadlines(
+            contracts[contract_id].terms,
+            [(key, d.duty) for key, d in duties.items()],
+            events.get(contract_id, {}),
+            today,
+            lead_times=settings.lead_times,
+            duty_lead_times={key: d.lead_times for key, d in duties.items() if d.lead_times is not None},
+            convention=settings.convention,
+        )
+        repo.sync_deadlines(contract_id, deadlines, duties, contract_id in inferred)
+        planned[contract_id] = deadlines
+    return planned
 
 
 def with_status(contract: Contract, events: Mapping[str, date], today: date, settings: Settings) -> Contract:

@@ -11,6 +11,7 @@ import uuid
 import zlib
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Text, and_, case, cast, delete, func, insert, or_, select, update
@@ -63,6 +64,10 @@ _SETTINGS_KEY = "settings"
 # a series' occurrence on a closed day moves to an earlier business day, at most a week earlier
 _ROLL_SLACK = timedelta(days=10)
 _SERIES = ("recurrence", "recurs_from", "recurs_until")
+# what the contract list shows of a contract: never its document
+_SUMMARY_COLUMNS = (ContractRow.id, ContractRow.title, ContractRow.counterparty, ContractRow.role,
+                    ContractRow.source_path, ContractRow.content_hash, ContractRow.start, ContractRow.end,
+                    ContractRow.terms, ContractRow.status, ContractRow.notes, ContractRow.version)
 _SENT_COLUMNS = (CalendarObjectRow.uid, CalendarObjectRow.contract_uid, CalendarObjectRow.day,
                  CalendarObjectRow.due, CalendarObjectRow.sequence, CalendarObjectRow.hash,
                  CalendarObjectRow.stamp, CalendarObjectRow.href, CalendarObjectRow.etag,
@@ -72,6 +77,7 @@ _SENT_COLUMNS = (CalendarObjectRow.uid, CalendarObjectRow.contract_uid, Calendar
 class Repo:
     def __init__(self, session: Session) -> None:
         self.session = session
+        self._loaded: dict[int, list[DeadlineRow]] = {}  # see load_deadlines
 
     # contracts ---------------------------------------------------------------------------
 
@@ -103,6 +109,11 @@ class Repo:
         if uid is None:
             raise RowNotFound(f"no contract {contract_id}")
         return uid
+
+    def contracts(self, contract_ids: Collection[int]) -> dict[int, Contract]:
+        """Several contracts in one query (never their documents), by id; missing ids are left out."""
+        rows = self.session.execute(select(*_SUMMARY_COLUMNS).where(ContractRow.id.in_(list(contract_ids))))
+        return {row.id: _contract(row) for row in rows}
 
     def contract(self, contract_id: int) -> Contract:
         return _contract(self._contract_row(contract_id))
@@ -164,6 +175,7 @@ class Repo:
         `act_kinds`, here and below: the kinds of deadline that stay open once past (overdue);
         a past deadline of another kind (a term's expiry) is history, not a thing to do.
         """
+        facts = self._facts_for_needs()
         counts = {
             cid: (total, confirmed or 0)
             for cid, total, confirmed in self.session.execute(
@@ -174,21 +186,18 @@ class Repo:
                 ).group_by(DutyRow.contract_id)
             )
         }
-        ranked = (
-            select(DeadlineRow.id, func.row_number().over(
-                partition_by=DeadlineRow.contract_id, order_by=(DeadlineRow.due, DeadlineRow.id)
-            ).label("rank"))
-            .where(_actionable(today, act_kinds))
-            .subquery()
-        )
-        firsts = self._deadlines(DeadlineRow.id.in_(select(ranked.c.id).where(ranked.c.rank == 1)))
-        next_by_contract = {d.contract_id: d for d in firsts}
-        facts: dict[int, list[FactRecord]] = {}
-        for fact_row in self.session.scalars(select(FactRow)):
-            facts.setdefault(fact_row.contract_id, []).append(_fact(fact_row))
-        rows = self.session.scalars(select(ContractRow)).all()
+        # the soonest open day of each contract, then the deadlines on it (ties: the lowest id):
+        # a grouped MIN over the (state, due) index instead of ranking every open deadline
+        soonest = (select(DeadlineRow.contract_id.label("contract_id"),
+                          func.min(DeadlineRow.due).label("due"))
+                   .where(_actionable(today, act_kinds)).group_by(DeadlineRow.contract_id).subquery())
+        next_by_contract: dict[int, DeadlineRecord] = {}
+        for record in self._deadlines(
+                _actionable(today, act_kinds),
+                DeadlineRow.contract_id == soonest.c.contract_id, DeadlineRow.due == soonest.c.due):
+            next_by_contract.setdefault(record.contract_id, record)  # ordered by (due, id)
         result = []
-        for row in rows:
+        for row in self.session.execute(select(*_SUMMARY_COLUMNS)):
             contract = _contract(row)
             result.append(ContractSummary(
                 contract=contract,
@@ -201,6 +210,28 @@ class Repo:
         result.sort(key=lambda s: (_day(s.next_deadline.deadline.due) if s.next_deadline else far,
                                    s.contract.title))
         return result
+
+    def all_events(self, contract_ids: Collection[int] | None = None) -> dict[int, dict[str, date]]:
+        """Every contract's recorded events (or those of `contract_ids`), in one query."""
+        query = select(EventRow.contract_id, EventRow.anchor, EventRow.day)
+        if contract_ids is not None:
+            query = query.where(EventRow.contract_id.in_(list(contract_ids)))
+        events: dict[int, dict[str, date]] = {}
+        for contract_id, anchor, day in self.session.execute(query):
+            events.setdefault(contract_id, {})[anchor] = day
+        return events
+
+    def _facts_for_needs(self) -> dict[int, list[FactRecord]]:
+        """Every contract's facts as `needs` reads them: name and state, and the value only of the
+        one whose value it reads (accepted_terms); the others are not decoded at all."""
+        accepted = FactName.ACCEPTED_TERMS.value
+        value = case((FactRow.name == accepted, cast(FactRow.value, Text)), else_=None)
+        facts: dict[int, list[FactRecord]] = {}
+        for contract_id, name, state, text in self.session.execute(
+                select(FactRow.contract_id, FactRow.name, FactRow.state, value)):
+            facts.setdefault(contract_id, []).append(FactRecord(
+                FactName(name), None if text is None else json.loads(text), FactState(state)))
+        return facts
 
     # facts -------------------------------------------------------------------------------
 
@@ -222,11 +253,11 @@ class Repo:
         row.confidence = fact.confidence
         flag_modified(row, "state")  # always an UPDATE, which checks and raises the version
 
-    def has_inferred(self, contract_id: int, names: Collection[FactName]) -> bool:
-        """Whether any of the contract's facts named `names` waits for the user's confirmation."""
-        return self.session.scalar(select(FactRow.name).where(
-            FactRow.contract_id == contract_id, FactRow.state == FactState.INFERRED.value,
-            FactRow.name.in_([n.value for n in names])).limit(1)) is not None
+    def with_inferred(self, contract_ids: Collection[int], names: Collection[FactName]) -> set[int]:
+        """Those of the contracts with a fact named in `names` that waits for confirmation."""
+        return set(self.session.scalars(select(FactRow.contract_id).distinct().where(
+            FactRow.contract_id.in_(list(contract_ids)), FactRow.state == FactState.INFERRED.value,
+            FactRow.name.in_([n.value for n in names]))))
 
     def confirm_facts(self, contract_id: int) -> None:
         self._contract_row(contract_id)
@@ -252,6 +283,14 @@ class Repo:
                                                  .where(ContractRow.id.in_(contract_ids)))}
         return {row.id: (texts[row.contract_id], row.clause_start, row.clause_end) for row in places
                 if row.clause_start is not None and row.clause_end is not None}
+
+    def duties_of(self, contract_ids: Collection[int]) -> dict[int, list[DutyRecord]]:
+        """The duties of several contracts in one query, by contract."""
+        found: dict[int, list[DutyRecord]] = {cid: [] for cid in contract_ids}
+        for row in self.session.scalars(select(DutyRow).where(DutyRow.contract_id.in_(list(contract_ids)))
+                                        .order_by(DutyRow.id)):
+            found[row.contract_id].append(_duty(row))
+        return found
 
     def duty(self, duty_id: int) -> DutyRecord:
         return _duty(self._duty_row(duty_id))
@@ -314,6 +353,15 @@ class Repo:
 
     # deadlines ---------------------------------------------------------------------------
 
+    def load_deadlines(self, contract_ids: Collection[int]) -> None:
+        """Reads the stored deadlines of several contracts in one query, for the sync_deadlines
+        that follow in this unit of work (a roll-over's batch)."""
+        ids = list(contract_ids)
+        for row in self.session.scalars(select(DeadlineRow).where(DeadlineRow.contract_id.in_(ids))):
+            self._loaded.setdefault(row.contract_id, []).append(row)
+        for contract_id in contract_ids:
+            self._loaded.setdefault(contract_id, [])
+
     def sync_deadlines(self, contract_id: int, deadlines: Sequence[Deadline],
                        duties: Mapping[str, DutyRecord], inferred: bool = False) -> None:
         """Makes the contract's deadlines these, matched by key: kept rows keep their state.
@@ -321,8 +369,11 @@ class Repo:
         `duties` maps the duty key of each Deadline.key (a DeadlineId) to its duty; `inferred`:
         they were counted from facts the user has not confirmed.
         """
-        existing = {DeadlineId(row.duty_key, row.cycle): row for row in self.session.scalars(
-            select(DeadlineRow).where(DeadlineRow.contract_id == contract_id))}
+        rows = self._loaded.pop(contract_id, None)
+        if rows is None:
+            rows = list(self.session.scalars(select(DeadlineRow)
+                                             .where(DeadlineRow.contract_id == contract_id)))
+        existing = {DeadlineId(row.duty_key, row.cycle): row for row in rows}
         for deadline in deadlines:
             duty = duties.get(deadline.key.duty)
             values = {
@@ -431,7 +482,7 @@ class Repo:
         """
         query = (
             select(DeadlineRow.id, DeadlineRow.contract_id, ContractRow.title, DeadlineRow.duty_id,
-                   DeadlineRow.duty_key, DeadlineRow.cycle,
+                   DeadlineRow.duty_key, DeadlineRow.cycle, DeadlineRow.kind,
                    cast(DeadlineRow.detail, Text).label("detail"), DeadlineRow.state, DeadlineRow.clause_text,
                    DeadlineRow.article, DeadlineRow.snoozed_until, DeadlineRow.sequence,
                    DeadlineRow.inferred, ContractIdentityRow.uid, DutyRow.clause_start, DutyRow.clause_end)
@@ -445,7 +496,7 @@ class Repo:
         options = {} if chunk is None else {"yield_per": chunk}
         return (
             DeadlineRecord(id=r.id, contract_id=r.contract_id, contract_title=r.title, duty_id=r.duty_id,
-                           deadline=_stored_deadline(r.duty_key, r.cycle, r.detail),
+                           deadline=_stored_deadline(r.duty_key, r.cycle, r.kind, r.detail),
                            state=ReminderState(r.state),
                            clause_text=r.clause_text, article=r.article, snoozed_until=r.snoozed_until,
                            sequence=r.sequence, inferred=r.inferred, contract_uid=r.uid,
@@ -502,12 +553,13 @@ class Repo:
 
     # planning ----------------------------------------------------------------------------
 
-    def set_planned(self, contract_id: int, planned_on: date, replan_on: date | None) -> None:
-        """Records the day the contract's deadlines were computed for and the first day they
-        would come out differently (None: never). Not a user edit: the version stays."""
-        self.session.execute(update(ContractRow).where(ContractRow.id == contract_id)
-                             .values(planned_on=planned_on, replan_on=replan_on)
-                             .execution_options(synchronize_session=False))
+    def set_planned(self, planned_on: date, replan_on: Mapping[int, date | None]) -> None:
+        """Records, for each contract of `replan_on`, the day its deadlines were computed for and
+        the first day they would come out differently (None: never), in one statement. Not a
+        user edit: the version stays."""
+        if replan_on:
+            self.session.execute(update(ContractRow), [
+                {"id": cid, "planned_on": planned_on, "replan_on": day} for cid, day in replan_on.items()])
 
     def due_for_replan(self, today: date, limit: int) -> list[int]:
         """Up to `limit` contracts whose deadlines are stale on `today` (a contract not planned yet
@@ -589,7 +641,8 @@ def _fill(row: ContractRow, contract: Contract) -> None:
     row.notes = contract.notes
 
 
-def _contract(row: ContractRow) -> Contract:
+def _contract(row: Any) -> Contract:
+    """The Contract of a ContractRow, or of a row of _SUMMARY_COLUMNS."""
     terms = dataclasses.replace(decode(ContractTerms, row.terms), start=row.start, end=row.end)
     return Contract(id=row.id, title=row.title, counterparty=row.counterparty, role=Party(row.role),
                     source_path=row.source_path, content_hash=row.content_hash, terms=terms,
@@ -610,15 +663,29 @@ def _packed_document(document: Document) -> bytes:
 
 
 def _detail_json(deadline: Deadline) -> dict[str, Any]:
-    """The deadline as stored in `detail`: without its key, which the row's columns hold."""
-    data = encode(deadline)
-    del data["key"]
+    """The deadline as stored in `detail`, without what the row or the rest of it gives again:
+    the key and kind (columns), empty values (the defaults), the unrolled day when it is the due
+    day, a series' explanation when it is the deadline's. A third smaller on most rows."""
+    data = {name: value for name, value in encode(deadline).items()
+            if name not in ("key", "kind") and value not in (None, [])}
+    if data["unrolled"] == data["due"]:
+        del data["unrolled"]
+    series = data.get("recurrence")
+    if series is not None and series["explanation"] == data["explanation"]:
+        del series["explanation"]
     return data
 
 
-def _stored_deadline(duty_key: str, cycle: str, detail: str) -> Deadline:
+@lru_cache(maxsize=1 << 14)
+def _stored_deadline(duty_key: str, cycle: str, kind: str, detail: str) -> Deadline:
+    """The Deadline of a row, decoded once: the same row read again (every refresh of a page
+    reads the same few thousand) is not decoded again; a Deadline never changes."""
     data = json.loads(detail)
-    data["key"] = {"duty": duty_key, "cycle": cycle}
+    data["key"], data["kind"] = {"duty": duty_key, "cycle": cycle}, kind
+    data.setdefault("unrolled", data["due"])
+    series = data.get("recurrence")
+    if series is not None:
+        series.setdefault("explanation", data["explanation"])
     return decode(Deadline, data)
 
 
