@@ -102,7 +102,7 @@ def sync(svc: TrackerService, *, transport: Transport | None = None, url: str | 
     pusher = _Pusher(client, calendar_url, options)
     failure: Exception | None = None
     with svc.calendar_session() as repo:
-        ledger = SentLedger(repo, calendar_url, stamp_of(svc))
+        ledger = SentLedger(repo, calendar_url, stamp_of(svc), (first, last))
         objects = calendar_objects(repo.stream_between(first, last), options)
         try:
             for batch in _batches(objects):
@@ -111,7 +111,7 @@ def sync(svc: TrackerService, *, transport: Transport | None = None, url: str | 
                     pusher.push(ledger.judge(batch), batch, done)
                 finally:  # what the server took is recorded, even when the rest failed
                     ledger.record(done)
-            gone = [o.uid for o in ledger.vanished(first, last, None, options.lang)]
+            gone = [o.uid for o in ledger.vanished(options.lang)]
             repo.forget_sent(calendar_url, pusher.delete(gone))
         except Exception as exc:  # offline, refused, the caldav library's errors: keep what went
             failure = exc  # through (the session commits it); the next sync does the rest

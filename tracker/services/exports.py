@@ -79,8 +79,8 @@ def ics_chunks(svc: TrackerService, options: IcalOptions, *, contract_id: int | 
         low, high = date.min, date.max
     low, high = first or low, last or high
     with svc.calendar_session() as repo:
-        ledger = SentLedger(repo, FILES, stamp_of(svc))
         contract_uid = None if contract_id is None else repo.contract_uid(contract_id)
+        ledger = SentLedger(repo, FILES, stamp_of(svc), (low, high), contract_uid)
 
         def records() -> Iterator[DeadlineRecord]:
             for record in repo.stream_between(low, high, contract_id):
@@ -88,7 +88,7 @@ def ics_chunks(svc: TrackerService, options: IcalOptions, *, contract_id: int | 
                     counted[0] += 1
                 yield record
 
-        vanished = _later(lambda: ledger.vanished(low, high, contract_uid, options.lang))
+        vanished = _later(lambda: ledger.vanished(options.lang))
         yield from stream_ical(calendar_objects(records(), options), ledger, options, vanished)
 
 

@@ -30,10 +30,16 @@ class Verdict:
 class SentLedger:
     """The `Stamps` of an export: each object's SEQUENCE and DTSTAMP from what `calendar` got before."""
 
-    def __init__(self, repo: Repo, calendar: str, now: datetime) -> None:
+    def __init__(self, repo: Repo, calendar: str, now: datetime, window: tuple[date, date],
+                 contract_uid: str | None = None) -> None:
+        """`window` (and `contract_uid`): what this run covers, read at once; an object whose
+        deadline moved in from outside it is looked up by itself."""
         self._repo = repo
         self.calendar = calendar
         self._now = now.astimezone(UTC).replace(tzinfo=None, microsecond=0)  # stored naive, in UTC
+        self._window = window
+        self._contract_uid = contract_uid
+        self._known = repo.sent_between(calendar, *window, contract_uid)
         self.produced: set[str] = set()
 
     def judge(self, batch: Sequence[CalendarObject]) -> list[Verdict]:
@@ -41,7 +47,10 @@ class SentLedger:
         DTSTAMP, a change (or a return after a cancellation) raises both, a new object starts at
         its deadline's own sequence. Nothing is recorded (see `record`)."""
         self.produced.update(o.uid for o in batch)
-        known = self._repo.sent_hashes(self.calendar, [o.uid for o in batch])
+        known = self._known
+        missing = [o.uid for o in batch if o.uid not in known]
+        if missing:
+            known = {**self._repo.sent_hashes(self.calendar, missing), **known}
         out = []
         for obj in batch:
             digest = obj.digest()
@@ -72,12 +81,9 @@ class SentLedger:
         self.record(verdicts)
         return [(v.sent.sequence, stamp_text(v.sent.stamp)) for v in verdicts]
 
-    def vanished(self, first: date, last: date, contract_uid: str | None,
-                 lang: str) -> Iterator[CalendarObject]:
-        """Objects sent before, for deadlines due in [first, last], that this run did not
-        produce: cancelled."""
-        gone = [uid for uid in self._repo.sent_uids(self.calendar, first, last, contract_uid)
-                if uid not in self.produced]
+    def vanished(self, lang: str) -> Iterator[CalendarObject]:
+        """Objects sent before for deadlines in the window that this run did not produce: cancelled."""
+        gone = [uid for uid in self._known if uid not in self.produced]
         for start in range(0, len(gone), 500):
             for sent in self._repo.sent_objects(self.calendar, gone[start:start + 500]):
                 yield cancellation(sent, lang)

@@ -68,6 +68,7 @@ _SERIES = ("recurrence", "recurs_from", "recurs_until")
 _SUMMARY_COLUMNS = (ContractRow.id, ContractRow.title, ContractRow.counterparty, ContractRow.role,
                     ContractRow.source_path, ContractRow.content_hash, ContractRow.start, ContractRow.end,
                     ContractRow.terms, ContractRow.status, ContractRow.notes, ContractRow.version)
+SentState = tuple[str, bool, int, datetime]  # a sent object's hash, cancelled, sequence, stamp
 _SENT_COLUMNS = (CalendarObjectRow.uid, CalendarObjectRow.contract_uid, CalendarObjectRow.day,
                  CalendarObjectRow.due, CalendarObjectRow.sequence, CalendarObjectRow.hash,
                  CalendarObjectRow.stamp, CalendarObjectRow.href, CalendarObjectRow.etag,
@@ -506,20 +507,23 @@ class Repo:
 
     # calendar objects --------------------------------------------------------------------
 
-    def sent_hashes(self, calendar: str, uids: Collection[str]) -> dict[str, tuple[str, bool, int, datetime]]:
+    def sent_hashes(self, calendar: str, uids: Collection[str]) -> dict[str, SentState]:
         """(hash, cancelled, sequence, stamp) of each of `uids` that `calendar` got from us."""
-        c = CalendarObjectRow
-        query = select(c.uid, c.hash, c.cancelled, c.sequence, c.stamp).where(
-            c.calendar == calendar, c.uid.in_(list(uids)))
-        return {r[0]: (r[1], r[2], r[3], r[4]) for r in self.session.connection().execute(query)}
+        return self._sent_states(CalendarObjectRow.calendar == calendar,
+                                 CalendarObjectRow.uid.in_(list(uids)))
 
-    def sent_uids(self, calendar: str, first: date = date.min, last: date = date.max,
-                  contract_uid: str | None = None) -> list[str]:
-        """What `calendar` holds from us (cancelled ones too) for deadlines due in [first, last]."""
+    def sent_between(self, calendar: str, first: date = date.min, last: date = date.max,
+                     contract_uid: str | None = None) -> dict[str, SentState]:
+        """The same of what `calendar` holds from us (cancelled ones too) for deadlines due in
+        [first, last]: one query for a whole export instead of one per batch."""
         c = CalendarObjectRow
         only = () if contract_uid is None else (c.contract_uid == contract_uid,)
-        return list(self.session.connection().execute(select(c.uid).where(
-            c.calendar == calendar, c.due.between(first, last), *only)).scalars())
+        return self._sent_states(c.calendar == calendar, c.due.between(first, last), *only)
+
+    def _sent_states(self, *conditions: ColumnElement[bool]) -> dict[str, SentState]:
+        c = CalendarObjectRow
+        query = select(c.uid, c.hash, c.cancelled, c.sequence, c.stamp).where(*conditions)
+        return {r[0]: (r[1], r[2], r[3], r[4]) for r in self.session.connection().execute(query)}
 
     def sent_objects(self, calendar: str, uids: Collection[str]) -> list[SentObject]:
         c = CalendarObjectRow
