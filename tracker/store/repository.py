@@ -192,10 +192,12 @@ class Repo:
         soonest = (select(DeadlineRow.contract_id.label("contract_id"),
                           func.min(DeadlineRow.due).label("due"))
                    .where(_actionable(today, act_kinds)).group_by(DeadlineRow.contract_id).subquery())
+        firsts = (select(DeadlineRow.id)
+                  .join(soonest, and_(DeadlineRow.contract_id == soonest.c.contract_id,
+                                      DeadlineRow.due == soonest.c.due))
+                  .where(_actionable(today, act_kinds)))
         next_by_contract: dict[int, DeadlineRecord] = {}
-        for record in self._deadlines(
-                _actionable(today, act_kinds),
-                DeadlineRow.contract_id == soonest.c.contract_id, DeadlineRow.due == soonest.c.due):
+        for record in self._deadlines(DeadlineRow.id.in_(firsts)):  # found first, then joined
             next_by_contract.setdefault(record.contract_id, record)  # ordered by (due, id)
         result = []
         for row in self.session.execute(select(*_SUMMARY_COLUMNS)):
