@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from tracker.domain import Direction, DutyKind, Party
 from tracker.extract.context import Context
 from tracker.extract.english_periods import EnglishHit
+from tracker.extract.occurrences import Occurrences
 from tracker.extract.renewal_en import Role, Sentences, role
 
 # English party words: who is the customer, who the provider, and words for either side
@@ -101,20 +102,37 @@ RENEWAL_RULES = {
 }
 
 
-def classify_english(hit: EnglishHit, ctx: Context, sentences: Sentences) -> EnglishRule | None:
+LONGEST_WORDS = 40  # no rule's `sentence` matches more characters (a test holds the table to it)
+
+
+class RuleWords:
+    """Where the words of each rule occur in one compact text (occurrences): a run of periods in one
+    long clause reads the text about once per rule, not once per period."""
+
+    def __init__(self, compact: str) -> None:
+        self._found = {rule.sentence: Occurrences(rule.sentence, compact, LONGEST_WORDS) for rule in RULES}
+
+    def in_clause(self, rule: EnglishRule, ctx: Context) -> bool:
+        """Whether the clause or its heading holds the rule's words."""
+        found = self._found[rule.sentence]
+        return found.within(ctx.start, ctx.start + len(ctx.clause), " " + ctx.heading)
+
+
+def classify_english(
+    hit: EnglishHit, ctx: Context, sentences: Sentences, words: RuleWords
+) -> EnglishRule | None:
     """The renewal reading first, then the first rule of the table whose words the clause holds."""
     found = role(hit, sentences)
     if found is not None:
         return RENEWAL_RULES[found]
     if hit.loose:
         return None
-    text = ctx.clause + " " + ctx.heading
     for rule in RULES:
         if rule.direction is not None and rule.direction is not hit.direction:
             continue
         if rule.before and not rule.before.search(ctx.before):
             continue
-        if rule.sentence.search(text):
+        if words.in_clause(rule, ctx):
             return rule
     return None
 

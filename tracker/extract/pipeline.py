@@ -70,9 +70,10 @@ class _Run:
     def english_periods(self) -> list[Duty]:
         duties = []
         sentences = renewal_en.Sentences(self.view.compact)
+        words = english.RuleWords(self.view.compact)
         for hit in find_english_periods(self.view.compact):
             ctx = self.clauses.context(hit.start, hit.end)
-            rule = english.classify_english(hit, ctx, sentences)
+            rule = english.classify_english(hit, ctx, sentences, words)
             if rule is None:
                 continue
             found = Found(english.english_obligor(rule, ctx), True)

@@ -1,8 +1,11 @@
 """English wording: "thirty (30) days", "10 business days", before / within / after."""
 
+import re
+
 import pytest
 
 from tests.unit.extract.helpers import duties_of
+from tracker.extract import english
 
 
 @pytest.mark.parametrize(
@@ -59,3 +62,15 @@ def test_a_bilingual_contract_is_read_once_in_japanese() -> None:
         "第5条（有効期間）本契約の有効期間は、締結日から1年間とする。"
     )
     assert duties_of(text) == [("term", None, 1, "year", "after", None)]
+
+
+def test_no_rule_matches_more_words_than_the_lookup_allows() -> None:
+    for rule in english.RULES:
+        longest = re._parser.parse(rule.sentence.pattern, rule.sentence.flags).getwidth()[1]
+        assert longest <= english.LONGEST_WORDS, rule.sentence.pattern
+
+
+def test_a_long_run_of_periods_without_a_sentence_break_is_read_whole() -> None:
+    # hostile text: 2,000 periods in one clause; every one is read, the rule table not per period
+    text = "Customer shall pay each invoice within thirty (30) days of the invoice date, " * 2000
+    assert duties_of(text) == [("payment", "customer", 30, "day", "after", None)] * 2000
