@@ -18,6 +18,7 @@ from enum import Enum
 
 from tracker.domain import Direction, Unit
 from tracker.extract.english_periods import EnglishHit
+from tracker.extract.occurrences import Occurrences
 
 # a full stop after a word (or a heading in capitals), before a capital, a quote, an item mark or a
 # section number: "notice.8.2 Remedies", "term.(c)If", "TERM.This"
@@ -126,6 +127,12 @@ _TAIL_PERIOD = re.compile(
 )
 
 
+# the words a whole sentence is searched for, found once per text (occurrences); none matches more
+# than LONGEST_WORDS characters (a test holds them to it)
+SENTENCE_WORDS = (_ENDS, _AFTER_FIRST_TERM, _RENEW_VERB)
+LONGEST_WORDS = 40
+
+
 class Sentences:
     """English sentence bounds of one compact text, computed once."""
 
@@ -133,6 +140,7 @@ class Sentences:
         self.compact = compact
         self._ends = [m.end() for m in _SENTENCE_END.finditer(compact)]
         self.renews = _DOCUMENT_RENEWS.search(compact) is not None
+        self._words = {p: Occurrences(p, compact, LONGEST_WORDS) for p in SENTENCE_WORDS}
 
     def around(self, index: int) -> tuple[str, int]:
         """The sentence holding `index`, and its offset in the text."""
@@ -141,6 +149,10 @@ class Sentences:
         end = self._ends[i] if i < len(self._ends) else len(self.compact)
         start, end = max(start, index - _REACH), min(end, index + _REACH)
         return self.compact[start:end], start
+
+    def holds(self, words: re.Pattern[str], sentence: str, offset: int) -> bool:
+        """Whether `sentence`, found at `offset` by `around`, holds `words` (one of SENTENCE_WORDS)."""
+        return self._words[words].within(offset, offset + len(sentence))
 
 
 def _is_notice(hit: EnglishHit, pre: str, post: str) -> bool:
@@ -173,15 +185,15 @@ def role(hit: EnglishHit, sentences: Sentences) -> Role | None:
     if _CURE.search(pre[-80:] + " " + post[:80]) or _MUTUAL.search(near) or _OTHER_THING.search(near):
         return None
     if _is_notice(hit, pre, post):
-        if hit.loose or not _ENDS.search(sentence) or _NOT_ENDING.search(near):
+        if hit.loose or not sentences.holds(_ENDS, sentence, offset) or _NOT_ENDING.search(near):
             return None
-        if _RENEWS.search(sentence) or _AFTER_FIRST_TERM.search(sentence):
+        if _RENEWS.search(sentence) or sentences.holds(_AFTER_FIRST_TERM, sentence, offset):
             return Role.NOTICE
         if sentences.renews and _AT_TERM_END.search(post):
             return Role.NOTICE
         return None
     if _SURVIVAL.search(near) or _DEFINITION.search(pre) or _TAIL_PERIOD.match(post):
         return None
-    if _RENEW_VERB.search(sentence) and _renewal_length(hit, pre, sentence[at:end], post):
+    if sentences.holds(_RENEW_VERB, sentence, offset) and _renewal_length(hit, pre, sentence[at:end], post):
         return Role.RENEWAL
     return None

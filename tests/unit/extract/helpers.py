@@ -1,5 +1,7 @@
 """Shared helper of the extraction tests: run extract on a literal text, get comparable tuples."""
 
+import re
+
 from tracker.domain import Document
 from tracker.extract import extract
 
@@ -22,3 +24,9 @@ def duties_of(text: str) -> list[tuple[object, ...]]:
 
 def anchors_of(text: str) -> list[str | None]:
     return [d.anchor for d in extract(Document(source="test", title=None, text=text, original=text)).duties]
+
+
+def longest_match(pattern: re.Pattern[str]) -> int:
+    """The most characters `pattern` can match (unbounded: a huge number), for the rules whose
+    matches are looked up by occurrences."""
+    return int(re._parser.parse(pattern.pattern, pattern.flags).getwidth()[1])

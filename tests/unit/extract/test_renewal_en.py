@@ -3,9 +3,9 @@ look-alikes that are neither (a cure period, a notice in a contract that never r
 
 import pytest
 
-from tests.unit.extract.helpers import anchors_of, duties_of
+from tests.unit.extract.helpers import anchors_of, duties_of, longest_match
 from tracker.domain import Document
-from tracker.extract import extract
+from tracker.extract import extract, renewal_en
 
 NOTICE = "renewal_notice"
 
@@ -172,3 +172,14 @@ def test_the_initial_term_runs_from_the_start_and_a_renewal_from_expiry() -> Non
             "periods of one (1) year each.")
     assert anchors_of(text) == ["start", "expiry"]
     assert [d[2] for d in duties_of(text)] == [3, 1]
+
+
+def test_no_sentence_words_match_more_than_the_lookup_allows() -> None:
+    for words in renewal_en.SENTENCE_WORDS:
+        assert longest_match(words) <= renewal_en.LONGEST_WORDS, words.pattern
+
+
+def test_a_long_run_of_renewal_notices_without_a_sentence_break_is_read_whole() -> None:
+    # hostile text: 1,000 notices in one sentence; each is read, the sentence's words not per period
+    text = "This Agreement renews automatically unless either party gives sixty (60) days notice, " * 1000
+    assert renewal(text) == [(NOTICE, 60, "day")] * 1000
