@@ -75,6 +75,13 @@
             <numerusform>%n need a date (see Needs you)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n already in the tracker (updated, not duplicated)</source>
+        <translation>
+            <numerusform>%n already in the tracker (updated, not duplicated)</numerusform>
+            <numerusform>%n already in the tracker (updated, not duplicated)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MonthGrid</name>

@@ -945,6 +945,16 @@ Location: %2</source>
             <numerusform>%n 件は日付の入力が必要です（「要対応」を参照）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n already in the tracker (updated, not duplicated)</source>
+        <translation>
+            <numerusform>%n 件は登録済み（更新のみ、重複なし）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>バージョン %1</translation>
+    </message>
     <message>
         <source>About Contract Deadline Tracker</source>
         <translation>契約期限トラッカーについて</translation>

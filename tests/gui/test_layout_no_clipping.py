@@ -63,3 +63,51 @@ def test_the_clipping_check_finds_a_cut_label(qtbot):
     assert clipped_texts(host) and "すべての状態" in clipped_texts(host)[0]
     label.resize(label.sizeHint())
     assert clipped_texts(host) == []
+
+
+def test_the_duty_dialog_labels_every_row(qtbot, qapp):
+    from PySide6.QtWidgets import QFormLayout
+
+    from tracker.domain import Direction, Duty, DutyKind, Party, Period, SourceSpan, Unit
+    from tracker.gui.duty_dialog import DutyDialog
+
+    duty = Duty(DutyKind.RETURN, Party.CUSTOMER, Period(14, Unit.DAY, Direction.AFTER), "termination",
+                SourceSpan(0, 10, "終了後14日以内に返還", "2"))
+    dialog = DutyDialog(duty)
+    qtbot.addWidget(dialog)
+    labels = [dialog.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().text()
+              for row in range(dialog.form.rowCount())]
+    assert labels[:3] == ["Kind:", "Who acts:", "Period:"] and all(labels)
+    install_translator(qapp, "ja")
+    qtbot.waitUntil(lambda: dialog.form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget().text() != "Kind:")
+
+
+def test_window_titles_name_the_application_once_in_the_ui_language(qtbot, qapp, main_window):
+    install_translator(qapp, "ja")
+    qtbot.waitUntil(lambda: main_window.windowTitle() == "契約期限トラッカー")
+    assert QApplication.applicationDisplayName() == "契約期限トラッカー"  # Qt appends it to titles
+    install_translator(qapp, "en")
+    qtbot.waitUntil(lambda: QApplication.applicationDisplayName() == "Contract Deadline Tracker")
+
+
+def test_about_shows_the_version_and_a_reimport_says_it_made_no_duplicate(main_window):
+    from tracker import __version__
+    from tracker.domain import ImportResult
+
+    assert main_window.aboutText().startswith(f"Version {__version__}\n")
+    assert main_window.importMessage(ImportResult(imported=(1, 2))) == "Contracts imported: 2"
+    assert main_window.importMessage(ImportResult(updated=(1,))) == (
+        "1 already in the tracker (updated, not duplicated)")
+    assert main_window.importMessage(ImportResult(imported=(3,), updated=(1, 2))) == (
+        "Contracts imported: 1 · 2 already in the tracker (updated, not duplicated)")
+
+
+def test_the_file_dialog_speaks_the_ui_language(qtbot, qapp):
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    install_translator(qapp, "ja")
+    dialog = QFileDialog()
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    look_in = dialog.findChild(QLabel, "lookInLabel")
+    assert look_in is not None and look_in.text() == "アドレス(&L):"  # not "&Look in:"

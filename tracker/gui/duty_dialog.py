@@ -80,13 +80,10 @@ class DutyDialog(QDialog):
         period.addWidget(self.unitCombo, 1)
         period.addWidget(self.directionCombo, 1)
         self.form = QFormLayout()
-        self.form.addRow("", self.kindCombo)
-        self.form.addRow("", self.obligorCombo)
-        self.form.addRow("", period)
-        self.form.addRow("", self.qualifierCombo)
-        self.form.addRow("", self.anchorCombo)
-        self.form.addRow("", self.leadTimesEdit)
-        self.form.addRow("", self.clauseLabel)
+        # a label widget per row (addRow("", …) makes none), named in retranslateUi
+        for field in (self.kindCombo, self.obligorCombo, period, self.qualifierCombo, self.anchorCombo,
+                      self.leadTimesEdit, self.clauseLabel):
+            self.form.addRow(QLabel(), field)
         buttons = QDialogButtonBox.StandardButton
         self.buttons = QDialogButtonBox(buttons.Ok | buttons.Cancel)
         self.buttons.accepted.connect(self.accept)

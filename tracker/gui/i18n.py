@@ -35,20 +35,38 @@ def install_translator(app: QCoreApplication, language: str | None) -> str:
     for old in app.findChildren(QTranslator, _TRANSLATOR_NAME):
         app.removeTranslator(old)
         old.setParent(None)
-    files = []
+    files: list[tuple[str, str, type[QTranslator]]] = []
     ours = _translations_dir()
     if ours is not None:
-        files.append((f"tracker_{chosen}.qm", str(ours)))
+        files.append((f"tracker_{chosen}.qm", str(ours), QTranslator))
     if chosen != "en":  # Qt's own dialogs and buttons; English is their source language
-        files.append((f"qtbase_{chosen}.qm", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
-    for name, folder in files:
-        translator = QTranslator(app)
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        files.append((f"qtbase_{chosen}.qm", qt_folder, MnemonicFallbackTranslator))
+    for name, folder, kind in files:
+        translator = kind(app)
         translator.setObjectName(_TRANSLATOR_NAME)
         if translator.load(name, folder):
             app.installTranslator(translator)
         else:
             translator.setParent(None)
     return chosen
+
+
+class MnemonicFallbackTranslator(QTranslator):
+    """Qt's own catalogue, which lacks texts Qt later gave a mnemonic ("&Look in:", "Files of &type:"
+    of the file dialog): those are looked up without it and get it back the Japanese way,
+    「アドレス(&L):」."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        found = super().translate(context, source, disambiguation, n)
+        if found or "&" not in source:
+            return found
+        key = source[source.index("&") + 1 : source.index("&") + 2].upper()
+        plain = super().translate(context, source.replace("&", ""), disambiguation, n)
+        if not plain or not key:
+            return plain
+        colon = plain[-1] if plain[-1] in ":：" else ""
+        return f"{plain.removesuffix(colon)}(&{key}){colon}"
 
 
 def _translations_dir() -> Path | None:

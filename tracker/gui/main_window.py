@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker import __version__
 from tracker.gui.names import APPLICATION, ORGANIZATION
 
 if TYPE_CHECKING:
@@ -285,6 +286,8 @@ class MainWindow(QMainWindow):
     def _updateTitle(self) -> None:
         """The application's name, after the contract shown if any."""
         title = self.tr("Contract Deadline Tracker")
+        # Qt adds the display name to every window title: in the UI language, never the English twice
+        QApplication.setApplicationDisplayName(title)
         if self.contractsStack.currentWidget() is self.contractView:
             title = f"{self.contractView.titleLabel.text()} — {title}"
         self.setWindowTitle(title)
@@ -362,8 +365,7 @@ class MainWindow(QMainWindow):
         self._updateActions()
         if result is None:
             return
-        count = len(result.imported) + len(result.updated)
-        message = self.tr("Contracts imported: %1").replace("%1", str(count))
+        message = self.importMessage(result)
         dateless = self.contractsPage.needingDate(result.imported + result.updated)
         if dateless:
             message += " · " + self.tr("%n need a date (see Needs you)", "", dateless)
@@ -371,6 +373,16 @@ class MainWindow(QMainWindow):
         if len(result.imported) == 1:
             self.contractsPage.selectContract(result.imported[0])
         self.notifier.check()
+
+    def importMessage(self, result: ImportResult) -> str:
+        """New contracts and files already known are counted apart: a re-import makes no duplicate."""
+        parts = []
+        if result.imported or not result.updated:
+            parts.append(self.tr("Contracts imported: %1").replace("%1", str(len(result.imported))))
+        if result.updated:
+            known = len(result.updated)
+            parts.append(self.tr("%n already in the tracker (updated, not duplicated)", "", known))
+        return " · ".join(parts)
 
     def dragEnterEvent(self, event: QDragEnterEvent | QDragMoveEvent) -> None:
         if dropped_paths(event) and not self.importer.isRunning():
@@ -401,15 +413,15 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.refresh()
 
+    def aboutText(self) -> str:
+        """The version first: what a support question needs to know."""
+        return self.tr("Version %1").replace("%1", __version__) + "\n\n" + self.tr(
+            "Finds the time-bound duties in your contracts and keeps their deadlines.\n"
+            "Contracts never leave this computer.\n\nDatabase: %1"
+        ).replace("%1", self._service.database_location())
+
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Contract Deadline Tracker"),
-            self.tr(
-                "Finds the time-bound duties in your contracts and keeps their deadlines.\n"
-                "Contracts never leave this computer.\n\nDatabase: %1"
-            ).replace("%1", self._service.database_location()),
-        )
+        QMessageBox.about(self, self.tr("About Contract Deadline Tracker"), self.aboutText())
 
     def showNormalAndRaise(self) -> None:
         self.showNormal()

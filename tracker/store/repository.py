@@ -184,7 +184,8 @@ class Repo:
                     DutyRow.contract_id,
                     func.count(),
                     func.sum(case((DutyRow.state.in_(_REVIEWED), 1), else_=0)),
-                ).group_by(DutyRow.contract_id)
+                ).where(DutyRow.state != ReviewState.REJECTED.value)  # a rejected duty is not one to do
+                .group_by(DutyRow.contract_id)
             )
         }
         # the soonest open day of each contract, then the deadlines on it (ties: the lowest id):

@@ -55,6 +55,8 @@ def test_reimporting_the_same_file_keeps_reviews_and_never_duplicates(
     assert [(d.id, d.state) for d in detail.duties] == [
         (duties[0].id, ReviewState.SUGGESTED), (duties[1].id, ReviewState.SUGGESTED),
         (confirmed.id, ReviewState.CONFIRMED), (rejected.id, ReviewState.REJECTED)]
+    summary = svc.list_contracts()[0]
+    assert (summary.duty_count, summary.confirmed_count) == (3, 1)  # the rejected duty is not counted
 
 
 def test_cancelling_stops_inside_the_file_in_hand_and_keeps_nothing_of_it(
