@@ -58,11 +58,11 @@ class MnemonicFallbackTranslator(QTranslator):
     「アドレス(&L):」."""
 
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        found = super().translate(context, source, disambiguation, n)
+        found = super().translate(context, source, disambiguation, n) or ""
         if found or "&" not in source:
             return found
         key = source[source.index("&") + 1 : source.index("&") + 2].upper()
-        plain = super().translate(context, source.replace("&", ""), disambiguation, n)
+        plain = super().translate(context, source.replace("&", ""), disambiguation, n) or ""
         if not plain or not key:
             return plain
         colon = plain[-1] if plain[-1] in ":：" else ""
