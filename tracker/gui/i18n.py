@@ -57,14 +57,16 @@ class MnemonicFallbackTranslator(QTranslator):
     of the file dialog): those are looked up without it and get it back the Japanese way,
     「アドレス(&L):」."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        found = super().translate(context, source, disambiguation, n) or ""
+    def translate(  # None, not "": Qt then asks the next catalogue
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        found = super().translate(context, source, disambiguation, n)
         if found or "&" not in source:
-            return found
+            return found or None
         key = source[source.index("&") + 1 : source.index("&") + 2].upper()
-        plain = super().translate(context, source.replace("&", ""), disambiguation, n) or ""
+        plain = super().translate(context, source.replace("&", ""), disambiguation, n)
         if not plain or not key:
-            return plain
+            return None
         colon = plain[-1] if plain[-1] in ":：" else ""
         return f"{plain.removesuffix(colon)}(&{key}){colon}"
 
