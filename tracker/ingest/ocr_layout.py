@@ -8,6 +8,8 @@ between other words only where the page shows a gap (so "2 0 2 5年" becomes 202
 
 from __future__ import annotations
 
+import bisect
+import re
 import statistics
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -17,6 +19,9 @@ from tracker.ingest.ocr_normalise import normalise_word, repair
 
 # a gap narrower than this share of the line's height is no space (letter spacing, not a word gap)
 _SPACE_GAP = 0.25
+# an article number opening a line runs into its text in OCR ("第4条当社は…"): the space the page
+# shows there (too narrow to tell from letter spacing) is put back, so the article is found
+_ARTICLE_OPENING = re.compile(r"(?m)^第[0-9]+条(?:の[0-9]+)?(?=[^\sの、。，）)])")
 
 
 def _tight(char: str) -> bool:
@@ -58,8 +63,36 @@ def page_text(data: Mapping[str, Sequence[Any]], width: int, height: int, number
             previous_end, previous_word = left + w, word
         pieces.append("\n")
         length += 1
-    return PageText(number=number, text=repair("".join(pieces)), words=tuple(words), ocr=True,
-                    rotation=rotation)
+    text, words = _spaced_articles(repair("".join(pieces)), words)
+    return PageText(number=number, text=text, words=tuple(words), ocr=True, rotation=rotation)
+
+
+def _spaced_articles(text: str, words: list[PageWord]) -> tuple[str, list[PageWord]]:
+    """A space after each article number that opens a line; the words' offsets follow."""
+    return edited(text, words, [(m.end(), m.end(), " ") for m in _ARTICLE_OPENING.finditer(text)])
+
+
+def edited(text: str, words: Sequence[PageWord], edits: Sequence[tuple[int, int, str]]
+           ) -> tuple[str, list[PageWord]]:
+    """`text` with the sorted, disjoint edits (start, end, replacement) made; each word's offsets
+    move with the text before it, and a word around an edit takes in its change of length."""
+    if not edits:
+        return text, list(words)
+    pieces, shifts, position = [], [], 0  # shifts: (where an edit ends, length change so far)
+    change = 0
+    for start, end, replacement in edits:
+        pieces += [text[position:start], replacement]
+        change += len(replacement) - (end - start)
+        shifts.append((end, change))
+        position = end
+    pieces.append(text[position:])
+    ends = [end for end, _ in shifts]
+
+    def moved(offset: int, *, closing: bool = False) -> int:
+        i = bisect.bisect_right(ends, offset - 1 if closing else offset) - 1
+        return offset + (shifts[i][1] if i >= 0 else 0)
+
+    return "".join(pieces), [PageWord(moved(w.start), moved(w.end, closing=True), w.box) for w in words]
 
 
 def _japanese(boxes: list[tuple[str, int, int, int, int]]) -> bool:

@@ -6,12 +6,14 @@ records where it starts, so a duty's offset leads back to its page and words.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from tracker.domain.pages import PageText
 from tracker.ingest.errors import IngestError
 from tracker.ingest.ocr import OcrJob, read_pages
+from tracker.ingest.ocr_layout import edited
 from tracker.ingest.page_images import image_frames, pdf_renderers
 
 
@@ -44,7 +46,31 @@ def read_image(path: Path, data: bytes, job: OcrJob) -> PagedText:
     return _joined(path, [pages[n] for n in range(len(frames))])
 
 
+# an article heading at the start of a line, its number in digits
+_HEADING = re.compile(r"(?m)^第(?P<num>[0-9]+)条")
+
+
+def renumbered(pages: list[PageText]) -> list[PageText]:
+    """OCR drops a digit of a narrow number now and then (第11条 read as 第1条), and the parser then
+    takes the rest for a second document. A heading whose neighbours are n-1 and n+1 is made n."""
+    found = [(i, m) for i, page in enumerate(pages) if page.ocr for m in _HEADING.finditer(page.text)]
+    numbers = [int(m.group("num")) for _, m in found]
+    edits: dict[int, list[tuple[int, int, str]]] = {}
+    for k in range(1, len(found) - 1):
+        before, after = numbers[k - 1], numbers[k + 1]
+        if after == before + 2 and numbers[k] != before + 1:
+            i, m = found[k]
+            edits.setdefault(i, []).append((m.start("num"), m.end("num"), str(before + 1)))
+            numbers[k] = before + 1
+    fixed = list(pages)
+    for i, page_edits in edits.items():
+        text, words = edited(pages[i].text, pages[i].words, page_edits)
+        fixed[i] = replace(pages[i], text=text, words=tuple(words))
+    return fixed
+
+
 def _joined(path: Path, pages: list[PageText]) -> PagedText:
+    pages = renumbered(pages)
     placed = []
     offset = 0
     for page in pages:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from tracker.domain.pages import PageText, PageWord
 from tracker.ingest.ocr_layout import page_text
 from tracker.ingest.ocr_normalise import normalise_word, repair
+from tracker.ingest.scanned import renumbered
 
 CASES = [
     ("期間満了曰の翌日", "期間満了日の翌日"),
@@ -58,3 +60,24 @@ def test_english_words_keep_their_spaces_and_boxes() -> None:
     assert [page.text[w.start:w.end] for w in page.words] == ["within", "30", "days"]
     assert page.words[1].box == (0.11, 0.1, 0.14, 0.13)
     assert page.ocr
+
+
+def test_an_article_number_is_set_apart_from_its_text() -> None:
+    page = page_text({**_data([("第", 0, 25), ("4条当社", 30, 85), ("は", 120, 20)]),
+                      "line_num": [1, 1, 1]}, 1000, 1000, 0)
+    assert page.text == "第4条 当社は\n"
+    assert [page.text[w.start:w.end] for w in page.words] == ["第", "4条 当社", "は"]
+
+
+def test_a_branch_article_keeps_its_number_whole() -> None:
+    page = page_text(_data([("第5条の2", 0, 120)]), 1000, 1000, 0)
+    assert page.text == "第5条の2\n"
+
+
+def test_an_article_number_short_of_a_digit_is_put_back_in_sequence() -> None:
+    pages = [PageText(0, "第10条 A\n第1条 B\n", (PageWord(7, 12, (0, 0, 1, 1)),), ocr=True),
+             PageText(1, "第12条 C\n", ocr=True)]
+    fixed = renumbered(pages)
+    assert fixed[0].text == "第10条 A\n第11条 B\n"
+    assert fixed[0].text[fixed[0].words[0].start:fixed[0].words[0].end] == "第11条 B"
+    assert fixed[1] == pages[1]
