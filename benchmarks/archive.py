@@ -76,8 +76,9 @@ def _shifted(row: dict[str, object], shift: timedelta) -> dict[str, object]:
         return row
     detail = json.loads(str(row["detail"]))
     for key in _DAY_KEYS:
-        detail[key] = move(detail[key])
-    detail["reminders"] = [move(day) for day in detail["reminders"]]
+        if key in detail:  # "unrolled" is left out where it is the due day
+            detail[key] = move(detail[key])
+    detail["reminders"] = [move(day) for day in detail.get("reminders", ())]
     return {**row, "detail": json.dumps(detail, ensure_ascii=False), "due": move(row["due"]),
             "first_reminder": move(row["first_reminder"])}
 

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tracker.domain import Deadline, DeadlineRecord, DutyKind, Explanation, Party, ReminderState
+from tracker.domain import Deadline, DeadlineId, DeadlineRecord, DutyKind, Explanation, Party, ReminderState
 from tracker.export import IcalOptions, ReportPeriod, deadlines_to_csv, deadlines_to_ical, report_html
 
 TODAY = date(2026, 11, 22)
@@ -45,7 +45,7 @@ def records(count: int) -> list[DeadlineRecord]:
                 contract_title=f"クラウドサービス利用規約 第{i // 10}号",
                 duty_id=i,
                 deadline=Deadline(
-                    key=f"d{i % 10}/{i}",
+                    key=DeadlineId(f"d{i % 10}", str(i)),
                     kind=KINDS[i % len(KINDS)],
                     due=due,
                     unrolled=due,
