@@ -77,6 +77,9 @@ def _allowed_breaks(doc: QTextDocument) -> list[_Break]:
             span[0], span[1] = min(span[0], rect.top()), max(span[1], rect.bottom())
             keep_with_previous = False
         block = block.next()
+    frames = sorted((rect.top(), rect.bottom()) for rect in map(layout.frameBoundingRect, tables.values()))
+    # the block after a table may report a top inside it: a break there goes below the table
+    breaks = [_Break(_below_tables(b.y, frames), None) for b in breaks]
     for key, by_row in rows.items():
         frame = layout.frameBoundingRect(tables[key])
         edges = sorted(by_row.items())
@@ -88,3 +91,11 @@ def _allowed_breaks(doc: QTextDocument) -> list[_Break]:
         breaks += [_Break(y, header) for y in cuts[1:]]
     breaks.sort(key=lambda b: b.y)
     return breaks
+
+
+def _below_tables(y: float, frames: list[tuple[float, float]]) -> float:
+    """`y`, or the bottom of the table it falls inside (`frames`: tables' [top, bottom], sorted)."""
+    index = bisect.bisect_right(frames, (y, float("inf"))) - 1
+    if index >= 0 and frames[index][0] < y < frames[index][1]:
+        return frames[index][1]
+    return y

@@ -48,6 +48,29 @@ def test_no_row_is_split_and_each_page_repeats_the_header(tmp_path: Path) -> Non
     assert all(text.count("期限日の列") == 1 for text in pages)
 
 
+def test_no_row_is_split_where_one_table_ends_and_the_next_section_begins(tmp_path: Path) -> None:
+    """The block after a table may say it starts inside the table: no break may fall there."""
+    def row(n: int, i: int) -> str:
+        lines = "<br>".join(["説明"] * (3 + (n + i) % 5))
+        return f"<tr><td>行{n}-{i}の上</td><td>{lines}<br>行{n}-{i}の下</td></tr>"
+
+    sections = "".join(
+        f"<h2>契約{n}</h2><p>相手方: 株式会社{n}</p>"
+        "<table border='1' cellpadding='3' style='margin-bottom: 4pt'>"
+        "<thead><tr><th>期限日</th><th>条項</th></tr></thead>"
+        + "".join(row(n, i) for i in range(2 + n % 4)) + "</table>"
+        for n in range(40)
+    )
+    path = tmp_path / "sections.pdf"
+    write_report_pdf(f"<h1>レポート</h1>{sections}", path, title="T", printed_on=date(2026, 11, 22))
+    pages = _pages(path)
+    for n in range(40):
+        for i in range(2 + n % 4):
+            tops = [p for p, text in enumerate(pages) if f"行{n}-{i}の上" in text]
+            bottoms = [p for p, text in enumerate(pages) if f"行{n}-{i}の下" in text]
+            assert tops == bottoms and len(tops) == 1, f"row {n}-{i} split: {tops} / {bottoms}"
+
+
 def test_a_heading_is_not_left_alone_at_the_foot_of_a_page(tmp_path: Path) -> None:
     filler = "".join(f"<p>段落{i}</p>" for i in range(44))
     html = f"{filler}<h2>最後の見出し</h2><table border='1'><thead><tr><th>列</th></tr></thead>{ROWS}</table>"
