@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from PySide6.QtWidgets import QApplication
-from screenshots import OUT, ROOT, SIZE, TODAY, save
+from screenshots import OUT, ROOT, SIZES, TODAY, save
 
 from tests.scans.render import render_pages, save_pdf
 from tracker.domain import DutyKind
@@ -28,14 +28,15 @@ TEXT_PDF = "software_license_kyodaku.pdf"
 def shoot(app: QApplication, service: TrackerService, files: dict[str, int], language: str) -> None:
     install_translator(app, language)
     window = MainWindow(service)
-    window.resize(*SIZE)
+    window.resize(*SIZES[0][:2])  # the docs' size
     window.show()
     for name, contract_id in files.items():
         duties = service.contract(contract_id).duties
         renewal = next((d for d in duties if d.duty.kind is DutyKind.RENEWAL_NOTICE), duties[0])
         window.openContract(contract_id, renewal.id)
         view = window.contractView
-        view.textSplitter.setSizes([560, 560])
+        view.splitter.setSizes([1250, 350])  # the page wide enough to read
+        view.textSplitter.setSizes([480, 770])
         view.pageView.showSpan(renewal.duty.span.start, renewal.duty.span.end)
         save(window, f"page_{name}_{language}")
     window.shutdown()
