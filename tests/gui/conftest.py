@@ -72,3 +72,14 @@ def main_window(qtbot, service):
     qtbot.waitExposed(window)
     yield window
     window.shutdown()
+
+
+@pytest.fixture
+def view(qtbot, service):  # -> ContractView on the service, shown at 1200x800
+    from tracker.gui.contract_view import ContractView
+
+    widget = ContractView(service)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    return widget

@@ -70,15 +70,6 @@ def contract_id(service, contract_file) -> int:
     return cid
 
 
-@pytest.fixture
-def view(qtbot, service):
-    widget = ContractView(service)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.show()
-    return widget
-
-
 def _row_states(view: ContractView) -> list[str]:
     model = view.dutyModel
     return [

@@ -5,20 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from tracker.gui.contract_view import ContractView
-
 PDF = Path(__file__).resolve().parents[2] / "contracts" / "software_license_kyodaku.pdf"
-
-
-@pytest.fixture
-def view(qtbot, service):
-    widget = ContractView(service)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.show()
-    return widget
 
 
 def test_a_duty_is_marked_on_its_page_and_a_click_there_selects_it(view, service):
