@@ -108,3 +108,12 @@ def test_filters_by_contract_kind_and_who_acts(page, fake):
     assert page.upcomingModel.rowCount() == 0 and filters.isActive()
     filters.setParty(None)
     assert page.upcomingModel.rowCount() == 5 and not filters.isActive()
+
+
+def test_the_side_list_gives_the_contract_name_room_at_1024(qtbot, fake):
+    from tracker.gui.deadline_model import Column
+
+    page = shown(qtbot, CalendarPage(fake), 1024, 600)
+    view = page.upcomingView
+    assert view.isColumnHidden(Column.OBLIGOR) and view.isColumnHidden(Column.STATE)
+    assert view.columnWidth(Column.CONTRACT) >= 100

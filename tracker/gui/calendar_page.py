@@ -33,7 +33,7 @@ from tracker.domain.contract import ReminderState
 from tracker.domain.records import DeadlineRecord
 from tracker.gui.deadline_detail import DeadlineDetail
 from tracker.gui.deadline_filters import DeadlineFilters
-from tracker.gui.deadline_model import DEADLINE_ROLE, DeadlineModel, deadline_view
+from tracker.gui.deadline_model import DEADLINE_ROLE, Column, DeadlineModel, deadline_view
 from tracker.gui.formatting import format_date, from_qdate, to_qdate, ui_language
 from tracker.gui.month_cache import MonthCache, month_range, neighbours
 from tracker.gui.month_grid import MonthGrid, month_title
@@ -76,6 +76,10 @@ class CalendarPage(QWidget):
         self.upcomingLabel = QLabel()
         self.upcomingModel = DeadlineModel(self)
         self.upcomingView = deadline_view(self.upcomingModel)
+        # the narrow side list leaves who acts and the state to the detail below (red: overdue,
+        # italics: proposed), so that the contract's name keeps its room
+        for column in (Column.OBLIGOR, Column.STATE):
+            self.upcomingView.setColumnHidden(column, True)
         self.detail = DeadlineDetail()
         self.detail.clauseRequested.connect(self.clauseRequested)
         self.doneButton = QPushButton()

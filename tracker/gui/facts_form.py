@@ -266,6 +266,8 @@ class FactsForm(QWidget):
         self.blockSignals(True)
         self.title.setText(contract.title)
         self.counterparty.setText(contract.counterparty or "")
+        for edit in (self.title, self.counterparty):
+            edit.setCursorPosition(0)  # a long title shows its start, not its tail
         self.role.setCurrentIndex(max(0, self.role.findData(contract.role)))
         self.status.setCurrentIndex(max(0, self.status.findData(contract.status)))
         self.start.setValue(terms.start, today)
