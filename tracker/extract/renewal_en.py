@@ -156,7 +156,7 @@ class Sentences:
 
 
 def _is_notice(hit: EnglishHit, pre: str, post: str) -> bool:
-    if _WINDOW_START.search(pre):
+    if _WINDOW_START.search(pre, max(len(pre) - 12, 0)):  # it ends `pre`: only its last words are read
         return False
     return hit.direction is Direction.BEFORE or bool(_NOTICE_AFTER.match(post) or _NOTICE_BEFORE.search(pre))
 
