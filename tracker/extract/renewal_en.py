@@ -74,12 +74,14 @@ _THING_NEXT = re.compile(
 )
 # "a one (1) year Renewal Term", "automatic annual renewals"
 _RENEWAL_NEXT = re.compile(r"(?i) ?(?:(?:renewal|extension) (?:term|period)s?|renewals?)\b")
-# a sentence that renews the contract, or keeps it running until a notice ends it
+# a sentence that renews the contract, or keeps it running until a notice ends it (_RUNS_UNTIL)
 _RENEWS = re.compile(
     r"(?i)renew|\b"  # no word boundary before renew: EDGAR text glues words ("itsrenewals")
     + _words(r"extend(?:s|ed)?\b", "extension", "prolong(?:s|ed)?", "evergreen", "successive", _ROLL,
              "year[ -]to[ -]year", "month[ -]to[ -]month")
-    + r"|\b(?:continu\w*|remain\w*|in (?:full )?(?:force|effect))\b[^.]{0,160}?\buntil "
+)
+_RUNS_UNTIL = re.compile(
+    r"(?i)\b(?:continu\w*|remain\w*|in (?:full )?(?:force|effect))\b[^.]{0,160}?\buntil "
     + _words(r"terminated", r"cancel\w*", "either party", "one party", "one of the parties")
 )
 _RENEW_VERB = re.compile(rf"(?i)\b(?:renew|extend|extension|prolong|continu|successive|{_ROLL})")
@@ -129,7 +131,7 @@ _TAIL_PERIOD = re.compile(
 
 # the words a whole sentence is searched for, found once per text (occurrences); none matches more
 # than LONGEST_WORDS characters (a test holds them to it)
-SENTENCE_WORDS = (_ENDS, _AFTER_FIRST_TERM, _RENEW_VERB)
+SENTENCE_WORDS = (_ENDS, _RENEWS, _AFTER_FIRST_TERM, _RENEW_VERB)
 LONGEST_WORDS = 40
 
 
@@ -187,7 +189,11 @@ def role(hit: EnglishHit, sentences: Sentences) -> Role | None:
     if _is_notice(hit, pre, post):
         if hit.loose or not sentences.holds(_ENDS, sentence, offset) or _NOT_ENDING.search(near):
             return None
-        if _RENEWS.search(sentence) or sentences.holds(_AFTER_FIRST_TERM, sentence, offset):
+        if (
+            sentences.holds(_RENEWS, sentence, offset)
+            or _RUNS_UNTIL.search(sentence)
+            or sentences.holds(_AFTER_FIRST_TERM, sentence, offset)
+        ):
             return Role.NOTICE
         if sentences.renews and _AT_TERM_END.search(post):
             return Role.NOTICE
