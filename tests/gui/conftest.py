@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from tracker.gui.i18n import install_translator
-from tracker.gui.reminders import APPLICATION, ORGANIZATION
+from tracker.gui.names import APPLICATION, ORGANIZATION
 
 FROZEN_TODAY = date(2026, 11, 22)
 

@@ -10,7 +10,7 @@ import icalendar
 from PySide6.QtCore import QSettings
 
 from tracker.gui.main_window import MainWindow
-from tracker.gui.reminders import APPLICATION, ORGANIZATION
+from tracker.gui.names import APPLICATION, ORGANIZATION
 
 
 def test_an_import_rewrites_the_live_calendar_file(

@@ -9,7 +9,8 @@ from PySide6.QtTest import QAbstractItemModelTester
 from tests.gui.fake_deadlines import FakeService, english, record, shown
 from tracker.domain import DutyKind, ReminderState
 from tracker.gui.deadline_model import Column
-from tracker.gui.reminders import CHECK_INTERVAL_MS, ReminderNotifier, RemindersPage
+from tracker.gui.reminder_notifier import CHECK_INTERVAL_MS, ReminderNotifier
+from tracker.gui.reminders import RemindersPage
 
 pytestmark = pytest.mark.usefixtures(english.__name__)
 

@@ -9,14 +9,9 @@ from PySide6.QtCore import QSettings, QTime
 from tests.gui.fake_deadlines import FakeService, english, record
 from tracker.domain import DutyKind
 from tracker.gui.desktop_notify import DesktopNotifier, notify_arguments
+from tracker.gui.names import APPLICATION, ORGANIZATION
 from tracker.gui.reminder_banner import ReminderBanner
-from tracker.gui.reminders import (
-    APPLICATION,
-    ORGANIZATION,
-    ReminderNotifier,
-    digest_time,
-    set_digest_time,
-)
+from tracker.gui.reminder_notifier import ReminderNotifier, digest_time, set_digest_time
 from tracker.gui.style import kind_label
 
 pytestmark = pytest.mark.usefixtures(english.__name__)

@@ -136,7 +136,8 @@ def test_our_company_names_are_one_per_line_without_blanks_or_repeats(dialog, se
 def test_the_daily_digest_time_is_kept_in_the_qt_settings(dialog, service):
     from PySide6.QtCore import QTime
 
-    from tracker.gui.reminders import APPLICATION, ORGANIZATION, digest_time
+    from tracker.gui.names import APPLICATION, ORGANIZATION
+    from tracker.gui.reminder_notifier import digest_time
 
     QSettings(ORGANIZATION, APPLICATION).clear()
     dialog.digestCheck.setChecked(True)

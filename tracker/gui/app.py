@@ -24,7 +24,7 @@ from tracker.gui.i18n import install_translator
 from tracker.gui.main_window import MainWindow
 from tracker.gui.names import APPLICATION, DATABASE_KEY, ORGANIZATION
 from tracker.gui.plain_text import as_rich_text
-from tracker.gui.reminders import tray_icon
+from tracker.gui.reminder_notifier import tray_icon
 from tracker.gui.service_loader import ServiceLoader
 from tracker.services.errors import DatabaseVersionError
 

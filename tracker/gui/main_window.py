@@ -93,7 +93,8 @@ class MainWindow(QMainWindow):
         from tracker.gui.import_worker import ImportController
         from tracker.gui.main_actions import MainActions
         from tracker.gui.reminder_banner import ReminderBanner
-        from tracker.gui.reminders import ReminderNotifier, RemindersPage
+        from tracker.gui.reminder_notifier import ReminderNotifier
+        from tracker.gui.reminders import RemindersPage
         from tracker.gui.roll_over import RollOver
         from tracker.services.exports import enable_live_ics
 

@@ -37,7 +37,7 @@ from tracker.export import IcalOptions, Target
 from tracker.gui import autostart
 from tracker.gui.i18n import install_translator
 from tracker.gui.names import APPLICATION, DATABASE_KEY, ORGANIZATION
-from tracker.gui.reminders import digest_time, set_digest_time
+from tracker.gui.reminder_notifier import digest_time, set_digest_time
 from tracker.services.caldav_sync import SyncError, store_password
 from tracker.services.exports import ics_target, reminder_events_on
 
